@@ -1,0 +1,294 @@
+"""The rule registry and the trace that explanations read (internal mechanism).
+
+Every rule of ``RULES.md`` is declared exactly once, next to the code that encodes
+it, with :func:`rule`::
+
+    TERM_1 = rule(
+        "TERM-1",
+        title="Contract term", title_ja="契約期間",
+        source="WITHDRAW", section="退会の申請はいつまでにすればいい?",
+        quote="ソネット光プラスは契約期間が36カ月です。サービス開始日を1ヶ月目とします。",
+        statement="The contract term is 36 months, the service start month being month 1.",
+        statement_ja="契約期間は36カ月で、サービス開始月を1カ月目とする。",
+    )
+
+Public rule functions carry the IDs they implement with :func:`implements` (the
+decorator returns the function itself: no wrapper, no cost on the call path).  While
+:func:`hikari_rules.explain` runs a function, rule code appends :class:`Step` records
+to the active :class:`Trace`; on a plain call the only cost is one
+``ContextVar.get()`` and an ``is None`` test.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from collections.abc import Callable, Mapping
+from contextvars import ContextVar
+from fractions import Fraction
+from typing import Any, Final, TypeVar
+
+import attrs
+
+from hikari_rules._month import Month
+
+__all__ = [
+    "SOURCES",
+    "TRACE",
+    "RuleInfo",
+    "SourceDocument",
+    "Step",
+    "Trace",
+    "implementers",
+    "implements",
+    "registered_rules",
+    "rule",
+    "rule_ids_of",
+]
+
+
+@attrs.frozen
+class SourceDocument:
+    """One source document of ``RULES.md``."""
+
+    short_name: str
+    file: str | None
+    title: str
+    title_en: str
+    url: str | None = None
+
+
+SOURCES: Final[Mapping[str, SourceDocument]] = {
+    s.short_name: s
+    for s in (
+        SourceDocument(
+            "WITHDRAW",
+            "sonet-hikari-plus-withdrawal.txt",
+            "ソネット光プラス 退会手続き",
+            "So-net Hikari Plus: withdrawal, fees, billing after withdrawal, number retention",
+        ),
+        SourceDocument(
+            "SONET-FAQ",
+            None,
+            "So-net 光 プラス 解約金 FAQ",
+            "So-net's official FAQ on the So-net Hikari Plus cancellation fee",
+            "https://www.so-net.ne.jp/article/faq/sonethikariplus-kaiyakukin.html",
+        ),
+        SourceDocument(
+            "NTT-BILL",
+            "sonet-ntt-consolidated-billing.txt",
+            "NTT請求(電話料金合算) for So-net 光",
+            "So-net: consolidated billing with the NTT docomo phone bill",
+        ),
+        SourceDocument(
+            "PASSPORT",
+            "flets-passport-id-guide.txt",
+            "NTT西日本 フレッツ・パスポートID / フレッツ・まとめて支払い ご利用ガイド 第5.0版",
+            "NTT West: Flets Passport ID / Flets consolidated payment user guide, 5th edition",
+        ),
+        SourceDocument(
+            "FORWARD",
+            "sonet-call-forwarding.txt",
+            "So-net 光 着信転送サービス",
+            "So-net Hikari call forwarding service",
+        ),
+        SourceDocument(
+            "BIZSHOP",
+            "docomo-business-shop-faq.txt",
+            "NTTドコモビジネス オンラインショップ よくあるご質問",
+            "NTT docomo business online shop FAQ",
+        ),
+    )
+}
+
+
+@attrs.frozen
+class RuleInfo:
+    """One rule of ``RULES.md`` as the package encodes it.
+
+    ``quote`` is the Japanese clause verbatim from the source ("" where the rule has
+    none; " … " marks an elision, lines are separate sentences of the source);
+    ``interpretation`` is set exactly where ``RULES.md`` says *Interpretation*, and
+    ``other_reading`` then names the reading the library does not follow.
+    """
+
+    id: str
+    title: str
+    title_ja: str
+    source: str
+    section: str
+    quote: str
+    statement: str
+    statement_ja: str
+    interpretation: str | None = None
+    other_reading: str | None = None
+    interpretation_ja: str | None = None
+    other_reading_ja: str | None = None
+
+    @property
+    def document(self) -> SourceDocument:
+        return SOURCES[self.source]
+
+    @property
+    def family(self) -> str:
+        return self.id.rsplit("-", 1)[0]
+
+    @property
+    def number(self) -> int:
+        return int(self.id.rsplit("-", 1)[1])
+
+
+_RULES: dict[str, RuleInfo] = {}
+_IMPLEMENTERS: dict[str, list[Callable[..., Any]]] = {}
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def rule(
+    rule_id: str,
+    *,
+    title: str,
+    title_ja: str,
+    source: str,
+    section: str,
+    quote: str = "",
+    statement: str,
+    statement_ja: str,
+    interpretation: str | None = None,
+    other_reading: str | None = None,
+    interpretation_ja: str | None = None,
+    other_reading_ja: str | None = None,
+) -> RuleInfo:
+    """Declare a rule once; returns its :class:`RuleInfo` (filled at import only)."""
+    if rule_id in _RULES:
+        raise RuntimeError(f"rule {rule_id} is declared twice")
+    if source not in SOURCES:
+        raise RuntimeError(f"rule {rule_id}: unknown source {source!r}")
+    given = [x is not None for x in (interpretation, other_reading, interpretation_ja, other_reading_ja)]
+    if any(given) and not all(given):
+        raise RuntimeError(
+            f"rule {rule_id}: an interpretation names the other reading, in English and Japanese, and only then"
+        )
+    info = RuleInfo(
+        id=rule_id,
+        title=title,
+        title_ja=title_ja,
+        source=source,
+        section=section,
+        quote=quote,
+        statement=statement,
+        statement_ja=statement_ja,
+        interpretation=interpretation,
+        other_reading=other_reading,
+        interpretation_ja=interpretation_ja,
+        other_reading_ja=other_reading_ja,
+    )
+    _RULES[rule_id] = info
+    return info
+
+
+def implements(*rule_ids: str) -> Callable[[F], F]:
+    """Mark a public function as implementing ``rule_ids`` (returns it unchanged)."""
+
+    def mark(func: F) -> F:
+        func.__hikari_rules__ = tuple(rule_ids)  # type: ignore[attr-defined]
+        for rid in rule_ids:
+            _IMPLEMENTERS.setdefault(rid, []).append(func)
+        return func
+
+    return mark
+
+
+def rule_ids_of(func: Callable[..., Any]) -> tuple[str, ...] | None:
+    """The rule IDs a public rule function declares, or None for any other callable."""
+    ids = getattr(func, "__hikari_rules__", None)
+    return ids if isinstance(ids, tuple) else None
+
+
+def registered_rules() -> Mapping[str, RuleInfo]:
+    return dict(_RULES)
+
+
+def implementers(rule_id: str) -> tuple[Callable[..., Any], ...]:
+    return tuple(_IMPLEMENTERS.get(rule_id, ()))
+
+
+# -- tracing ---------------------------------------------------------------------------
+
+
+def _freeze(value: object) -> object:
+    if isinstance(value, list):
+        return tuple(_freeze(v) for v in value)
+    if isinstance(value, dict):
+        return tuple((k, _freeze(v)) for k, v in value.items())
+    return value
+
+
+@attrs.frozen
+class Step:
+    """One decision in an explanation: which rule, on which inputs, with what outcome.
+
+    ``note`` / ``note_ja`` say the decision in words a support agent reads aloud.
+    """
+
+    rule_id: str
+    inputs: tuple[tuple[str, object], ...]
+    outcome: object
+    note: str = ""
+    note_ja: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "rule_id": self.rule_id,
+            "inputs": {k: to_jsonable(v) for k, v in self.inputs},
+            "outcome": to_jsonable(self.outcome),
+            "note": self.note,
+            "note_ja": self.note_ja,
+        }
+
+
+class Trace:
+    """The steps recorded while :func:`hikari_rules.explain` runs one call."""
+
+    __slots__ = ("steps",)
+
+    def __init__(self) -> None:
+        self.steps: list[Step] = []
+
+    def step(self, rule_id: str, outcome: object, /, *, note: str = "", note_ja: str = "", **inputs: object) -> None:
+        if rule_id not in _RULES:
+            raise RuntimeError(f"trace of an undeclared rule {rule_id}")
+        self.steps.append(
+            Step(
+                rule_id,
+                tuple((k, _freeze(v)) for k, v in inputs.items()),
+                _freeze(outcome),
+                note,
+                note_ja,
+            )
+        )
+
+
+TRACE: Final[ContextVar[Trace | None]] = ContextVar("hikari_rules_trace", default=None)
+"""The active trace: ``None`` except inside :func:`hikari_rules.explain`."""
+
+
+def to_jsonable(value: object) -> Any:
+    """Dates as ISO strings, months as ``YYYY-MM``, enums by member name, Fractions as "a/b"."""
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, float):
+        return value
+    if isinstance(value, enum.Enum):
+        return value.name
+    if isinstance(value, _dt.datetime | _dt.date):
+        return value.isoformat()
+    if isinstance(value, Fraction | Month):
+        return str(value)
+    if isinstance(value, tuple | list | frozenset | set):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, dict | Mapping):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if attrs.has(type(value)):
+        return {a.name: to_jsonable(getattr(value, a.name)) for a in attrs.fields(type(value))}  # type: ignore[arg-type]
+    return str(value)

@@ -1,0 +1,209 @@
+"""Month arithmetic and the Japanese business-day calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import holidays
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hikari_rules import RuleInputError
+from hikari_rules.dates import (
+    CALENDAR_FIRST_DAY,
+    CALENDAR_LAST_DAY,
+    JST,
+    Month,
+    is_business_day,
+    jst_date,
+    next_business_day,
+    nth_business_day,
+)
+from hikari_rules.strategies import calendar_dates, dates, months
+
+D = dt.date
+
+
+# -- Month ---------------------------------------------------------------------------
+
+
+def test_month_text_round_trip_and_arithmetic_across_year_end() -> None:
+    m = Month.parse("2026-12")
+    assert str(m) == "2026-12"
+    assert m + 1 == Month(2027, 1)
+    assert Month(2027, 1) - 1 == Month(2026, 12)
+    assert Month(2027, 1) - Month(2026, 12) == 1
+    assert Month(2024, 2).last_day == D(2024, 2, 29)
+    assert Month(2100, 2).last_day == D(2100, 2, 28)
+    assert Month(2000, 2).last_day == D(2000, 2, 29)
+
+
+@pytest.mark.parametrize(
+    "text", ["2026-9", "2026-13", "2026-00", "26-09", "2026-09-01", "２０２６-０９", " 2026-09", ""]
+)
+def test_month_parse_accepts_exactly_yyyy_mm(text: str) -> None:
+    with pytest.raises(RuleInputError):
+        Month.parse(text)
+
+
+@pytest.mark.parametrize(("year", "month"), [(2026, 0), (2026, 13), (0, 1), (10000, 1)])
+def test_month_rejects_out_of_range_numbers(year: int, month: int) -> None:
+    with pytest.raises(RuleInputError):
+        Month(year, month)
+
+
+@pytest.mark.parametrize(("year", "month"), [(True, 1), (2026, True), (2026.0, 9), ("2026", 9)])
+def test_month_rejects_non_int_parts(year: object, month: object) -> None:
+    with pytest.raises(TypeError):
+        Month(year, month)  # type: ignore[arg-type]
+
+
+def test_month_of_rejects_datetime() -> None:
+    with pytest.raises(TypeError):
+        Month.of(dt.datetime(2026, 9, 30, 23, 0, tzinfo=JST))
+
+
+def test_month_arithmetic_leaving_the_calendar_is_a_rule_input_error() -> None:
+    with pytest.raises(RuleInputError):
+        Month(9999, 12) + 1
+    with pytest.raises(RuleInputError):
+        Month(1, 1) - 1
+
+
+@given(months(), st.integers(-2400, 2400))
+def test_month_add_then_subtract_round_trips(m: Month, n: int) -> None:
+    assert (m + n) - n == m
+    assert (m + n) - m == n
+
+
+@given(months())
+def test_month_text_round_trips(m: Month) -> None:
+    assert Month.parse(str(m)) == m
+
+
+@given(dates())
+def test_month_of_contains_the_date(d: dt.date) -> None:
+    m = Month.of(d)
+    assert m.first_day <= d <= m.last_day
+    assert (m + 1).first_day == m.last_day + dt.timedelta(days=1)
+
+
+@given(months(), months())
+def test_month_order_agrees_with_difference(a: Month, b: Month) -> None:
+    assert (a < b) == (b - a > 0)
+    assert (a == b) == (b - a == 0)
+
+
+# -- business days: examples ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (D(2026, 11, 24), True),  # Tuesday
+        (D(2026, 11, 23), False),  # 勤労感謝の日 (Monday)
+        (D(2026, 11, 21), False),  # Saturday
+        (D(2026, 9, 21), False),  # 敬老の日
+        (D(2026, 9, 22), False),  # 国民の休日 between two holidays
+        (D(2026, 9, 23), False),  # 秋分の日
+        (D(2026, 5, 6), False),  # 振替休日 for 憲法記念日 on a Sunday
+        (D(2025, 12, 29), False),  # Monday, year-end closure
+        (D(2025, 12, 26), True),  # last business day of 2025
+        (D(2026, 1, 2), False),  # Friday, year-end closure
+        (D(2026, 1, 5), True),  # first business day of 2026
+        (D(2026, 1, 12), False),  # 成人の日
+        (D(2024, 2, 29), True),  # leap day, a Thursday
+    ],
+)
+def test_is_business_day_on_known_days(day: dt.date, expected: bool) -> None:
+    assert is_business_day(day) is expected
+
+
+def test_golden_week_rolls_to_the_thursday() -> None:
+    # 2026: 5/3 Sun (憲法記念日), 5/4 Mon, 5/5 Tue, 5/6 Wed (振替休日).
+    for day in (D(2026, 5, 2), D(2026, 5, 3), D(2026, 5, 4), D(2026, 5, 5), D(2026, 5, 6)):
+        assert next_business_day(day) == D(2026, 5, 7)
+
+
+def test_silver_week_2026_rolls_past_five_days_off() -> None:
+    assert next_business_day(D(2026, 9, 19)) == D(2026, 9, 24)
+
+
+def test_year_end_closure_rolls_into_january() -> None:
+    assert next_business_day(D(2026, 12, 28)) == D(2026, 12, 28)  # a Monday before the closure
+    assert next_business_day(D(2026, 12, 29)) == D(2027, 1, 4)
+
+
+def test_nth_business_day_examples() -> None:
+    assert nth_business_day(Month(2026, 10), 1) == D(2026, 10, 1)
+    assert nth_business_day(Month(2026, 10), 3) == D(2026, 10, 5)
+    assert nth_business_day(D(2027, 1, 31), 1) == D(2027, 1, 4)
+    assert nth_business_day(Month(2026, 5), 1) == D(2026, 5, 1)
+    assert nth_business_day(Month(2026, 5), 2) == D(2026, 5, 7)
+
+
+def test_nth_business_day_beyond_the_month_is_an_error() -> None:
+    count = sum(is_business_day(D(2026, 2, d)) for d in range(1, 29))
+    assert nth_business_day(Month(2026, 2), count).month == 2
+    with pytest.raises(RuleInputError, match="business day"):
+        nth_business_day(Month(2026, 2), count + 1)
+    with pytest.raises(RuleInputError):
+        nth_business_day(Month(2026, 2), 0)
+
+
+def test_calendar_edges_raise_rather_than_guess() -> None:
+    with pytest.raises(RuleInputError):
+        is_business_day(CALENDAR_FIRST_DAY - dt.timedelta(days=1))
+    with pytest.raises(RuleInputError):
+        is_business_day(CALENDAR_LAST_DAY + dt.timedelta(days=1))
+    with pytest.raises(RuleInputError):
+        next_business_day(CALENDAR_LAST_DAY)  # 2099-12-31 is in the closure; 2100 is not covered
+
+
+@pytest.mark.parametrize("bad", [dt.datetime(2026, 9, 1, 12, tzinfo=JST), "2026-09-01", 20260901, None])
+def test_business_day_functions_reject_non_dates(bad: object) -> None:
+    with pytest.raises(TypeError):
+        is_business_day(bad)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        next_business_day(bad)  # type: ignore[arg-type]
+
+
+def test_jst_date_converts_instants_and_rejects_naive_ones() -> None:
+    utc_evening = dt.datetime(2026, 9, 30, 15, 0, tzinfo=dt.UTC)  # 1 October 00:00 JST
+    assert jst_date(utc_evening) == D(2026, 10, 1)
+    with pytest.raises(RuleInputError, match="naive"):
+        jst_date(dt.datetime(2026, 9, 30, 15, 0))
+
+
+# -- business days: properties ------------------------------------------------------------
+
+_JP = holidays.country_holidays("JP")
+
+
+@given(calendar_dates())
+def test_business_day_is_the_catalog_definition(d: dt.date) -> None:
+    closure = (d.month == 12 and d.day >= 29) or (d.month == 1 and d.day <= 3)
+    assert is_business_day(d) == (d.weekday() < 5 and d not in _JP and not closure)
+
+
+@given(dates(D(1949, 1, 1), D(2099, 12, 20)))
+def test_next_business_day_is_the_first_one_on_or_after(d: dt.date) -> None:
+    nxt = next_business_day(d)
+    assert nxt >= d
+    assert is_business_day(nxt)
+    day = d
+    while day < nxt:
+        assert not is_business_day(day)
+        day += dt.timedelta(days=1)
+    assert next_business_day(nxt) == nxt
+
+
+@given(months(D(1949, 1, 1), D(2099, 12, 1)), st.integers(1, 23))
+def test_nth_business_day_counts_business_days_of_the_month(m: Month, n: int) -> None:
+    business = [d for d in (m.first_day + dt.timedelta(days=i) for i in range(m.days)) if is_business_day(d)]
+    if n <= len(business):
+        assert nth_business_day(m, n) == business[n - 1]
+    else:
+        with pytest.raises(RuleInputError):
+            nth_business_day(m, n)
