@@ -1,0 +1,269 @@
+"""The project's example tests in the oracle's case format, and the case runner itself.
+
+Every line of ``tests/cases/*.jsonl`` is one pytest test, named ``file:line:case-id``;
+the runner (``hikari_rules.cases``) is the same one ``hikari-rules check`` uses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import pathlib
+from typing import Any
+
+import pytest
+
+from hikari_rules import Month
+from hikari_rules.cases import (
+    CaseError,
+    CaseRunner,
+    check_files,
+    decode_args,
+    encode,
+    iter_cases,
+    iter_csv,
+    iter_jsonl,
+    rule_functions,
+    run_case,
+)
+from hikari_rules.contract_term import ContractTerm
+
+CASES_DIR = pathlib.Path(__file__).parent / "cases"
+EXAMPLES_DIR = pathlib.Path(__file__).parents[1] / "examples"
+
+
+def _collect() -> list[Any]:
+    params = []
+    for path in sorted(CASES_DIR.glob("*.jsonl")):
+        for case in iter_cases(str(path)):
+            test_id = f"{path.name}:{case.line}:{case.id or '-'}"
+            params.append(pytest.param(case, id=test_id))
+    return params
+
+
+@pytest.mark.parametrize("case", _collect())
+def test_case(case: Any) -> None:
+    assert case.error is None, f"{case.location}: malformed case: {case.error}"
+    verdict = CaseRunner().run(case.data, case.source, case.line)
+    if verdict is not None:
+        pytest.fail(verdict.text(), pytrace=False)
+
+
+def test_every_case_names_a_rule_function_and_has_an_id() -> None:
+    ids: dict[str, str] = {}
+    for path in sorted(CASES_DIR.glob("*.jsonl")):
+        for case in iter_cases(str(path)):
+            assert case.data is not None, case.location
+            assert case.data.get("rule") in rule_functions(), case.location
+            cid = case.data.get("id")
+            assert isinstance(cid, str), f"{case.location}: every project case has an id"
+            assert cid, f"{case.location}: every project case has an id"
+            key = f"{path.name}:{cid}"
+            assert key not in ids, f"{case.location}: id {cid!r} repeats line {ids[key]}"
+            ids[key] = case.location
+
+
+# -- the runner -------------------------------------------------------------------------------
+
+
+def _case(rule: str, expected: Any, **args: Any) -> dict[str, Any]:
+    return {"id": "t", "rule": rule, "args": args, "expected": expected}
+
+
+def test_a_matching_case_passes() -> None:
+    r = run_case(_case("contract_term.contract_month", 37, service_start="2026-09-20", month="2029-09"))
+    assert r.status == "passed"
+
+
+def test_a_date_where_a_month_is_expected_means_its_month() -> None:
+    r = run_case(_case("contract_term.contract_month", 37, service_start="2026-09-20", month="2029-09-30"))
+    assert r.status == "passed"
+
+
+def test_a_mismatch_reports_actual_rule_ids_and_a_one_line_explanation() -> None:
+    r = run_case(_case("contract_term.is_renewal_month", False, service_start="2026-09-20", month="2029-09"))
+    assert r.status == "failed"
+    assert r.actual is True
+    assert r.rule_ids == ("TERM-1", "TERM-2")
+    assert "37" in r.explanation
+    assert "\n" not in r.explanation
+
+
+def test_true_is_not_one_and_one_is_not_true() -> None:
+    assert run_case(
+        _case("contract_term.contract_month", True, service_start="2026-09-01", month="2026-09")
+    ).status == ("failed")
+    assert run_case(_case("contract_term.is_renewal_month", 0, service_start="2026-09-01", month="2026-09")).status == (
+        "failed"
+    )
+
+
+def test_expected_error_matches_by_class_name_and_its_bases() -> None:
+    args = {"service_start": "2026-09-20", "month": "2026-08"}
+    assert run_case(_case("contract_term.contract_month", {"raises": "RuleInputError"}, **args)).status == "passed"
+    assert run_case(_case("contract_term.contract_month", {"raises": "ValueError"}, **args)).status == "passed"
+    r = run_case(_case("contract_term.contract_month", {"raises": "TypeError"}, **args))
+    assert r.status == "failed"
+    assert r.actual == {"raises": "RuleInputError"}
+    assert "TERM-1" in r.explanation
+
+
+def test_an_error_where_a_value_was_expected_is_a_mismatch() -> None:
+    r = run_case(_case("contract_term.contract_month", 1, service_start="2026-09-20", month="2026-08"))
+    assert r.status == "failed"
+    assert r.actual == {"raises": "RuleInputError"}
+
+
+def test_a_type_error_case_passes_undecodable_values_through() -> None:
+    r = run_case(
+        _case("contract_term.contract_month", {"raises": "TypeError"}, service_start=20260920, month="2026-09")
+    )
+    assert r.status == "passed"
+
+
+def test_the_same_value_is_malformed_when_no_type_error_is_expected() -> None:
+    r = run_case(_case("contract_term.contract_month", 1, service_start=20260920, month="2026-09"))
+    assert r.status == "malformed"
+    assert "service_start" in r.message
+
+
+def test_attrs_arguments_decode_from_their_fields() -> None:
+    r = run_case(
+        _case(
+            "contract_term.renewal_window", ["2028-09", "2028-10"], service_start="2026-09-20", term={"term_months": 24}
+        )
+    )
+    assert r.status == "passed"
+    assert decode_args("contract_term.renewal_window", {"service_start": "2026-09-20", "term": {"term_months": 24}})[
+        "term"
+    ] == ContractTerm(24, 2)
+
+
+def test_an_invalid_attrs_value_is_the_rules_error_not_a_malformed_case() -> None:
+    r = run_case(
+        _case(
+            "contract_term.renewal_window",
+            {"raises": "RuleInputError"},
+            service_start="2026-09-20",
+            term={"term_months": 0},
+        )
+    )
+    assert r.status == "passed"
+
+
+@pytest.mark.parametrize(
+    ("case", "message"),
+    [
+        ({"rule": "contract_term.nope", "args": {}, "expected": 1}, "unknown rule function"),
+        ({"rule": "contract_term.contract_month", "args": {"service_start": "2026-09-20"}, "expected": 1}, "needs"),
+        (
+            {
+                "rule": "contract_term.contract_month",
+                "args": {"service_start": "2026-09-20", "month": "2026-09", "x": 1},
+                "expected": 1,
+            },
+            "no parameter 'x'",
+        ),
+        (
+            {
+                "rule": "contract_term.contract_month",
+                "args": {"service_start": "2026-02-30", "month": "2026-09"},
+                "expected": 1,
+            },
+            "date",
+        ),
+        (
+            {
+                "rule": "contract_term.contract_month",
+                "args": {"service_start": "2026-02-01", "month": "2026-13"},
+                "expected": 1,
+            },
+            "month",
+        ),
+        ({"rule": "contract_term.contract_month", "args": {"service_start": "2026-02-01"}}, 'missing "expected"'),
+        ({"rule": "contract_term.contract_month", "args": [], "expected": 1}, '"args"'),
+        (
+            {
+                "rule": "contract_term.renewal_window",
+                "args": {"service_start": "2026-02-01", "term": {"weeks": 3}},
+                "expected": 1,
+            },
+            "no field",
+        ),
+    ],
+)
+def test_malformed_cases_say_why(case: dict[str, Any], message: str) -> None:
+    r = run_case(case)
+    assert r.status == "malformed"
+    assert message in r.message
+
+
+def test_decode_args_refuses_what_it_cannot_decode() -> None:
+    with pytest.raises(CaseError, match="month"):
+        decode_args("contract_term.contract_month", {"service_start": "2026-09-20", "month": "Sept"})
+
+
+def test_encode_writes_the_case_format() -> None:
+    assert encode(Month(2026, 9)) == "2026-09"
+    assert encode((dt.date(2026, 9, 1), None)) == ["2026-09-01", None]
+    assert encode(ContractTerm()) == {"term_months": 36, "renewal_window_months": 2}
+
+
+def test_jsonl_reading_keeps_line_numbers_across_blank_and_broken_lines() -> None:
+    good = json.dumps(_case("contract_term.contract_month", 1, service_start="2026-09-01", month="2026-09"))
+    lines = [good, "", "{not json", good, "1, 2", good]
+    cases = list(iter_jsonl(lines, "f.jsonl"))
+    assert [c.line for c in cases] == [1, 3, 4, 5, 6]
+    assert [c.error is None for c in cases] == [True, False, True, False, True]
+
+
+def test_check_files_counts_and_exit_codes(tmp_path: pathlib.Path) -> None:
+    good = json.dumps(_case("contract_term.contract_month", 1, service_start="2026-09-01", month="2026-09"))
+    bad = json.dumps(_case("contract_term.contract_month", 2, service_start="2026-09-01", month="2026-09"))
+    ok = tmp_path / "ok.jsonl"
+    ok.write_text(good + "\n" + good + "\n")
+    mismatch = tmp_path / "mismatch.jsonl"
+    mismatch.write_text(good + "\n" + bad + "\n")
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text(bad + "\n{\n" + good + "\n")
+    assert check_files([str(ok)]).exit_code == 0
+    r = check_files([str(mismatch)])
+    assert (r.passed, r.failed, r.exit_code) == (1, 1, 1)
+    r = check_files([str(broken)])
+    assert (r.passed, r.failed, r.malformed, r.exit_code) == (1, 1, 1, 2)
+    assert r.problems[1].location.endswith("broken.jsonl:2")
+    r = check_files([str(tmp_path / "missing.jsonl"), str(ok)])
+    assert (r.passed, r.exit_code, len(r.unreadable)) == (2, 2, 1)
+    assert r.summary() == "2 passed, 0 failed, 1 unreadable file"
+
+
+def test_many_cases_keep_their_line_numbers_across_parsing_batches(tmp_path: pathlib.Path) -> None:
+    good = json.dumps(_case("contract_term.contract_month", 1, service_start="2026-09-01", month="2026-09"))
+    lines = [good] * 10_000
+    lines[7_777] = "{broken"
+    f = tmp_path / "many.jsonl"
+    f.write_text("\n".join(lines) + "\n")
+    r = check_files([str(f)])
+    assert (r.passed, r.malformed) == (9_999, 1)
+    assert r.problems[0].line == 7_778
+
+
+def test_csv_cases_name_their_rule_by_file_name(tmp_path: pathlib.Path) -> None:
+    text = (
+        "id,service_start,month,expected\nstart,2026-09-20,2026-09,1\nbefore,2026-09-20,2026-08,raises:RuleInputError\n"
+    )
+    cases = list(iter_csv(text, "x.csv", "contract_term.contract_month"))
+    assert [run_case(c.data).status for c in cases if c.data is not None] == ["passed", "passed"]
+    f = tmp_path / "contract_term.contract_month.csv"
+    f.write_text(text + "wrong,2026-09-20,2029-09,36\n")
+    r = check_files([str(f)])
+    assert (r.passed, r.failed) == (2, 1)
+    assert r.problems[0].line == 4
+
+
+def test_the_bundled_examples_all_pass() -> None:
+    files = sorted(str(p) for p in EXAMPLES_DIR.glob("*.jsonl")) + sorted(str(p) for p in EXAMPLES_DIR.glob("*.csv"))
+    if not files:
+        pytest.skip("no bundled examples yet")
+    r = check_files(files)
+    assert r.exit_code == 0, "\n".join(p.text() for p in r.problems[:10])
