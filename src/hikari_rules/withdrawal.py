@@ -1,13 +1,72 @@
-"""Withdrawal (退会) timing, number retention and final charges (WD-*, NUM-*, FEE-2).
+"""Withdrawal (退会) timing, number retention and the final charges (WD-1..7, NUM-1..3, FEE-2).
 
-Being written: the enums are fixed first because other modules use them.
+Source: WITHDRAW, from 「退会の申請はいつまでにすればいい?」 on.  A withdrawal takes
+effect only at a month end (WD-1); the *withdrawal month* is the last month of service,
+and withdrawal completes at 00:00 JST on the 1st of the next month, the *completion
+month* (WD-4), in which the cancellation fee and the other one-off charges arise (FEE-2).
+Removal construction (WD-5) and the reversion of a kept phone number to an analog line
+(NUM-2) can push the withdrawal month later; the number is lost unless the reversion
+completes within 75 days of the application (NUM-3).
+
+>>> import datetime
+>>> withdrawal_month_options(datetime.date(2026, 9, 3))
+(Month(2026, 9), Month(2026, 10))
+>>> completion_instant(Month(2026, 9))
+datetime.datetime(2026, 10, 1, 0, 0, tzinfo=zoneinfo.ZoneInfo(key='Asia/Tokyo'))
+>>> [(c.kind.name, c.amount, str(c.charge_month), str(c.billing_month))
+...  for c in final_charges(datetime.date(2024, 4, 10), Month(2026, 9))]
+[('MONTHLY_USAGE', None, '2026-09', '2026-10'), ('CANCELLATION_FEE', 20000, '2026-10', '2026-11')]
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 import enum
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
 
-__all__ = ["Applicant", "Channel", "Region"]
+import attrs
+
+from hikari_rules import fees as _fees
+from hikari_rules._check import check_date, check_enum, check_money, check_optional_date, month_index
+from hikari_rules._month import Month
+from hikari_rules._registry import TRACE, implements, rule
+from hikari_rules.contract_term import SONET_HIKARI_PLUS, ContractTerm, _check_term
+from hikari_rules.dates import JST
+from hikari_rules.errors import RuleInputError
+from hikari_rules.fees import Dwelling, MinimumUsage
+
+__all__ = [
+    "CORPORATE_PAPER_CUTOFF_DAY",
+    "MYPAGE_MONTHS_AFTER_WITHDRAWAL",
+    "NUMBER_RETENTION_DAYS",
+    "PROOF_OF_WITHDRAWAL",
+    "REMOVAL_LEAD_DAYS",
+    "WITHDRAWAL_CERTIFICATE_ISSUED",
+    "WITHDRAWAL_CHANNELS",
+    "Applicant",
+    "Channel",
+    "Charge",
+    "ChargeKind",
+    "NumberOrigin",
+    "ProofDocument",
+    "Region",
+    "can_keep_number",
+    "channel_allowed",
+    "completion_instant",
+    "completion_month",
+    "earliest_removal_date",
+    "earliest_withdrawal_month",
+    "effective_withdrawal_month",
+    "final_charges",
+    "mypage_available_until",
+    "needs_analog_reversion",
+    "number_retained",
+    "number_retention_deadline",
+    "proof_of_withdrawal",
+    "withdrawal_month_options",
+]
 
 
 class Applicant(enum.Enum):
@@ -32,3 +91,1007 @@ class Region(enum.Enum):
 
     EAST = "east"  # NTT東日本
     WEST = "west"  # NTT西日本
+
+
+# -- the rules, as the source states them ---------------------------------------------------
+
+WD_1 = rule(
+    "WD-1",
+    title="Monthly contract; month-end only",
+    title_ja="月単位の契約・月末退会のみ",
+    source="WITHDRAW",
+    section="退会の申請はいつまでにすればいい?",
+    quote=(
+        "ソネット光プラスの契約は全て月単位の契約です。\n"
+        "そのため退会できるのは当月末か翌月末となります。\n"
+        "例えば9月3日に申請しても9月20日に申請しても、退会できるのは9月末退会か10月末退会となります。\n"
+        "料金は月額料金満額発生します。"
+    ),
+    statement=(
+        "A withdrawal applied for on any day of month M takes effect at the end of month M or of month M+1, "
+        "at the user's choice; no other dates. The final month is charged in full (no proration)."
+    ),
+    statement_ja="M月のどの日に申請しても、退会はM月末かM+1月末のどちらか。最終月の料金は満額(日割りなし)。",
+)
+WD_2 = rule(
+    "WD-2",
+    title="Channels",
+    title_ja="退会申請の方法",
+    source="WITHDRAW",
+    section="法人区分の退会手続きについて",
+    quote=(
+        "退会申請の基本は電話で問い合わせることです。\n"
+        "webから退会申請をする場合はユーザーIDとユーザーIDPWを用意しましょう。\n"
+        "受付時間は9:00~18:00までとなっています。\n"
+        "LINEで退会をする場合は会員情報を連携しておく必要があります。\n"
+        "法人区分の契約をしている方は電話か書面での退会手続きが可能です。\n"
+        "ただし退会申請書の請求は電話窓口での依頼が必要です。\n"
+        "オンラインから申請は出来ません。"
+    ),
+    statement=(
+        "Individuals may apply by phone, web (user ID and password), chat (9:00–18:00) or LINE (account "
+        "linking). Corporate contracts only by phone or in writing, never online (the form is requested by "
+        "phone); a corporate application by phone follows WD-1."
+    ),
+    statement_ja=(
+        "個人は電話・web(ユーザーIDとパスワード)・チャット(9:00〜18:00)・LINE(会員情報の連携)で申請できる。"
+        "法人区分は電話か書面のみでオンライン不可(申請書は電話で請求)。法人の電話申請はWD-1に従う。"
+    ),
+)
+WD_3 = rule(
+    "WD-3",
+    title="Corporate written application: the 20th rule",
+    title_ja="法人の書面申請:20日ルール",
+    source="WITHDRAW",
+    section="【法人限定】書面で手続きをする場合",
+    quote=(
+        "毎月20日までにso-netに届いた場合はその月の月末で退会が出来ます\n"
+        "しかし、21日以降に到着した場合は翌月末以降でしか退会できません。\n"
+        "郵便事情などは一切考慮されません。"
+    ),
+    statement=(
+        "A written application that reaches So-net on or before the 20th of month M can take effect at the end "
+        "of M; one arriving on the 21st or later at the end of M+1 at the earliest (later months allowed). "
+        "The arrival date counts, not the posting date."
+    ),
+    statement_ja=(
+        "書面が毎月20日までにso-netに届けばその月末で退会でき、21日以降の到着なら翌月末以降。"
+        "消印ではなく到着日で判断する。"
+    ),
+)
+WD_4 = rule(
+    "WD-4",
+    title="Completion instant",
+    title_ja="退会完了の時点",
+    source="WITHDRAW",
+    section="退会後の請求はいつまで続くのか?",
+    quote="退会が完了するのは厳密にいうと翌月1日の0時です。\n9月いっぱいでの退会の場合、10月1日0時に退会が完了します。",
+    statement="Withdrawal completes at 00:00 JST on the 1st day of the month after the withdrawal month.",
+    statement_ja="退会は退会月の翌月1日0時(日本時間)に完了する。",
+)
+WD_5 = rule(
+    "WD-5",
+    title="Removal construction",
+    title_ja="撤去工事",
+    source="WITHDRAW",
+    section="撤去工事が発生した場合の退会月の考え方",
+    quote=(
+        "最短で東日本の方は6日後から、西日本は10日後から希望が出せます。 … "
+        "撤去工事を実施した場合の退会月は撤去工事完了した月の末日となります。\n"
+        "例えば9月いっぱいでの退会を申請していたとしても撤去工事が10月になった場合は、"
+        "利用しているしていないに関わらず、10月分の料金が発生します。"
+    ),
+    statement=(
+        "The earliest removal date that can be requested is 6 days after the application in NTT East's area "
+        "and 10 days after in NTT West's. With removal construction, the withdrawal month becomes the month "
+        "the construction is completed when that is later, and that month is charged in full."
+    ),
+    statement_ja=(
+        "撤去工事の希望日は最短で東日本は申請の6日後、西日本は10日後から。撤去工事をした場合、"
+        "工事完了月が退会希望月より後ならその月が退会月となり、その月の料金が満額かかる。"
+    ),
+)
+WD_6 = rule(
+    "WD-6",
+    title="My Page after withdrawal",
+    title_ja="退会後のマイページ",
+    source="WITHDRAW",
+    section="6ヵ月間はマイページで契約の確認ができる",
+    quote="退会後も6か月間はマイページにログインができます。",
+    statement="My Page stays available for 6 months after withdrawal.",
+    statement_ja="退会後も6カ月間はマイページにログインできる。",
+    interpretation=(
+        "Through the last day of the 6th month after the withdrawal month: withdrawal at the end of "
+        "September completes on 1 October and My Page is available through 31 March."
+    ),
+    other_reading=(
+        "Six months counted day for day from the completion instant (1 October → until 1 April), or the "
+        "6th month counted from the completion month (through 31 March vs. 30 April)."
+    ),
+    interpretation_ja=(
+        "退会月の6カ月後の月の末日まで。9月末退会なら10月1日に退会完了し、3月31日までマイページを利用できる。"
+    ),
+    other_reading_ja="退会完了時点から日単位で6カ月(10月1日→4月1日まで)、または退会完了月から数えて6カ月目の末日まで、という読み方。",
+)
+WD_7 = rule(
+    "WD-7",
+    title="Proof of withdrawal",
+    title_ja="退会の証明",
+    source="WITHDRAW",
+    section="退会証明書は貰える?",
+    quote=(
+        "そもそも退会証明書というものはso-netにはありません。\n"
+        "退会したという証明になるものとすれば「退会完了メール」か「違約金明細書」になります。"
+    ),
+    statement=(
+        "There is no withdrawal certificate; the completion e-mail or the fee statement (FEE-5) serves as proof."
+    ),
+    statement_ja="退会証明書はない。「退会完了メール」か「違約金明細書」(FEE-5)が証明になる。",
+)
+NUM_1 = rule(
+    "NUM-1",
+    title="Who can keep a number",
+    title_ja="番号を継続できる場合",
+    source="WITHDRAW",
+    section="【!要注意!】番ポ後の退会の場合",
+    quote=(
+        "もともとNTTのアナログ電話で発番している番号は継続することが出来ます。\n"
+        "しかしそのためにはNTTにアナログ電話に戻す申請が必要です。\n"
+        "これはユーザー自身で行う必要があります。\n"
+        "電話番号を継続する場合は必ずアナログ電話に戻す(事業者変更なら不要)"
+    ),
+    statement=(
+        "Only a number originally issued for an NTT analog line can be kept after withdrawal from ソネット光電話, "
+        "and only by the user's own application to NTT to revert to an analog line. A switch of operator "
+        "(事業者変更) needs no reversion."
+    ),
+    statement_ja=(
+        "退会後も継続できるのは、もともとNTTのアナログ電話で発番した番号だけで、"
+        "ユーザー自身がNTTにアナログ戻しを申請する必要がある。事業者変更ならアナログ戻しは不要。"
+    ),
+)
+NUM_2 = rule(
+    "NUM-2",
+    title="Withdrawal waits for reversion",
+    title_ja="アナログ戻し完了まで退会できない",
+    source="WITHDRAW",
+    section="【!要注意!】番ポ後の退会の場合",
+    quote="退会後も電話番号を継続する場合、前述の手続きを完了するまでは退会することが出来ません。",
+    statement=(
+        "When the user keeps the number, withdrawal cannot complete before the reversion: the withdrawal month "
+        "becomes the month of reversion completion when later. The hold ends at the NUM-3 deadline: a later "
+        "reversion no longer holds the withdrawal (the number is lost) and the deadline's month counts instead."
+    ),
+    statement_ja=(
+        "番号を継続する場合、アナログ戻しが完了するまで退会できず、完了月が退会希望月より後ならその月が退会月となる。"
+        "ただし保留はNUM-3の期限まで。期限後の完了は退会を止めず(番号は消滅)、期限日の月が退会月となる。"
+    ),
+)
+NUM_3 = rule(
+    "NUM-3",
+    title="75-day deadline",
+    title_ja="75日の期限",
+    source="WITHDRAW",
+    section="【!要注意!】番ポ後の退会の場合",
+    quote=(
+        "アナログ戻しをせずに退会完了すると電話番号は消滅します。\n"
+        "消滅した電話番号は復活させることは出来ません。\n"
+        "退会申請から75日の間にアナログ電話への移行が完了しない場合も電話番号は消滅します"
+    ),
+    statement=(
+        "If the reversion is not complete within 75 days of the withdrawal application, the number is lost "
+        "permanently; it is also lost if withdrawal completes without reversion."
+    ),
+    statement_ja="退会申請から75日以内にアナログ戻しが完了しないと番号は消滅し、復活できない。アナログ戻しなしで退会完了しても消滅する。",
+    interpretation=(
+        "The application day itself is not counted (Civil Code art. 140, 初日不算入): the deadline is the "
+        "application date + 75 days, and a reversion completed on that date keeps the number."
+    ),
+    other_reading=(
+        "The application day counts as day 1, so the deadline is application date + 74 days and a reversion "
+        "on day +75 loses the number."
+    ),
+    interpretation_ja=(
+        "申請日当日は算入しない(民法140条、初日不算入)。期限は申請日の75日後で、その日に完了すれば番号は継続する。"
+    ),
+    other_reading_ja="申請日を1日目と数え、期限を申請日の74日後とする(75日後の完了では番号が消滅する)読み方。",
+)
+FEE_2 = rule(
+    "FEE-2",
+    title="When the fee is charged",
+    title_ja="違約金の請求時期",
+    source="WITHDRAW",
+    section="退会後の請求はいつまで続くのか?",
+    quote=(
+        "前提として退会月の料金は翌月になって請求をされます。\n"
+        "また違約金や工事費の残債などは退会完了月の翌月に請求されます。\n"
+        "退会完了月は10月となり、その時点で初めて違約金が発生する … 違約金は10月分として請求される"
+    ),
+    statement=(
+        "The withdrawal month's usage is billed in the month after it. The cancellation fee and any remaining "
+        "construction-fee balance arise in the completion month and are billed in the month after it: "
+        "withdrawal at the end of September → September usage billed in October, the fee is October's "
+        "charge billed in November."
+    ),
+    statement_ja=(
+        "退会月の料金は翌月に請求される。違約金や工事費の残債は退会完了月に発生し、その翌月に請求される"
+        "(9月末退会なら9月分は10月に、違約金は10月分として11月に請求)。"
+    ),
+)
+
+# -- the tables -------------------------------------------------------------------------------
+
+WITHDRAWAL_CHANNELS: Final[tuple[tuple[Applicant, Channel, str, str], ...]] = (
+    # applicant, channel, what it needs (en), (ja)                                       (WD-2)
+    (Applicant.INDIVIDUAL, Channel.PHONE, "withdrawal desk 0120-80-7761 → 3 → 2 → 3", "退会窓口 0120-80-7761→③→②→③"),
+    (Applicant.INDIVIDUAL, Channel.WEB, "user ID and user ID password", "ユーザーIDとユーザーIDPW"),
+    (Applicant.INDIVIDUAL, Channel.CHAT, "staffed 9:00–18:00", "受付時間 9:00~18:00"),
+    (Applicant.INDIVIDUAL, Channel.LINE, "member information linked to LINE", "会員情報の連携"),
+    (
+        Applicant.CORPORATE,
+        Channel.PHONE,
+        "法人窓口 0120-80-7765, 9:00–18:00, closed Sat/Sun/holidays",
+        "法人窓口 0120-80-7765 9:00~18:00(土日祝日休み)",
+    ),
+    (
+        Applicant.CORPORATE,
+        Channel.PAPER,
+        "the form is requested by phone; arrival by the 20th (WD-3)",
+        "退会申請書は電話窓口で請求、20日までの到着(WD-3)",
+    ),
+)
+"""Who may apply for withdrawal how (WD-2); a pair not listed is not allowed (corporate: never online)."""
+
+_ALLOWED: Final = frozenset((a, c) for a, c, _en, _ja in WITHDRAWAL_CHANNELS)
+
+CORPORATE_PAPER_CUTOFF_DAY: Final = 20
+"""A corporate written application arriving on or before this day of month M can end in M (WD-3)."""
+
+REMOVAL_LEAD_DAYS: Final[Mapping[Region, int]] = MappingProxyType(
+    {
+        # 「最短で東日本の方は6日後から、西日本は10日後から希望が出せます」 (calendar days)
+        Region.EAST: 6,
+        Region.WEST: 10,
+    }
+)
+"""Earliest removal date that can be requested, in days after the application (WD-5)."""
+
+NUMBER_RETENTION_DAYS: Final = 75
+"""Days after the withdrawal application within which the analog reversion must complete (NUM-3)."""
+
+MYPAGE_MONTHS_AFTER_WITHDRAWAL: Final = 6
+"""My Page stays available through the last day of the 6th month after the withdrawal month (WD-6)."""
+
+
+class ProofDocument(enum.Enum):
+    """What serves as proof of withdrawal (WD-7)."""
+
+    COMPLETION_EMAIL = "退会完了メール"  # sent to the so-net address (and the contact address, if registered)
+    FEE_STATEMENT = "違約金明細書"  # FEE-5: free from My Page
+
+
+WITHDRAWAL_CERTIFICATE_ISSUED: Final = False
+"""So-net issues no withdrawal certificate (退会証明書) (WD-7)."""
+
+PROOF_OF_WITHDRAWAL: Final[tuple[ProofDocument, ...]] = (ProofDocument.COMPLETION_EMAIL, ProofDocument.FEE_STATEMENT)
+"""The documents that serve as proof of withdrawal instead (WD-7)."""
+
+
+class NumberOrigin(enum.Enum):
+    """Where a ソネット光電話 number was originally issued (NUM-1)."""
+
+    NTT_ANALOG = "ntt_analog"  # もともとNTTのアナログ電話で発番 (ported in)
+    OTHER = "other"  # issued for the IP phone service itself, or anywhere else
+
+
+class ChargeKind(enum.Enum):
+    """The items of the last bills after withdrawal (FEE-2)."""
+
+    MONTHLY_USAGE = "monthly_usage"  # the withdrawal month's usage, in full (WD-1)
+    CANCELLATION_FEE = "cancellation_fee"  # FEE-1, FEE-7
+    CONSTRUCTION_BALANCE = "construction_balance"  # FEE-3
+    MINIMUM_USAGE_PENALTY = "minimum_usage_penalty"  # FEE-4
+
+
+@attrs.frozen
+class Charge:
+    """One item of the final bills: what, how much, which month it belongs to and when it is billed.
+
+    ``amount`` is ``None`` for the withdrawal month's usage: it is the plan's monthly
+    charge, which these rules do not know.
+    """
+
+    kind: ChargeKind
+    amount: int | None
+    charge_month: Month
+    billing_month: Month
+
+
+# -- internal helpers -----------------------------------------------------------------------------
+
+_MAX_INDEX: Final = 9999 * 12 + 11
+_MAX_ORDINAL: Final = _dt.date.max.toordinal()
+_date = _dt.date
+
+
+def _month(index: int, parameter: str, rule: str) -> Month:
+    if index > _MAX_INDEX:
+        raise RuleInputError(
+            "the result would be after 9999-12 (the last month a date can have)", parameter=parameter, rule=rule
+        )
+    return Month.from_index(index)
+
+
+def _add_days(d: _dt.date, days: int, parameter: str, rule: str) -> _dt.date:
+    o = d.toordinal() + days
+    if o > _MAX_ORDINAL:
+        raise RuleInputError(f"{d.isoformat()} + {days} days is after 9999-12-31", parameter=parameter, rule=rule)
+    return _date.fromordinal(o)
+
+
+def _index(value: object, parameter: str, rule: str) -> int:
+    if type(value) is Month:
+        return value.year * 12 + value.month - 1
+    return month_index(value, parameter, rule)
+
+
+def _check_applicant_channel(applicant: object, channel: object) -> tuple[Applicant, Channel]:
+    if type(applicant) is not Applicant:
+        applicant = check_enum(applicant, Applicant, "applicant", "WD-2")
+    if type(channel) is not Channel:
+        channel = check_enum(channel, Channel, "channel", "WD-2")
+    return applicant, channel
+
+
+def _first_option(d: _dt.date, applicant: Applicant, channel: Channel) -> tuple[int, str]:
+    """Index of the earliest allowed withdrawal month and the rule that decided it."""
+    if (applicant, channel) not in _ALLOWED:
+        who = "an individual" if applicant is Applicant.INDIVIDUAL else "a corporate contract"
+        allowed = ", ".join(c.name for a, c, _en, _ja in WITHDRAWAL_CHANNELS if a is applicant)
+        raise RuleInputError(
+            f"{who} cannot apply for withdrawal by {channel.name} (allowed: {allowed})",
+            parameter="channel",
+            rule="WD-2",
+        )
+    m = d.year * 12 + d.month - 1
+    if channel is Channel.PAPER:
+        return (m if d.day <= CORPORATE_PAPER_CUTOFF_DAY else m + 1), "WD-3"
+    return m, "WD-1"
+
+
+def _trace_options(
+    trace: object, d: _dt.date, applicant: Applicant, channel: Channel, first: int, rule_id: str
+) -> None:
+    if applicant is Applicant.CORPORATE:
+        trace.step(  # type: ignore[attr-defined]
+            "WD-2",
+            True,
+            applicant=applicant,
+            channel=channel,
+            note=f"a corporate contract may apply by {channel.name.lower()} (phone or in writing only)",
+            note_ja=f"法人区分は{'電話' if channel is Channel.PHONE else '書面'}で申請できる(電話か書面のみ)",
+        )
+    a = Month.from_index(first)
+    b = Month.from_index(first + 1) if first < _MAX_INDEX else a
+    if rule_id == "WD-3":
+        if d.day <= CORPORATE_PAPER_CUTOFF_DAY:
+            note = (
+                f"the written application arrived on {d.isoformat()}, by the 20th: withdrawal can be at the end "
+                f"of {a} or later"
+            )
+            note_ja = f"書面が{d.isoformat()}(20日まで)に到着したため、{a}末以降で退会できる"
+        else:
+            note = (
+                f"the written application arrived on {d.isoformat()}, the 21st or later: withdrawal can be at the "
+                f"end of {a} at the earliest"
+            )
+            note_ja = f"書面が{d.isoformat()}(21日以降)に到着したため、退会できるのは翌月{a}末以降"
+    else:
+        note = f"applied for on {d.isoformat()}: withdrawal at the end of {a} or of {b}, charged in full (no proration)"
+        note_ja = f"{d.isoformat()}の申請: 退会は{a}末か{b}末(料金は月額満額)"
+    trace.step(rule_id, (a, b), application_date=d, applicant=applicant, channel=channel, note=note, note_ja=note_ja)  # type: ignore[attr-defined]
+
+
+# -- WD-1..3 ---------------------------------------------------------------------------------------
+
+
+@implements("WD-2")
+def channel_allowed(applicant: Applicant, channel: Channel) -> bool:
+    """Whether ``applicant`` may apply for withdrawal through ``channel`` (WD-2).
+
+    Individuals: phone, web, chat, LINE.  Corporate (法人区分): phone or in writing only.
+
+    >>> channel_allowed(Applicant.CORPORATE, Channel.WEB), channel_allowed(Applicant.CORPORATE, Channel.PAPER)
+    (False, True)
+    """
+    applicant, channel = _check_applicant_channel(applicant, channel)
+    allowed = (applicant, channel) in _ALLOWED
+    trace = TRACE.get()
+    if trace is not None:
+        who, who_ja = (
+            ("an individual", "個人") if applicant is Applicant.INDIVIDUAL else ("a corporate contract", "法人区分")
+        )
+        trace.step(
+            "WD-2",
+            allowed,
+            applicant=applicant,
+            channel=channel,
+            note=f"{who} {'may' if allowed else 'may not'} apply by {channel.name.lower()}",
+            note_ja=f"{who_ja}は{channel.name}で申請{'できる' if allowed else 'できない'}",
+        )
+    return allowed
+
+
+@implements("WD-1", "WD-2", "WD-3")
+def withdrawal_month_options(
+    application_date: _dt.date, *, applicant: Applicant = Applicant.INDIVIDUAL, channel: Channel = Channel.PHONE
+) -> tuple[Month, ...]:
+    """The withdrawal months an application on ``application_date`` can choose from.
+
+    Individuals (any channel an individual may use) and corporate applications by phone:
+    exactly ``(M, M+1)`` for an application in month M (WD-1).  Corporate written
+    applications (WD-3): ``application_date`` is the day the form *arrived*; by the 20th
+    → ``(M, M+1)``, the 21st or later → ``(M+1, M+2)`` — the earliest allowed month and
+    the one after it (later months are allowed too: 「翌月末以降」).
+
+    A channel the applicant may not use (WD-2) is a :class:`~hikari_rules.RuleInputError`.
+
+    >>> import datetime
+    >>> withdrawal_month_options(datetime.date(2026, 9, 20))
+    (Month(2026, 9), Month(2026, 10))
+    >>> withdrawal_month_options(datetime.date(2026, 9, 21), applicant=Applicant.CORPORATE, channel=Channel.PAPER)
+    (Month(2026, 10), Month(2026, 11))
+    """
+    if type(application_date) is not _date:
+        application_date = check_date(application_date, "application_date", "WD-1")
+    if type(applicant) is not Applicant or type(channel) is not Channel:
+        applicant, channel = _check_applicant_channel(applicant, channel)
+    first, rule_id = _first_option(application_date, applicant, channel)
+    if first + 1 > _MAX_INDEX:
+        _month(first + 1, "application_date", rule_id)  # raises: no month after 9999-12
+    trace = TRACE.get()
+    if trace is not None:
+        _trace_options(trace, application_date, applicant, channel, first, rule_id)
+    return (Month.from_index(first), Month.from_index(first + 1))
+
+
+@implements("WD-1", "WD-2", "WD-3")
+def earliest_withdrawal_month(
+    application_date: _dt.date, *, applicant: Applicant = Applicant.INDIVIDUAL, channel: Channel = Channel.PHONE
+) -> Month:
+    """The earliest withdrawal month an application on ``application_date`` allows (WD-1, WD-3).
+
+    >>> import datetime
+    >>> earliest_withdrawal_month(datetime.date(2026, 12, 21), applicant=Applicant.CORPORATE, channel=Channel.PAPER)
+    Month(2027, 1)
+    """
+    d = check_date(application_date, "application_date", "WD-1")
+    applicant, channel = _check_applicant_channel(applicant, channel)
+    first, rule_id = _first_option(d, applicant, channel)
+    result = _month(first, "application_date", rule_id)
+    trace = TRACE.get()
+    if trace is not None:
+        _trace_options(trace, d, applicant, channel, first, rule_id)
+    return result
+
+
+# -- WD-4 ------------------------------------------------------------------------------------------
+
+
+@implements("WD-4")
+def completion_month(withdrawal_month: Month | _dt.date) -> Month:
+    """The completion month (退会完了月): the month after the withdrawal month (WD-4).
+
+    >>> completion_month(Month(2026, 12))
+    Month(2027, 1)
+    """
+    m = _index(withdrawal_month, "withdrawal_month", "WD-4")
+    result = _month(m + 1, "withdrawal_month", "WD-4")
+    trace = TRACE.get()
+    if trace is not None:
+        trace.step(
+            "WD-4",
+            result,
+            withdrawal_month=Month.from_index(m),
+            note=f"withdrawal at the end of {Month.from_index(m)} completes at 00:00 JST on "
+            f"{result.first_day.isoformat()}: "
+            f"the completion month is {result}",
+            note_ja=f"{Month.from_index(m)}末の退会は{result.first_day.isoformat()} 0時に完了し、退会完了月は{result}",
+        )
+    return result
+
+
+@implements("WD-4")
+def completion_instant(withdrawal_month: Month | _dt.date) -> _dt.datetime:
+    """The instant withdrawal completes: 00:00 JST on the 1st of the next month (WD-4).
+
+    >>> completion_instant(Month(2026, 12)).isoformat()
+    '2027-01-01T00:00:00+09:00'
+    """
+    m = _index(withdrawal_month, "withdrawal_month", "WD-4")
+    nxt = _month(m + 1, "withdrawal_month", "WD-4")
+    result = _dt.datetime(nxt.year, nxt.month, 1, tzinfo=JST)
+    trace = TRACE.get()
+    if trace is not None:
+        trace.step(
+            "WD-4",
+            result,
+            withdrawal_month=Month.from_index(m),
+            note=f"withdrawal at the end of {Month.from_index(m)} completes at {result.isoformat()}",
+            note_ja=f"{Month.from_index(m)}末の退会は{nxt.first_day.isoformat()} 0時(日本時間)に完了する",
+        )
+    return result
+
+
+# -- WD-5 ------------------------------------------------------------------------------------------
+
+
+@implements("WD-5")
+def earliest_removal_date(application_date: _dt.date, region: Region) -> _dt.date:
+    """The earliest removal-construction date that can be requested (WD-5):
+    6 calendar days after the application in NTT East's area, 10 in NTT West's.
+
+    >>> import datetime
+    >>> earliest_removal_date(datetime.date(2026, 9, 26), Region.EAST), earliest_removal_date(
+    ...     datetime.date(2026, 9, 26), Region.WEST)
+    (datetime.date(2026, 10, 2), datetime.date(2026, 10, 6))
+    """
+    d = check_date(application_date, "application_date", "WD-5")
+    region = check_enum(region, Region, "region", "WD-5")
+    days = REMOVAL_LEAD_DAYS[region]
+    result = _add_days(d, days, "application_date", "WD-5")
+    trace = TRACE.get()
+    if trace is not None:
+        area, area_ja = ("NTT East", "東日本") if region is Region.EAST else ("NTT West", "西日本")
+        trace.step(
+            "WD-5",
+            result,
+            application_date=d,
+            region=region,
+            note=f"in {area}'s area removal can be requested from {days} days after the application: "
+            f"{result.isoformat()}",
+            note_ja=f"{area_ja}では撤去工事は申請の{days}日後から希望できる: {result.isoformat()}",
+        )
+    return result
+
+
+# -- NUM-1..3 ----------------------------------------------------------------------------------------
+
+
+@implements("NUM-1")
+def can_keep_number(origin: NumberOrigin, *, operator_switch: bool = False) -> bool | None:
+    """Whether a ソネット光電話 number can be kept after withdrawal (NUM-1).
+
+    Without a switch of operator: only a number originally issued for an NTT analog
+    line (``NumberOrigin.NTT_ANALOG``), by the user's own reversion application to NTT
+    (see :func:`needs_analog_reversion`, NUM-2, NUM-3).  With a switch of operator
+    (事業者変更, ``operator_switch=True``) an analog-origin number is kept without
+    reversion; for any other number the source says nothing, so the answer is
+    ``None`` (unknown), never a guess.
+
+    >>> can_keep_number(NumberOrigin.NTT_ANALOG), can_keep_number(NumberOrigin.OTHER)
+    (True, False)
+    >>> print(can_keep_number(NumberOrigin.OTHER, operator_switch=True))
+    None
+    """
+    origin = check_enum(origin, NumberOrigin, "origin", "NUM-1")
+    if type(operator_switch) is not bool:
+        raise TypeError(f"NUM-1: operator_switch: expected a bool, got {type(operator_switch).__name__}")
+    result: bool | None
+    if origin is NumberOrigin.NTT_ANALOG:
+        result = True
+        if operator_switch:
+            note, note_ja = (
+                "a number first issued for an NTT analog line is kept on a switch of operator, with no reversion",
+                "NTTのアナログ電話で発番した番号は、事業者変更ならアナログ戻しなしで継続できる",
+            )
+        else:
+            note, note_ja = (
+                "a number first issued for an NTT analog line can be kept, if the user applies to NTT to revert "
+                "it to an analog line",
+                "NTTのアナログ電話で発番した番号は、ユーザー自身がNTTにアナログ戻しを申請すれば継続できる",
+            )
+    elif operator_switch:
+        result = None
+        note, note_ja = (
+            "unknown: the source says only that a switch of operator needs no reversion, not whether a number "
+            "not first issued for an NTT analog line carries over",
+            "不明: 原文は事業者変更ならアナログ戻し不要と言うだけで、"
+            "アナログ発番以外の番号が引き継がれるかは述べていない",
+        )
+    else:
+        result = False
+        note, note_ja = (
+            "only numbers first issued for an NTT analog line can be kept after withdrawal",
+            "退会後に継続できるのはNTTのアナログ電話で発番した番号だけ",
+        )
+    trace = TRACE.get()
+    if trace is not None:
+        trace.step("NUM-1", result, origin=origin, operator_switch=operator_switch, note=note, note_ja=note_ja)
+    return result
+
+
+@implements("NUM-1")
+def needs_analog_reversion(origin: NumberOrigin, *, operator_switch: bool = False) -> bool:
+    """Whether keeping the number needs the user's reversion to an NTT analog line (NUM-1).
+
+    True exactly for an analog-origin number on a plain withdrawal; a switch of operator
+    (事業者変更) needs no reversion, and any other number cannot be kept that way.
+
+    >>> needs_analog_reversion(NumberOrigin.NTT_ANALOG)
+    True
+    >>> needs_analog_reversion(NumberOrigin.NTT_ANALOG, operator_switch=True)
+    False
+    """
+    origin = check_enum(origin, NumberOrigin, "origin", "NUM-1")
+    if type(operator_switch) is not bool:
+        raise TypeError(f"NUM-1: operator_switch: expected a bool, got {type(operator_switch).__name__}")
+    result = origin is NumberOrigin.NTT_ANALOG and not operator_switch
+    trace = TRACE.get()
+    if trace is not None:
+        if operator_switch:
+            note, note_ja = "a switch of operator needs no reversion", "事業者変更ならアナログ戻しは不要"
+        elif result:
+            note, note_ja = (
+                "to keep the number the user must apply to NTT to revert to an analog line before withdrawal completes",
+                "番号を継続するには、退会完了前にユーザー自身がNTTにアナログ戻しを申請する必要がある",
+            )
+        else:
+            note, note_ja = (
+                "this number cannot be kept by reversion: it was not first issued for an NTT analog line",
+                "アナログ発番でない番号はアナログ戻しで継続できない",
+            )
+        trace.step("NUM-1", result, origin=origin, operator_switch=operator_switch, note=note, note_ja=note_ja)
+    return result
+
+
+def _deadline(d: _dt.date) -> _dt.date:
+    return _add_days(d, NUMBER_RETENTION_DAYS, "application_date", "NUM-3")
+
+
+def _trace_deadline(trace: object, app: _dt.date, deadline: _dt.date) -> None:
+    trace.step(  # type: ignore[attr-defined]
+        "NUM-3",
+        deadline,
+        application_date=app,
+        note=(
+            f"the reversion must complete within 75 days of the application on {app.isoformat()}; the application "
+            f"day is not counted, so the deadline is {deadline.isoformat()}"
+        ),
+        note_ja=f"{app.isoformat()}の退会申請から75日以内(初日不算入)のため、期限は{deadline.isoformat()}",
+    )
+
+
+@implements("NUM-3")
+def number_retention_deadline(application_date: _dt.date) -> _dt.date:
+    """The last day the analog reversion may complete and keep the number (NUM-3):
+    the application date + 75 days (interpretation: 初日不算入, the application day is not counted).
+
+    >>> import datetime
+    >>> number_retention_deadline(datetime.date(2026, 9, 3))
+    datetime.date(2026, 11, 17)
+    """
+    d = check_date(application_date, "application_date", "NUM-3")
+    result = _deadline(d)
+    trace = TRACE.get()
+    if trace is not None:
+        _trace_deadline(trace, d, result)
+    return result
+
+
+@implements("NUM-3")
+def number_retained(application_date: _dt.date, reversion_completed_on: _dt.date | None) -> bool:
+    """Whether the number survives withdrawal (NUM-3): the reversion to an analog line
+    completed on or before :func:`number_retention_deadline`.
+
+    ``None`` (no reversion) loses the number.  A reversion completed before the
+    application date counts as done in time: the source bounds only how late it may be
+    (the user may apply to NTT first).
+
+    >>> import datetime
+    >>> app = datetime.date(2026, 9, 3)
+    >>> number_retained(app, datetime.date(2026, 11, 17)), number_retained(app, datetime.date(2026, 11, 18))
+    (True, False)
+    """
+    d = check_date(application_date, "application_date", "NUM-3")
+    rev = check_optional_date(reversion_completed_on, "reversion_completed_on", "NUM-3")
+    deadline = _deadline(d)
+    kept = rev is not None and rev <= deadline
+    trace = TRACE.get()
+    if trace is not None:
+        _trace_deadline(trace, d, deadline)
+        if rev is None:
+            note, note_ja = (
+                "no reversion to an analog line: the number is lost when withdrawal completes, permanently",
+                "アナログ戻しをしないまま退会完了すると番号は消滅し、復活できない",
+            )
+        elif kept:
+            note = (
+                f"the reversion completed on {rev.isoformat()}, by the deadline {deadline.isoformat()}: "
+                "the number is kept"
+            )
+            note_ja = f"アナログ戻しが期限{deadline.isoformat()}までの{rev.isoformat()}に完了したため、番号は継続する"
+        else:
+            note = (
+                f"the reversion completed on {rev.isoformat()}, after the deadline {deadline.isoformat()}: "
+                "the number is lost, permanently"
+            )
+            note_ja = f"アナログ戻しの完了{rev.isoformat()}が期限{deadline.isoformat()}を過ぎたため、番号は消滅する"
+        trace.step("NUM-3", kept, reversion_completed_on=rev, deadline=deadline, note=note, note_ja=note_ja)
+    return kept
+
+
+# -- the effective withdrawal month (WD-1, WD-5, NUM-2) -------------------------------------------------
+
+
+@implements("WD-1", "WD-5", "NUM-2", "NUM-3")
+def effective_withdrawal_month(
+    requested_month: Month | _dt.date,
+    *,
+    removal_completed_on: _dt.date | None = None,
+    reversion_completed_on: _dt.date | None = None,
+    application_date: _dt.date | None = None,
+) -> Month:
+    """The month service actually ends: the latest of the requested month (WD-1), the
+    month removal construction completed (WD-5) and the month the analog reversion
+    completed (NUM-2).
+
+    With ``application_date``: a requested month before the application month is a
+    :class:`~hikari_rules.RuleInputError`, so is a removal completed before the
+    application; and a reversion completed after the NUM-3 deadline (application + 75
+    days) no longer holds the withdrawal (the number is lost): the deadline's month
+    counts instead.  Without it the deadline cannot be checked and the reversion month
+    counts as given.  The explanation names the rule that decided.
+
+    >>> import datetime
+    >>> effective_withdrawal_month(Month(2026, 9), removal_completed_on=datetime.date(2026, 10, 2))
+    Month(2026, 10)
+    >>> effective_withdrawal_month(Month(2026, 9), reversion_completed_on=datetime.date(2027, 1, 10),
+    ...                            application_date=datetime.date(2026, 9, 3))   # deadline 2026-11-17
+    Month(2026, 11)
+    """
+    req = _index(requested_month, "requested_month", "WD-1")
+    removal = check_optional_date(removal_completed_on, "removal_completed_on", "WD-5")
+    reversion = check_optional_date(reversion_completed_on, "reversion_completed_on", "NUM-2")
+    app = check_optional_date(application_date, "application_date", "WD-1")
+    deadline: _dt.date | None = None
+    if app is not None:
+        app_month = app.year * 12 + app.month - 1
+        if req < app_month:
+            raise RuleInputError(
+                f"{Month.from_index(req)} is before the month of the application ({app.isoformat()})",
+                parameter="requested_month",
+                rule="WD-1",
+            )
+        if removal is not None and removal < app:
+            raise RuleInputError(
+                f"removal construction completed on {removal.isoformat()}, before the application on {app.isoformat()}",
+                parameter="removal_completed_on",
+                rule="WD-5",
+            )
+        if reversion is not None:
+            deadline = _deadline(app)
+    result, decided_by = req, "WD-1"
+    removal_month = -1
+    if removal is not None:
+        removal_month = removal.year * 12 + removal.month - 1
+        if removal_month > result:
+            result, decided_by = removal_month, "WD-5"
+    hold_month = -1
+    if reversion is not None:
+        held_until = reversion if deadline is None or reversion <= deadline else deadline
+        hold_month = held_until.year * 12 + held_until.month - 1
+        if hold_month > result:
+            result, decided_by = hold_month, "NUM-2"
+    month = Month.from_index(result)
+    trace = TRACE.get()
+    if trace is not None:
+        _trace_effective(trace, req, removal, removal_month, reversion, hold_month, app, deadline, month, decided_by)
+    return month
+
+
+def _trace_effective(
+    trace: object,
+    req: int,
+    removal: _dt.date | None,
+    removal_month: int,
+    reversion: _dt.date | None,
+    hold_month: int,
+    app: _dt.date | None,
+    deadline: _dt.date | None,
+    month: Month,
+    decided_by: str,
+) -> None:
+    step = trace.step  # type: ignore[attr-defined]
+    r = Month.from_index(req)
+    step(
+        "WD-1",
+        r,
+        requested_month=r,
+        application_date=app,
+        note=f"the user asked to withdraw at the end of {r}",
+        note_ja=f"{r}末での退会を希望",
+    )
+    if removal is not None:
+        rm = Month.from_index(removal_month)
+        later = removal_month > req
+        step(
+            "WD-5",
+            rm,
+            removal_completed_on=removal,
+            note=(
+                f"removal construction completed on {removal.isoformat()}: the withdrawal month is at least {rm}"
+                + (", charged in full whether used or not" if later else "")
+            ),
+            note_ja=f"撤去工事が{removal.isoformat()}に完了したため、退会月は{rm}以降"
+            + ("(利用の有無に関わらず満額)" if later else ""),
+        )
+    if reversion is not None:
+        hm = Month.from_index(hold_month)
+        if app is not None and deadline is not None:
+            _trace_deadline(trace, app, deadline)
+        if deadline is not None and reversion > deadline:
+            note = (
+                f"the reversion completed on {reversion.isoformat()}, after the deadline {deadline.isoformat()}: "
+                f"it holds the withdrawal only until the deadline's month {hm} (the number is lost)"
+            )
+            note_ja = (
+                f"アナログ戻しの完了{reversion.isoformat()}は期限{deadline.isoformat()}より後のため、"
+                f"退会は期限日の月{hm}までしか待たない(番号は消滅)"
+            )
+        else:
+            note = (
+                f"withdrawal waits for the reversion to an analog line, completed on {reversion.isoformat()}: "
+                f"the withdrawal month is at least {hm}"
+            )
+            note_ja = f"アナログ戻しの完了({reversion.isoformat()})まで退会できないため、退会月は{hm}以降"
+            if deadline is None:
+                note += " (no application date given: the 75-day deadline was not checked)"
+                note_ja += "(申請日が与えられていないため、75日の期限は確認していない)"
+        step("NUM-2", hm, reversion_completed_on=reversion, deadline=deadline, note=note, note_ja=note_ja)
+    names = {"WD-1": "the requested month", "WD-5": "removal construction", "NUM-2": "the analog reversion"}
+    names_ja = {"WD-1": "退会希望月", "WD-5": "撤去工事の完了月", "NUM-2": "アナログ戻しの完了"}
+    step(
+        decided_by,
+        month,
+        decided_by=decided_by,
+        note=f"the withdrawal month is {month}, the latest of the inputs, set by {names[decided_by]} ({decided_by})",
+        note_ja=f"退会月は入力のうち最も遅い{month}で、{names_ja[decided_by]}({decided_by})で決まった",
+    )
+
+
+# -- WD-6, WD-7 ---------------------------------------------------------------------------------------
+
+
+@implements("WD-6")
+def mypage_available_until(withdrawal_month: Month | _dt.date) -> _dt.date:
+    """The last day My Page can be used after withdrawal (WD-6, interpretation): the last
+    day of the 6th month after the withdrawal month.
+
+    >>> mypage_available_until(Month(2026, 9))
+    datetime.date(2027, 3, 31)
+    >>> mypage_available_until(Month(2023, 8))      # February of a leap year
+    datetime.date(2024, 2, 29)
+    """
+    m = _index(withdrawal_month, "withdrawal_month", "WD-6")
+    last = _month(m + MYPAGE_MONTHS_AFTER_WITHDRAWAL, "withdrawal_month", "WD-6")
+    result = last.last_day
+    trace = TRACE.get()
+    if trace is not None:
+        w = Month.from_index(m)
+        trace.step(
+            "WD-6",
+            result,
+            withdrawal_month=w,
+            note=f"withdrawal at the end of {w}: My Page stays available for 6 months, through {result.isoformat()}",
+            note_ja=f"{w}末の退会: マイページは6カ月間、{result.isoformat()}まで利用できる",
+        )
+    return result
+
+
+@implements("WD-7")
+def proof_of_withdrawal() -> tuple[ProofDocument, ...]:
+    """What proves a withdrawal (WD-7): no certificate exists; the completion e-mail or
+    the fee statement (FEE-5, free from My Page) serves instead.
+
+    >>> [d.value for d in proof_of_withdrawal()]
+    ['退会完了メール', '違約金明細書']
+    """
+    trace = TRACE.get()
+    if trace is not None:
+        trace.step(
+            "WD-7",
+            PROOF_OF_WITHDRAWAL,
+            note="So-net issues no withdrawal certificate; the completion e-mail or the fee statement serves as proof",
+            note_ja="退会証明書はない。「退会完了メール」か「違約金明細書」が証明になる",
+        )
+    return PROOF_OF_WITHDRAWAL
+
+
+# -- FEE-2: the final charges --------------------------------------------------------------------------
+
+
+@implements("FEE-2", "WD-1")
+def final_charges(
+    service_start: _dt.date,
+    withdrawal_month: Month | _dt.date,
+    *,
+    construction_total: int = 0,
+    construction_paid: int = 0,
+    term: ContractTerm = SONET_HIKARI_PLUS,
+    applied_on: _dt.date | None = None,
+    dwelling: Dwelling | None = None,
+    minimum_usage: MinimumUsage | None = None,
+) -> tuple[Charge, ...]:
+    """The charges that follow withdrawal in ``withdrawal_month``, in billing order (FEE-2).
+
+    1. the withdrawal month's usage, in full (WD-1): ``amount`` ``None`` (the plan's
+       monthly charge, unknown here), charged for the withdrawal month and billed in the
+       month after it;
+    2. the cancellation fee (FEE-1, FEE-7), the construction-fee balance (FEE-3) and the
+       minimum-usage penalty (FEE-4): they arise in the completion month and are billed
+       in the month after it.
+
+    Items of 0円 are left out.
+
+    >>> import datetime
+    >>> for c in final_charges(datetime.date(2026, 9, 20), Month(2027, 3), construction_total=26_400,
+    ...                        construction_paid=4_400):
+    ...     print(c.kind.name, c.amount, c.charge_month, c.billing_month)
+    MONTHLY_USAGE None 2027-03 2027-04
+    CANCELLATION_FEE 20000 2027-04 2027-05
+    CONSTRUCTION_BALANCE 22000 2027-04 2027-05
+    """
+    term = _check_term(term)
+    d = check_date(service_start, "service_start", "FEE-1")
+    w = _index(withdrawal_month, "withdrawal_month", "FEE-2")
+    total = check_money(construction_total, "construction_total", "FEE-3")
+    paid = check_money(construction_paid, "construction_paid", "FEE-3")
+    applied = check_optional_date(applied_on, "applied_on", "FEE-7")
+    dw = None if dwelling is None else check_enum(dwelling, Dwelling, "dwelling", "FEE-7")
+    if minimum_usage is not None and not isinstance(minimum_usage, MinimumUsage):
+        raise TypeError(f"FEE-4: minimum_usage: expected a MinimumUsage or None, got {type(minimum_usage).__name__}")
+    start = d.year * 12 + d.month - 1
+    wm = Month.from_index(w)
+    completion = _month(w + 1, "withdrawal_month", "FEE-2")
+    fee_billing = _month(w + 2, "withdrawal_month", "FEE-2")
+    trace = TRACE.get()
+    if trace is not None:
+        trace.step(
+            "WD-1",
+            None,
+            withdrawal_month=wm,
+            note=f"the last month {wm} is charged in full (no proration): the plan's monthly charge, not known here",
+            note_ja=f"最終月{wm}の料金は月額満額(日割りなし)。金額はプランの月額料金で、ここでは不明",
+        )
+        trace.step(
+            "FEE-2",
+            completion,
+            withdrawal_month=wm,
+            note=f"{wm}'s usage is billed in {completion}",
+            note_ja=f"{wm}分の利用料金は{completion}に請求される",
+        )
+    charges = [Charge(ChargeKind.MONTHLY_USAGE, None, wm, completion)]
+    fee = _fees._cancellation_fee(start, w, term, applied, dw)
+    if fee:
+        charges.append(Charge(ChargeKind.CANCELLATION_FEE, fee, completion, fee_billing))
+    if total or paid:
+        balance = _fees._construction_fee_balance(total, paid)
+        if balance:
+            charges.append(Charge(ChargeKind.CONSTRUCTION_BALANCE, balance, completion, fee_billing))
+    penalty = _fees._minimum_usage_penalty(start, w, minimum_usage)
+    if penalty:
+        charges.append(Charge(ChargeKind.MINIMUM_USAGE_PENALTY, penalty, completion, fee_billing))
+    if trace is not None and len(charges) > 1:
+        trace.step(
+            "FEE-2",
+            fee_billing,
+            completion_month=completion,
+            note=(
+                f"withdrawal completes on {completion.first_day.isoformat()} 00:00 JST: the one-off charges arise "
+                f"then, as {completion}'s charges, billed in {fee_billing}"
+            ),
+            note_ja=f"{completion.first_day.isoformat()} 0時の退会完了時に違約金等が発生し、"
+            f"{completion}分として{fee_billing}に請求される",
+        )
+    return tuple(charges)
