@@ -65,6 +65,7 @@ __all__ = [
     "encode",
     "iter_cases",
     "load_cases",
+    "matches",
     "parse_cli_value",
     "rule_functions",
     "run_case",
@@ -207,6 +208,80 @@ def _same(a: Any, b: Any) -> bool:
     if ta is dict:
         return a.keys() == b.keys() and all(_same(v, b[k]) for k, v in a.items())
     return bool(a == b)
+
+
+def _match_scalar(v: Any, e: Any) -> bool:
+    return type(e) is type(v) and bool(v == e)
+
+
+def _match_none(v: Any, e: Any) -> bool:
+    return e is None
+
+
+def _match_str_of(v: Any, e: Any) -> bool:  # Month, Fraction
+    return type(e) is str and e == str(v)
+
+
+def _match_iso(v: Any, e: Any) -> bool:  # date, datetime
+    return type(e) is str and e == v.isoformat()
+
+
+def _match_enum(v: Any, e: Any) -> bool:
+    return type(e) is str and e == v.name
+
+
+def _match_seq(v: Any, e: Any) -> bool:
+    if type(e) is not list or len(e) != len(v):
+        return False
+    for x, y in zip(v, e, strict=True):
+        m = _MATCHERS.get(type(x))
+        if not (m(x, y) if m is not None else _match_other(x, y)):
+            return False
+    return True
+
+
+def _match_generic(v: Any, e: Any) -> bool:
+    return _same(to_jsonable(v), e)
+
+
+def _match_other(v: Any, e: Any) -> bool:
+    t = type(v)
+    if isinstance(v, enum.Enum):
+        m: Callable[[Any, Any], bool] = _match_enum
+    elif t is not _dt.datetime and t is not _dt.date and isinstance(v, _dt.date):
+        m = _match_iso
+    else:
+        m = _match_generic  # attrs results, mappings, subclasses: encode, then compare
+    _MATCHERS[t] = m
+    return m(v, e)
+
+
+_MATCHERS: dict[type, Callable[[Any, Any], bool]] = {
+    int: _match_scalar,
+    bool: _match_scalar,
+    str: _match_scalar,
+    float: _match_scalar,
+    type(None): _match_none,
+    Month: _match_str_of,
+    Fraction: _match_str_of,
+    _dt.date: _match_iso,
+    _dt.datetime: _match_iso,
+    tuple: _match_seq,
+    list: _match_seq,
+}
+
+
+def matches(result: object, expected: Any) -> bool:
+    """Whether a rule's ``result`` is ``expected`` in the case format (strictly: ``true`` is not ``1``).
+
+    Same verdict as ``encode(result) == expected`` with JSON types kept apart, without
+    building the encoding.
+
+    >>> matches((Month(2029, 9), Month(2029, 10)), ["2029-09", "2029-10"]), matches(1, True)
+    (True, False)
+    """
+    m = _MATCHERS.get(type(result))
+    return m(result, expected) if m is not None else _match_other(result, expected)
 
 
 def _raises_name(expected: Any) -> str | None:
@@ -626,18 +701,10 @@ class CaseRunner:
                 return None
             return self._failed(data, source, line, {"raises": type(exc).__name__}, exc)
         if raises is None:
-            t = type(result)
-            if t is int or t is bool or t is str:
-                if t is type(expected) and result == expected:
-                    return None
-                actual = result
-            else:
-                actual = to_jsonable(result)
-                if _same(actual, expected):
-                    return None
-        else:
-            actual = to_jsonable(result)
-        return self._failed(data, source, line, actual, None)
+            m = _MATCHERS.get(type(result))
+            if m(result, expected) if m is not None else _match_other(result, expected):
+                return None
+        return self._failed(data, source, line, to_jsonable(result), None)
 
     # -- the slow paths -------------------------------------------------------------------
 
@@ -714,34 +781,44 @@ def run_case(case: Mapping[str, Any], *, source: str = "<case>", line: int = 0, 
 _CHUNK: Final = 4096
 
 
-def _parse_jsonl_chunk(lines: list[tuple[int, str]], source: str) -> Iterator[Case]:
+Row = tuple[int, Any, str | None]
+"""A parsed line: its 1-based number, its JSON value (None if not JSON) and the parse error."""
+
+
+def _parse_batch(lines: list[tuple[int, str]]) -> list[Row]:
     """Parse many lines with one ``json.loads`` (fast); fall back line by line on any error."""
     try:
-        values = json.loads("[" + ",".join(text for _, text in lines) + "]")
+        values = json.loads("[" + ",".join([text for _, text in lines]) + "]")
     except ValueError:
         values = None
     if values is not None and len(values) == len(lines):
-        for (n, _), v in zip(lines, values, strict=True):
-            yield Case(source, n, v)
-        return
+        return [(n, v, None) for (n, _), v in zip(lines, values, strict=True)]
+    rows: list[Row] = []
     for n, text in lines:
         try:
-            yield Case(source, n, json.loads(text))
+            rows.append((n, json.loads(text), None))
         except ValueError as exc:
-            yield Case(source, n, None, f"not JSON: {exc}")
+            rows.append((n, None, f"not JSON: {exc}"))
+    return rows
 
 
-def iter_jsonl(text_lines: Iterable[str], source: str) -> Iterator[Case]:
-    """The cases of JSON Lines text (blank lines skipped), with their 1-based line numbers."""
+def _jsonl_batches(text_lines: Iterable[str]) -> Iterator[list[Row]]:
     batch: list[tuple[int, str]] = []
     for n, text in enumerate(text_lines, 1):
         if text.strip():
             batch.append((n, text))
             if len(batch) >= _CHUNK:
-                yield from _parse_jsonl_chunk(batch, source)
+                yield _parse_batch(batch)
                 batch = []
     if batch:
-        yield from _parse_jsonl_chunk(batch, source)
+        yield _parse_batch(batch)
+
+
+def iter_jsonl(text_lines: Iterable[str], source: str) -> Iterator[Case]:
+    """The cases of JSON Lines text (blank lines skipped), with their 1-based line numbers."""
+    for batch in _jsonl_batches(text_lines):
+        for n, value, error in batch:
+            yield Case(source, n, value, error)
 
 
 def parse_cli_value(text: str) -> Any:
@@ -854,6 +931,16 @@ class Report:
         }
 
 
+def _file_batches(path: str) -> Iterator[list[Row]]:
+    if path.lower().endswith(".csv"):
+        rows = [(c.line, c.data, c.error) for c in iter_cases(path)]
+        for i in range(0, len(rows), _CHUNK):
+            yield rows[i : i + _CHUNK]
+        return
+    with open(path, encoding="utf-8") as f:
+        yield from _jsonl_batches(f)
+
+
 def check_files(
     paths: Iterable[str],
     *,
@@ -867,34 +954,29 @@ def check_files(
     is told, every few thousand cases, how many cases were read since its last call.
     """
     report = Report()
-    runner = CaseRunner(lang=lang)
-    run = runner.run
-    done = 0
+    run = CaseRunner(lang=lang).run
     for path in paths:
         try:
-            for case in iter_cases(path):
+            for batch in _file_batches(path):
+                passed = 0
+                for n, data, error in batch:
+                    if error is None:
+                        verdict = run(data, path, n)
+                        if verdict is None:
+                            passed += 1
+                            continue
+                    else:
+                        verdict = CaseResult("malformed", path, n, message=error)
+                    if verdict.status == "malformed":
+                        report.malformed += 1
+                    else:
+                        report.failed += 1
+                    report.problems.append(verdict)
+                    if on_problem is not None:
+                        on_problem(verdict)
+                report.passed += passed
                 if on_progress is not None:
-                    done += 1
-                    if done >= _CHUNK:
-                        on_progress(done)
-                        done = 0
-                if case.error is not None:
-                    out = CaseResult("malformed", case.source, case.line, message=case.error)
-                else:
-                    verdict = run(case.data, case.source, case.line)
-                    if verdict is None:
-                        report.passed += 1
-                        continue
-                    out = verdict
-                if out.status == "malformed":
-                    report.malformed += 1
-                else:
-                    report.failed += 1
-                report.problems.append(out)
-                if on_problem is not None:
-                    on_problem(out)
+                    on_progress(len(batch))
         except (OSError, UnicodeDecodeError) as exc:
             report.unreadable.append((path, f"{type(exc).__name__}: {exc}"))
-    if on_progress is not None and done:
-        on_progress(done)
     return report
