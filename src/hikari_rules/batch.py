@@ -1,0 +1,1033 @@
+"""Columnar (vectorised) forms of the headline rules, for billing runs and QA replays.
+
+Install with ``pip install 'hikari-rules[batch]'`` (NumPy and pyarrow).  This module is
+not imported by ``hikari_rules`` itself.
+
+Each function here has the semantics of the scalar function of the same name, row by
+row, and is checked against it element by element (``tests/test_batch.py``):
+
+============================  ==============================================
+batch                         scalar
+============================  ==============================================
+:func:`contract_month`        :func:`hikari_rules.contract_term.contract_month`
+:func:`is_renewal_month`      :func:`hikari_rules.contract_term.is_renewal_month`
+:func:`cancellation_fee`      :func:`hikari_rules.fees.cancellation_fee`
+:func:`charged_month_count`   :func:`hikari_rules.billing.charged_month_count`
+:func:`is_charged`            :func:`hikari_rules.billing.is_charged`
+:func:`split_consolidated`    :func:`hikari_rules.billing.split_consolidated`
+:func:`number_retention_deadline`  :func:`hikari_rules.withdrawal.number_retention_deadline`
+:func:`number_retained`       :func:`hikari_rules.withdrawal.number_retained`
+:func:`is_business_day`       :func:`hikari_rules.dates.is_business_day`
+:func:`next_business_day`     :func:`hikari_rules.dates.next_business_day`
+============================  ==============================================
+
+**Columns.**  A date column is a NumPy ``datetime64[D]`` array or a pyarrow ``date32``
+array / chunked array.  A month column (``withdrawal_month``, ``month``, ``through``)
+is a date column (the month containing each date) or a NumPy ``datetime64[M]`` array;
+where the scalar API takes one ``Month`` for all rows, a ``Month`` or ``date`` is also
+accepted and applies to every row.  Amounts are integer arrays (NumPy or pyarrow
+``int64``).  Any other dtype (a ``datetime64[ns]``, a float, a bool, a string) is a
+``TypeError`` naming the column: a date is never guessed from a number.  The result
+has the kind of the inputs: NumPy in, NumPy out (``int64``, ``bool``,
+``datetime64[D]``); pyarrow in (any column), pyarrow out (``int64``, ``bool_``,
+``date32``).
+
+**Nulls** (NumPy ``NaT``, Arrow null).  In a column whose scalar parameter accepts
+``None`` (``cancelled_on``, ``applied_on``, ``dwelling``, ``reversion_completed_on``) a
+null row means exactly ``None`` for that row.  In any other column a null is a
+:class:`BatchInputError` naming the column, the number of null rows and the first
+one's index; the result never contains a null.
+
+**Invalid rows.**  A row the scalar function would reject with ``RuleInputError``
+(a withdrawal month before the start month, a cancellation before the purchase, a
+negative amount, …) makes the whole call raise :class:`BatchInputError` (a
+``RuleInputError``) that says how many rows are invalid and the index of the first.
+So do dates outside the calendar range of the precomputed tables: 1900-01-01 ..
+2199-12-31 for month rules, and the business-day calendar 1949-01-01 .. 2099-12-31
+(as :mod:`hikari_rules.dates`) for business days.  The scalar functions accept a
+wider range for month rules; billing data never needs it.
+
+**How it is fast.**  Dates are handled as day numbers (days since 1970-01-01) and
+month indices; "the month of a day" is one gather from a day → month table, and each
+rule's month arithmetic ends in a gather from a small table indexed by the month
+difference (contract month → fee, for instance).  The hot rules run over cache-sized
+chunks (64K rows) into preallocated buffers, so a call allocates its result and a few
+chunk buffers, not one temporary column per operation.
+
+>>> import numpy as np
+>>> start = np.array(["2023-01-15", "2023-01-15", "2026-09-01"], dtype="datetime64[D]")
+>>> withdrawal = np.array(["2025-12-31", "2026-01-01", "2026-09-30"], dtype="datetime64[D]")
+>>> cancellation_fee(start, withdrawal)
+array([20000,     0, 20000])
+>>> contract_month(start, withdrawal)
+array([36, 37,  1])
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import sys
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any, Final, NamedTuple, TypeAlias
+
+import numpy as np
+import numpy.typing as npt
+
+from hikari_rules import dates as _dates
+from hikari_rules._check import check_enum, check_money, month_index
+from hikari_rules._month import Month
+from hikari_rules.billing import NTT_BILLING_CAP, CapPolicy
+from hikari_rules.contract_term import SONET_HIKARI_PLUS, ContractTerm, _check_term, _in_window
+from hikari_rules.errors import RuleInputError
+from hikari_rules.fees import (
+    CANCELLATION_FEE,
+    CANCELLATION_FEE_BY_DWELLING,
+    FLAT_FEE_LAST_APPLICATION_DAY,
+    Dwelling,
+)
+
+__all__ = [
+    "BATCH_RULES",
+    "CALENDAR_FIRST_DAY",
+    "CALENDAR_LAST_DAY",
+    "NUMBER_RETENTION_DAYS",
+    "BatchInputError",
+    "Split",
+    "cancellation_fee",
+    "charged_month_count",
+    "contract_month",
+    "is_business_day",
+    "is_charged",
+    "is_renewal_month",
+    "next_business_day",
+    "number_retained",
+    "number_retention_deadline",
+    "read_csv_case_columns",
+    "run_csv_case_columns",
+    "split_consolidated",
+]
+
+Column: TypeAlias = Any
+"""A NumPy array, or a pyarrow ``Array`` / ``ChunkedArray`` (pyarrow ships no type stubs)."""
+I64: TypeAlias = npt.NDArray[np.int64]
+Bools: TypeAlias = npt.NDArray[np.bool_]
+
+
+class BatchInputError(RuleInputError):
+    """Invalid rows in a column: ``rows`` of them, the first at ``first_index``.
+
+    A :class:`~hikari_rules.RuleInputError`, so code that catches the scalar error
+    catches this one too.
+
+    >>> err = BatchInputError("before the service start month", parameter="month", rule="TERM-1", rows=3, first_index=7)
+    >>> str(err)
+    'TERM-1: month: 3 rows: before the service start month (first at index 7)'
+    """
+
+    def __init__(self, message: str, *, parameter: str, rule: str, rows: int, first_index: int) -> None:
+        self.rows = rows
+        self.first_index = first_index
+        self.reason = message
+        row_word = "row" if rows == 1 else "rows"
+        super().__init__(f"{rows} {row_word}: {message} (first at index {first_index})", parameter=parameter, rule=rule)
+
+    def __reduce__(self) -> tuple[object, ...]:  # pickles across worker processes (Dask, Spark)
+        return (_rebuild, (self.reason, self.parameter, self.rule, self.rows, self.first_index))
+
+
+def _rebuild(message: str, parameter: str, rule: str, rows: int, first_index: int) -> BatchInputError:
+    return BatchInputError(message, parameter=parameter, rule=rule, rows=rows, first_index=first_index)
+
+
+def _raise_rows(bad: Bools, message: str, parameter: str, rule: str) -> None:
+    """Raise :class:`BatchInputError` if any row of ``bad`` is set."""
+    if bad.any():
+        raise BatchInputError(
+            message, parameter=parameter, rule=rule, rows=int(np.count_nonzero(bad)), first_index=int(np.argmax(bad))
+        )
+
+
+# -- the precomputed tables ---------------------------------------------------------------------
+
+_EPOCH_ORDINAL: Final = _dt.date(1970, 1, 1).toordinal()
+CALENDAR_FIRST_DAY: Final = _dt.date(1900, 1, 1)
+"""First date the month tables cover."""
+CALENDAR_LAST_DAY: Final = _dt.date(2199, 12, 31)
+"""Last date the month tables cover."""
+_DAY_LO: Final = CALENDAR_FIRST_DAY.toordinal() - _EPOCH_ORDINAL  # day number of 1900-01-01
+_DAY_HI: Final = CALENDAR_LAST_DAY.toordinal() - _EPOCH_ORDINAL  # day number of 2199-12-31
+_MONTH_BASE: Final = 1900 * 12  # month index of 1900-01; table values are months since then
+_SPAN_MONTHS: Final = (2199 - 1900 + 1) * 12  # 3600: month differences are 0..3599
+_BIG: Final = 8192  # table sentinel: far outside 0..3599, and ±2·_BIG still fits int16
+_CHUNK: Final = 1 << 16  # rows per chunk in the hot loops (fits L2 with the tables)
+
+
+def _day_tables() -> tuple[npt.NDArray[np.int16], npt.NDArray[np.int16], npt.NDArray[np.int16]]:
+    """Day → month tables, indexed by ``day - _DAY_LO + 1`` and gathered with ``mode="clip"``.
+
+    Slot 0 and the last slot are sentinels, so any day outside the range (clipped there)
+    reads the sentinel.  ``hi`` has ``+_BIG`` there, ``lo`` has ``-_BIG``: a month
+    difference ``lo[b] - hi[a]`` is negative whenever either day is out of range.
+    ``last_lo`` is the last charged month of a cancellation on that day when it is
+    later than the purchase month: the month before, for the 1st (CHG-2).
+    """
+    days = np.arange(_DAY_LO, _DAY_HI + 1, dtype=np.int64).astype("datetime64[D]")
+    months = (days.astype("datetime64[M]").astype(np.int64) + 1970 * 12 - _MONTH_BASE).astype(np.int16)
+    first = (days - days.astype("datetime64[M]").astype("datetime64[D]")).astype(np.int64) == 0
+    hi = np.empty(len(months) + 2, dtype=np.int16)
+    hi[1:-1] = months
+    hi[0] = hi[-1] = _BIG
+    lo = hi.copy()
+    lo[0] = lo[-1] = -_BIG
+    last_lo = lo.copy()
+    last_lo[1:-1] -= first
+    for t in (hi, lo, last_lo):
+        t.flags.writeable = False
+    return hi, lo, last_lo
+
+
+_MONTH_HI, _MONTH_LO, _LAST_CHARGED_LO = _day_tables()
+_SHIFT: Final = _DAY_LO - 1  # table index = day - _SHIFT
+
+# Business days: the tables of hikari_rules.dates, as arrays over day numbers.
+_BD_LO: Final = _dates.CALENDAR_FIRST_DAY.toordinal() - _EPOCH_ORDINAL
+_BD_HI: Final = _dates.CALENDAR_LAST_DAY.toordinal() - _EPOCH_ORDINAL
+_BUSINESS: Final = np.frombuffer(_dates._BUSINESS, dtype=np.uint8).astype(np.bool_)
+_NEXT_OFFSET: Final = np.asarray(_dates._NEXT, dtype=np.int64)  # offset of the next business day, -1 if none
+_BUSINESS.flags.writeable = False
+_NEXT_OFFSET.flags.writeable = False
+
+NUMBER_RETENTION_DAYS: Final = 75
+"""NUM-3: the reversion deadline is the application date + 75 days (application day not counted)."""
+
+
+@lru_cache(maxsize=32)
+def _diff_table(kind: str, term: ContractTerm, fee: int = 0) -> npt.NDArray[np.int64]:
+    """Result by month difference ``d`` (contract month ``d + 1``), for ``d`` in 0..3599.
+
+    Gathered with negative indices allowed: slots past 3599 hold -1 so that a negative
+    difference (an invalid row, see :func:`_day_tables`) reads -1.
+    """
+    n = np.arange(1, _SPAN_MONTHS + 1)
+    window = np.array([_in_window(int(k), term) for k in n], dtype=np.bool_)
+    table = np.full(_SPAN_MONTHS + 2 * _BIG + 1, -1, dtype=np.int64)
+    if kind == "contract_month":
+        table[:_SPAN_MONTHS] = n
+    elif kind == "renewal":
+        table[:_SPAN_MONTHS] = window
+    else:
+        table[:_SPAN_MONTHS] = np.where(window, 0, fee)
+    table.flags.writeable = False
+    return table
+
+
+# -- columns in ---------------------------------------------------------------------------------
+
+
+def _pa() -> Any:
+    import pyarrow as pa  # type: ignore[import-untyped]
+
+    return pa
+
+
+def _is_arrow(x: object) -> bool:
+    pa = sys.modules.get("pyarrow")
+    return pa is not None and isinstance(x, pa.Array | pa.ChunkedArray)
+
+
+class _Days:
+    """A date column as day numbers (int64 or int32 view, no copy where possible)."""
+
+    __slots__ = ("arrow", "nulls", "values")
+
+    def __init__(self, values: npt.NDArray[Any], nulls: Bools | None, arrow: bool) -> None:
+        self.values = values
+        self.nulls = nulls
+        self.arrow = arrow
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+
+def _arrow_values(x: Any, parameter: str, rule: str) -> tuple[Any, Bools | None]:
+    """A combined pyarrow Array and its null mask (None when it has no nulls)."""
+    pa = _pa()
+    if isinstance(x, pa.ChunkedArray):
+        x = x.combine_chunks() if x.num_chunks != 1 else x.chunk(0)
+    nulls = None
+    if x.null_count:
+        nulls = np.asarray(x.is_null().to_numpy(zero_copy_only=False), dtype=np.bool_)
+    return x, nulls
+
+
+def _days(x: object, parameter: str, rule: str, *, month: bool = False) -> _Days:
+    """A date (or, with ``month``, month) column as day numbers; wrong dtype → TypeError."""
+    if isinstance(x, np.ndarray):
+        if x.dtype == np.dtype("datetime64[D]"):
+            v = x.view(np.int64)
+            return _Days(v, None, False)  # NaT is int64 min: out of range, found by the checks
+        if month and x.dtype == np.dtype("datetime64[M]"):
+            return _Days(x.astype("datetime64[D]").view(np.int64), None, False)
+        raise TypeError(
+            f"{rule}: {parameter}: expected a datetime64[D]{' or datetime64[M]' if month else ''} array, "
+            f"got dtype {x.dtype}"
+        )
+    if _is_arrow(x):
+        pa = _pa()
+        if x.type != pa.date32():  # type: ignore[attr-defined]
+            raise TypeError(f"{rule}: {parameter}: expected a date32 column, got {x.type}")  # type: ignore[attr-defined]
+        arr, nulls = _arrow_values(x, parameter, rule)
+        buf = arr.buffers()[1]
+        values = np.frombuffer(buf, dtype=np.int32, count=arr.offset + len(arr))[arr.offset :]
+        return _Days(values, nulls, True)
+    raise TypeError(f"{rule}: {parameter}: expected a NumPy or pyarrow column, got {type(x).__name__}")
+
+
+def _ints(x: object, parameter: str, rule: str) -> tuple[I64, bool]:
+    """An integer column (null → error) as int64; bool/float/str → TypeError."""
+    if isinstance(x, np.ndarray):
+        if x.dtype.kind not in "iu":
+            raise TypeError(f"{rule}: {parameter}: expected an integer array, got dtype {x.dtype}")
+        if x.dtype.kind == "u" and x.dtype.itemsize == 8 and len(x) and x.max() > np.iinfo(np.int64).max:
+            raise BatchInputError(
+                "amount too large for int64",
+                parameter=parameter,
+                rule=rule,
+                rows=int(np.count_nonzero(x > np.iinfo(np.int64).max)),
+                first_index=int(np.argmax(x > np.iinfo(np.int64).max)),
+            )
+        return x.astype(np.int64, copy=False), False
+    if _is_arrow(x):
+        pa = _pa()
+        t = x.type  # type: ignore[attr-defined]
+        if not pa.types.is_integer(t):
+            raise TypeError(f"{rule}: {parameter}: expected an integer column, got {t}")
+        arr, nulls = _arrow_values(x, parameter, rule)
+        if nulls is not None:
+            _raise_rows(nulls, "null", parameter, rule)
+        values = arr.to_numpy(zero_copy_only=False)
+        return _ints(values, parameter, rule)[0], True
+    raise TypeError(f"{rule}: {parameter}: expected a NumPy or pyarrow column, got {type(x).__name__}")
+
+
+def _check_lengths(n: int, cols: Mapping[str, _Days | None], rule: str) -> None:
+    for name, col in cols.items():
+        if col is not None and len(col) != n:
+            raise RuleInputError(f"has {len(col)} rows, expected {n}", parameter=name, rule=rule)
+
+
+def _nulls(col: _Days) -> Bools:
+    """The null rows of a column (NaT in NumPy, null in Arrow)."""
+    if col.arrow:
+        return col.nulls if col.nulls is not None else np.zeros(len(col), dtype=np.bool_)
+    return col.values == np.iinfo(np.int64).min  # type: ignore[no-any-return]
+
+
+def _month_index(col: _Days, parameter: str, rule: str, *, nullable: bool = False) -> tuple[I64, Bools | None]:
+    """Month indices of a column, checked: null (unless ``nullable``) or out of range → error.
+
+    Null rows, when allowed, get month index 0 and are returned as the mask.
+    """
+    nulls = _nulls(col)
+    has_nulls = bool(nulls.any())
+    if has_nulls and not nullable:
+        _raise_rows(nulls, "null in a required column", parameter, rule)
+    idx = np.subtract(col.values, _SHIFT, dtype=np.int64)
+    months = np.take(_MONTH_HI, idx, mode="clip").astype(np.int64)
+    out_of_range = months == _BIG
+    if has_nulls:
+        out_of_range &= ~nulls
+    _raise_rows(
+        out_of_range,
+        f"date outside {CALENDAR_FIRST_DAY.isoformat()}..{CALENDAR_LAST_DAY.isoformat()} (the month tables)",
+        parameter,
+        rule,
+    )
+    months += _MONTH_BASE
+    if has_nulls:
+        months[nulls] = 0
+        return months, nulls
+    return months, None
+
+
+def _scalar_month(value: object, parameter: str, rule: str) -> int | None:
+    """The month index of a scalar ``Month``/``date`` argument, or None for a column."""
+    if isinstance(value, Month | _dt.date):
+        return month_index(value, parameter, rule)
+    return None
+
+
+def _month_arg(
+    value: object, n: int, parameter: str, rule: str, *, nullable: bool = False
+) -> tuple[I64, Bools | None, bool]:
+    """A month argument (scalar or column) as checked month indices, its null rows, and whether it was Arrow."""
+    scalar = _scalar_month(value, parameter, rule)
+    if scalar is not None:
+        return np.full(n, scalar, dtype=np.int64), None, False
+    col = _days(value, parameter, rule, month=True)
+    if len(col) != n:
+        raise RuleInputError(f"has {len(col)} rows, expected {n}", parameter=parameter, rule=rule)
+    months, nulls = _month_index(col, parameter, rule, nullable=nullable)
+    return months, nulls, col.arrow
+
+
+# -- columns out --------------------------------------------------------------------------------
+
+
+def _out_ints(values: I64, arrow: bool) -> Column:
+    return _pa().array(values, type=_pa().int64()) if arrow else values
+
+
+def _out_bools(values: Bools, arrow: bool) -> Column:
+    return _pa().array(values, type=_pa().bool_()) if arrow else values
+
+
+def _out_dates(days: I64, arrow: bool) -> Column:
+    if arrow:
+        pa = _pa()
+        return pa.Array.from_buffers(pa.date32(), len(days), [None, pa.py_buffer(days.astype(np.int32))])
+    return days.astype("datetime64[D]")
+
+
+# -- the hot kernel: a table indexed by a month difference ------------------------------------
+
+
+def _diff_kernel(
+    a: npt.NDArray[Any], b: npt.NDArray[Any], b_table: npt.NDArray[np.int16], result: npt.NDArray[np.int64]
+) -> npt.NDArray[np.int64] | None:
+    """``result[b_table[b] - month[a]]`` over chunks; None if any row is invalid (sentinel hit)."""
+    n = len(a)
+    out = np.empty(n, dtype=np.int64)
+    idx = np.empty(_CHUNK, dtype=np.intp)
+    ma = np.empty(_CHUNK, dtype=np.int16)
+    mb = np.empty(_CHUNK, dtype=np.int16)
+    for i in range(0, n, _CHUNK):
+        j = min(i + _CHUNK, n)
+        k = j - i
+        np.subtract(a[i:j], _SHIFT, out=idx[:k], casting="unsafe")
+        np.take(_MONTH_HI, idx[:k], out=ma[:k], mode="clip")
+        np.subtract(b[i:j], _SHIFT, out=idx[:k], casting="unsafe")
+        np.take(b_table, idx[:k], out=mb[:k], mode="clip")
+        np.subtract(mb[:k], ma[:k], out=mb[:k])
+        chunk = out[i:j]
+        np.take(result, mb[:k], out=chunk)
+        if k and chunk.min() < 0:
+            return None
+    return out
+
+
+def _fast_ok(*cols: _Days) -> bool:
+    """The chunked kernels run on columns without (Arrow) nulls; NumPy NaT hits a sentinel."""
+    return all(c.nulls is None for c in cols)
+
+
+def _contract_diff(
+    service_start: object, month: object, term: object, result_kind: str, rule: str, month_param: str, fee: int = 0
+) -> tuple[I64, bool, I64 | None]:
+    """Shared body of the month-difference rules: (result, arrow, month differences or None if fast)."""
+    term = _check_term(term)
+    s = _days(service_start, "service_start", rule)
+    n = len(s)
+    scalar = _scalar_month(month, month_param, rule)
+    table = _diff_table(result_kind, term, fee)
+    if scalar is None:
+        m = _days(month, month_param, rule, month=True)
+        _check_lengths(n, {month_param: m}, rule)
+        arrow = s.arrow or m.arrow
+        if _fast_ok(s, m):
+            out = _diff_kernel(s.values, m.values, _MONTH_LO, table)
+            if out is not None:
+                return out, arrow, None
+        ms, _ = _month_index(s, "service_start", rule)
+        mm, _ = _month_index(m, month_param, rule)
+    else:
+        arrow = s.arrow
+        ms, _ = _month_index(s, "service_start", rule)
+        mm = np.full(n, scalar, dtype=np.int64)
+    diff = mm - ms
+    _raise_rows(diff < 0, "before the service start month", month_param, "TERM-1")
+    _raise_rows(diff >= _SPAN_MONTHS, "contract month beyond the tables", month_param, "TERM-1")
+    return table[diff], arrow, diff
+
+
+# -- public functions -----------------------------------------------------------------------------
+
+
+def contract_month(
+    service_start: Column, month: Column | Month | _dt.date, *, term: ContractTerm = SONET_HIKARI_PLUS
+) -> Column:
+    """Contract month of each row (TERM-1), as :func:`hikari_rules.contract_term.contract_month`.
+
+    >>> import numpy as np
+    >>> contract_month(np.array(["2024-02-29"], dtype="datetime64[D]"), np.array(["2027-01"], dtype="datetime64[M]"))
+    array([36])
+    """
+    out, arrow, _ = _contract_diff(service_start, month, term, "contract_month", "TERM-1", "month")
+    return _out_ints(out, arrow)
+
+
+def is_renewal_month(
+    service_start: Column, month: Column | Month | _dt.date, *, term: ContractTerm = SONET_HIKARI_PLUS
+) -> Column:
+    """Whether each row's month is in a renewal window (TERM-2/3), as the scalar function.
+
+    >>> import numpy as np
+    >>> s = np.array(["2026-01-31"] * 4, dtype="datetime64[D]")
+    >>> is_renewal_month(s, np.array(["2028-12", "2029-01", "2029-02", "2029-03"], dtype="datetime64[M]"))
+    array([False,  True,  True, False])
+    """
+    out, arrow, _ = _contract_diff(service_start, month, term, "renewal", "TERM-1", "month")
+    return _out_bools(out.astype(np.bool_), arrow)
+
+
+def _dwelling_codes(dwelling: object, n: int) -> tuple[npt.NDArray[np.int8], bool]:
+    """Dwelling per row: 0 = None, 1 = HOUSE, 2 = APARTMENT (names of the enum, or null)."""
+    if dwelling is None:
+        return np.zeros(n, dtype=np.int8), False
+    if isinstance(dwelling, Dwelling):
+        return np.full(n, 1 if dwelling is Dwelling.HOUSE else 2, dtype=np.int8), False
+    arrow = _is_arrow(dwelling)
+    if arrow:
+        pa = _pa()
+        t = dwelling.type  # type: ignore[attr-defined]
+        if pa.types.is_dictionary(t):
+            dwelling = dwelling.cast(t.value_type)  # type: ignore[attr-defined]
+            t = t.value_type
+        if not (pa.types.is_string(t) or pa.types.is_large_string(t)):
+            raise TypeError(f"FEE-7: dwelling: expected a string column of Dwelling names, got {t}")
+        values = np.array(dwelling.to_numpy(zero_copy_only=False), dtype=np.object_)  # type: ignore[attr-defined]
+    elif isinstance(dwelling, np.ndarray) and dwelling.dtype.kind in "OU":
+        values = dwelling.astype(object)
+    else:
+        raise TypeError(
+            f"FEE-7: dwelling: expected a Dwelling, None or a column of Dwelling names, got {type(dwelling).__name__}"
+        )
+    if len(values) != n:
+        raise RuleInputError(f"has {len(values)} rows, expected {n}", parameter="dwelling", rule="FEE-7")
+    codes = np.zeros(n, dtype=np.int8)
+    house = values == Dwelling.HOUSE.name
+    apartment = values == Dwelling.APARTMENT.name
+    null = np.array([v is None for v in values], dtype=np.bool_) if values.dtype == object else np.zeros(n, np.bool_)
+    codes[house] = 1
+    codes[apartment] = 2
+    _raise_rows(~(house | apartment | null), "not a Dwelling name (HOUSE, APARTMENT) or null", "dwelling", "FEE-7")
+    return codes, arrow
+
+
+_FLAT_LAST_DAY: Final = FLAT_FEE_LAST_APPLICATION_DAY.toordinal() - _EPOCH_ORDINAL
+
+
+def cancellation_fee(
+    service_start: Column,
+    withdrawal_month: Column | Month | _dt.date,
+    *,
+    term: ContractTerm = SONET_HIKARI_PLUS,
+    applied_on: Column | _dt.date | None = None,
+    dwelling: Column | Dwelling | None = None,
+) -> Column:
+    """Cancellation fee of each row (FEE-1, FEE-7), as :func:`hikari_rules.fees.cancellation_fee`.
+
+    ``applied_on`` and ``dwelling`` are each ``None``, one value for every row, or a
+    column (``dwelling`` as the enum member names ``"HOUSE"`` / ``"APARTMENT"``; null
+    means ``None``).  A row applied for after 2022-06-30 without a dwelling is invalid,
+    whatever its month, as in the scalar function.
+
+    >>> import datetime, numpy as np
+    >>> s = np.array(["2023-01-15"] * 3, dtype="datetime64[D]")
+    >>> w = np.array(["2025-12", "2026-01", "2026-03"], dtype="datetime64[M]")
+    >>> cancellation_fee(s, w)
+    array([20000,     0, 20000])
+    >>> kinds = np.array(["HOUSE", "APARTMENT", "HOUSE"])
+    >>> cancellation_fee(s, w, applied_on=datetime.date(2022, 12, 1), dwelling=kinds)
+    array([4580,    0, 4580])
+    """
+    if not (applied_on is None or isinstance(applied_on, _dt.date | np.ndarray) or _is_arrow(applied_on)):
+        raise TypeError(f"FEE-7: applied_on: expected a date, None or a column, got {type(applied_on).__name__}")
+    if isinstance(applied_on, _dt.datetime):
+        raise TypeError("FEE-7: applied_on: expected a datetime.date, got a datetime")
+    # One fee for every row: the chunked kernel with a fee table.
+    if applied_on is None or isinstance(applied_on, _dt.date):
+        if applied_on is None or applied_on <= FLAT_FEE_LAST_APPLICATION_DAY:
+            if dwelling is not None and not isinstance(dwelling, Dwelling):
+                _dwelling_codes(dwelling, _len_of(service_start))  # validate the column anyway
+            out, arrow, _ = _contract_diff(
+                service_start, withdrawal_month, term, "fee", "FEE-1", "withdrawal_month", CANCELLATION_FEE
+            )
+            return _out_ints(out, arrow)
+        if isinstance(dwelling, Dwelling):
+            out, arrow, _ = _contract_diff(
+                service_start,
+                withdrawal_month,
+                term,
+                "fee",
+                "FEE-1",
+                "withdrawal_month",
+                CANCELLATION_FEE_BY_DWELLING[dwelling],
+            )
+            return _out_ints(out, arrow)
+    # Per-row regime: the general path.
+    in_window, arrow, _ = _contract_diff(service_start, withdrawal_month, term, "renewal", "FEE-1", "withdrawal_month")
+    n = len(in_window)
+    late: Bools
+    if isinstance(applied_on, _dt.date):
+        late = np.full(n, applied_on > FLAT_FEE_LAST_APPLICATION_DAY, dtype=np.bool_)
+    elif applied_on is None:
+        late = np.zeros(n, dtype=np.bool_)
+    else:
+        col = _days(applied_on, "applied_on", "FEE-7")
+        _check_lengths(n, {"applied_on": col}, "FEE-7")
+        arrow = arrow or col.arrow
+        late = col.values > _FLAT_LAST_DAY
+        late &= ~_nulls(col)
+    codes, dwelling_arrow = _dwelling_codes(dwelling, n)
+    arrow = arrow or dwelling_arrow
+    _raise_rows(late & (codes == 0), "applied for after 2022-06-30 but no dwelling given", "dwelling", "FEE-7")
+    amount = np.where(
+        late,
+        np.where(
+            codes == 1, CANCELLATION_FEE_BY_DWELLING[Dwelling.HOUSE], CANCELLATION_FEE_BY_DWELLING[Dwelling.APARTMENT]
+        ),
+        CANCELLATION_FEE,
+    )
+    return _out_ints(np.where(in_window == 1, 0, amount).astype(np.int64), arrow)
+
+
+def _len_of(x: object) -> int:
+    return len(x)  # type: ignore[arg-type]
+
+
+def _charged_kernel(p: npt.NDArray[Any], c: npt.NDArray[Any]) -> I64 | None:
+    """CHG-1/2 month count, chunked: ``max(last(c) - month(p), 0) + 1``; None if any row needs checking."""
+    n = len(p)
+    out = np.empty(n, dtype=np.int64)
+    idx = np.empty(_CHUNK, dtype=np.intp)
+    mp = np.empty(_CHUNK, dtype=np.int16)
+    mc = np.empty(_CHUNK, dtype=np.int16)
+    for i in range(0, n, _CHUNK):
+        j = min(i + _CHUNK, n)
+        k = j - i
+        np.subtract(p[i:j], _SHIFT, out=idx[:k], casting="unsafe")
+        np.take(_MONTH_HI, idx[:k], out=mp[:k], mode="clip")
+        np.subtract(c[i:j], _SHIFT, out=idx[:k], casting="unsafe")
+        np.take(_LAST_CHARGED_LO, idx[:k], out=mc[:k], mode="clip")
+        np.subtract(mc[:k], mp[:k], out=mc[:k])
+        if k and mc[:k].min() < 0:
+            # -1 is valid only for a purchase and cancellation on the same 1st; below, or a
+            # cancellation before the purchase, the checked path reports the rows.
+            if mc[:k].min() < -1 or bool(np.less(c[i:j], p[i:j]).any()):
+                return None
+            np.maximum(mc[:k], 0, out=mc[:k])
+        np.add(mc[:k], 1, out=out[i:j])
+    return out
+
+
+def _last_charged(p: I64, cdays: npt.NDArray[Any], cm: I64) -> I64:
+    """Last charged month index of each cancelled row (CHG-1, CHG-2 and its exception)."""
+    first = np.take(_LAST_CHARGED_LO, np.subtract(cdays, _SHIFT, dtype=np.int64), mode="clip") < np.take(
+        _MONTH_LO, np.subtract(cdays, _SHIFT, dtype=np.int64), mode="clip"
+    )
+    last: I64 = np.maximum(cm - first, p)
+    return last
+
+
+def _subscription(
+    purchased_on: Column, cancelled_on: Column | None, rule: str = "CHG-1"
+) -> tuple[_Days, I64, _Days | None, I64 | None, Bools | None, bool]:
+    p = _days(purchased_on, "purchased_on", rule)
+    mp, _ = _month_index(p, "purchased_on", rule)
+    if cancelled_on is None:
+        return p, mp, None, None, None, p.arrow
+    c = _days(cancelled_on, "cancelled_on", rule)
+    _check_lengths(len(p), {"cancelled_on": c}, rule)
+    mc, open_rows = _month_index(c, "cancelled_on", rule, nullable=True)
+    before = c.values < p.values
+    if open_rows is not None:
+        before &= ~open_rows
+    _raise_rows(before, "cancellation before the purchase", "cancelled_on", rule)
+    last = _last_charged(mp, c.values, mc)
+    return p, mp, c, last, open_rows, p.arrow or c.arrow
+
+
+def charged_month_count(
+    purchased_on: Column, cancelled_on: Column | None = None, *, through: Column | Month | _dt.date | None = None
+) -> Column:
+    """Charged months of each subscription (CHG-1, CHG-2), as :func:`hikari_rules.billing.charged_month_count`.
+
+    A null ``cancelled_on`` is an open subscription, which needs ``through`` (a scalar
+    month or a month column); a row without either is invalid, as in the scalar function.
+
+    >>> import numpy as np
+    >>> p = np.array(["1999-12-31", "2024-02-29", "2024-03-01"], dtype="datetime64[D]")
+    >>> c = np.array(["2000-01-01", "2025-02-28", "2024-03-01"], dtype="datetime64[D]")
+    >>> charged_month_count(p, c)
+    array([ 1, 13,  1])
+    """
+    if through is None and cancelled_on is not None:
+        p0 = _days(purchased_on, "purchased_on", "CHG-1")
+        c0 = _days(cancelled_on, "cancelled_on", "CHG-1")
+        _check_lengths(len(p0), {"cancelled_on": c0}, "CHG-1")
+        if _fast_ok(p0, c0):
+            out = _charged_kernel(p0.values, c0.values)
+            if out is not None:
+                return _out_ints(out, p0.arrow or c0.arrow)
+    p, mp, _c, last, open_rows, arrow = _subscription(purchased_on, cancelled_on)
+    n = len(p)
+    t: I64 | None = None
+    t_nulls: Bools | None = None
+    if through is not None:
+        t, t_nulls, t_arrow = _month_arg(through, n, "through", "CHG-1", nullable=True)
+        arrow = arrow or t_arrow
+    needs_through = np.ones(n, dtype=np.bool_) if last is None else open_rows
+    if needs_through is not None:
+        missing = needs_through if t is None else (needs_through & t_nulls if t_nulls is not None else None)
+        if missing is not None:
+            _raise_rows(
+                missing, "an open subscription (cancelled_on None) needs the month to count through", "through", "CHG-1"
+            )
+    if last is None:
+        assert t is not None
+        last = t
+    else:
+        if open_rows is not None and t is not None:
+            last = np.where(open_rows, t, last)
+        if t is not None:
+            limited = np.minimum(last, t)
+            last = limited if t_nulls is None else np.where(t_nulls, last, limited)
+    return _out_ints(np.maximum(last - mp + 1, 0), arrow)
+
+
+def is_charged(purchased_on: Column, cancelled_on: Column | None, month: Column | Month | _dt.date) -> Column:
+    """Whether each row's month is charged (CHG-1, CHG-2), as :func:`hikari_rules.billing.is_charged`.
+
+    >>> import numpy as np
+    >>> p = np.array(["2026-09-20", "2026-09-20"], dtype="datetime64[D]")
+    >>> c = np.array(["2026-11-01", "NaT"], dtype="datetime64[D]")
+    >>> is_charged(p, c, np.array(["2026-11", "2030-01"], dtype="datetime64[M]"))
+    array([False,  True])
+    """
+    p, mp, _c, last, open_rows, arrow = _subscription(purchased_on, cancelled_on)
+    m, _, m_arrow = _month_arg(month, len(p), "month", "CHG-1")
+    arrow = arrow or m_arrow
+    charged = mp <= m
+    if last is not None:
+        within = m <= last
+        if open_rows is not None:
+            within |= open_rows
+        charged &= within
+    return _out_bools(charged, arrow)
+
+
+class Split(NamedTuple):
+    """The two columns of :func:`split_consolidated` (the fields of ``ConsolidatedSplit``)."""
+
+    phone_bill: Column
+    direct: Column
+
+
+def split_consolidated(amount: Column, *, cap: int = NTT_BILLING_CAP, policy: CapPolicy = CapPolicy.WHOLE) -> Split:
+    """Split each amount between NTT請求 and So-net's direct bill (CAP-1), as the scalar function.
+
+    >>> import numpy as np
+    >>> split_consolidated(np.array([100_000, 100_001]))
+    Split(phone_bill=array([100000,      0]), direct=array([     0, 100001]))
+    >>> split_consolidated(np.array([100_001]), policy=CapPolicy.EXCESS).direct
+    array([1])
+    """
+    values, arrow = _ints(amount, "amount", "CAP-1")
+    cap = check_money(cap, "cap", "CAP-1")
+    policy = check_enum(policy, CapPolicy, "policy", "CAP-1")
+    _raise_rows(values < 0, "negative amount", "amount", "CAP-1")
+    over = values > cap
+    if policy is CapPolicy.WHOLE:
+        phone = np.where(over, 0, values)
+        direct = np.where(over, values, 0)
+    else:
+        phone = np.minimum(values, cap)
+        direct = values - phone
+    return Split(_out_ints(phone, arrow), _out_ints(direct, arrow))
+
+
+def number_retention_deadline(application_date: Column) -> Column:
+    """The NUM-3 deadline of each row: the application date + 75 days (interpretation of NUM-3).
+
+    >>> import numpy as np
+    >>> number_retention_deadline(np.array(["2026-09-30"], dtype="datetime64[D]"))
+    array(['2026-12-14'], dtype='datetime64[D]')
+    """
+    a = _days(application_date, "application_date", "NUM-3")
+    _month_index(a, "application_date", "NUM-3")  # null / range check
+    return _out_dates(a.values.astype(np.int64) + NUMBER_RETENTION_DAYS, a.arrow)
+
+
+def number_retained(application_date: Column, reversion_completed_on: Column | None) -> Column:
+    """Whether each row keeps its number (NUM-3): reversion completed on or before the deadline.
+
+    A null reversion (or ``None`` for the column) means not reverted: the number is lost.
+
+    >>> import numpy as np
+    >>> a = np.array(["2026-09-30"] * 3, dtype="datetime64[D]")
+    >>> number_retained(a, np.array(["2026-12-14", "2026-12-15", "NaT"], dtype="datetime64[D]"))
+    array([ True, False, False])
+    """
+    a = _days(application_date, "application_date", "NUM-3")
+    _month_index(a, "application_date", "NUM-3")
+    if reversion_completed_on is None:
+        return _out_bools(np.zeros(len(a), dtype=np.bool_), a.arrow)
+    r = _days(reversion_completed_on, "reversion_completed_on", "NUM-3")
+    _check_lengths(len(a), {"reversion_completed_on": r}, "NUM-3")
+    _, nulls = _month_index(r, "reversion_completed_on", "NUM-3", nullable=True)
+    retained = r.values.astype(np.int64) <= a.values.astype(np.int64) + NUMBER_RETENTION_DAYS
+    if nulls is not None:
+        retained &= ~nulls
+    return _out_bools(retained, a.arrow or r.arrow)
+
+
+def _business_offsets(d: Column) -> tuple[I64, bool]:
+    col = _days(d, "d", "business day")
+    nulls = _nulls(col)
+    _raise_rows(nulls, "null in a required column", "d", "business day")
+    off = col.values.astype(np.int64) - _BD_LO
+    _raise_rows(
+        (off < 0) | (off > _BD_HI - _BD_LO),
+        f"outside the holiday calendar ({_dates.CALENDAR_FIRST_DAY.isoformat()}.."
+        f"{_dates.CALENDAR_LAST_DAY.isoformat()})",
+        "d",
+        "business day",
+    )
+    return off, col.arrow
+
+
+def is_business_day(d: Column) -> Column:
+    """Whether each date is a business day, from the calendar of :mod:`hikari_rules.dates`.
+
+    >>> import numpy as np
+    >>> is_business_day(np.array(["2026-09-22", "2026-11-24", "2025-12-29"], dtype="datetime64[D]"))
+    array([False,  True, False])
+    """
+    off, arrow = _business_offsets(d)
+    return _out_bools(_BUSINESS[off], arrow)
+
+
+def next_business_day(d: Column) -> Column:
+    """Each date itself if it is a business day, else the next one (as the scalar function).
+
+    >>> import numpy as np
+    >>> next_business_day(np.array(["2026-12-31", "2026-05-02"], dtype="datetime64[D]"))
+    array(['2027-01-04', '2026-05-07'], dtype='datetime64[D]')
+    """
+    off, arrow = _business_offsets(d)
+    nxt = _NEXT_OFFSET[off]
+    _raise_rows(nxt < 0, "no business day on or after it within the holiday calendar", "d", "business day")
+    return _out_dates(nxt + _BD_LO, arrow)
+
+
+# -- the oracle's batch path: a CSV case file of one rule -------------------------------------
+
+_DATE_ARGS: Final = {
+    "service_start",
+    "purchased_on",
+    "cancelled_on",
+    "applied_on",
+    "application_date",
+    "reversion_completed_on",
+    "d",
+}
+_MONTH_ARGS: Final = {"withdrawal_month", "month", "through"}
+_RULES: Final[Mapping[str, tuple[str, tuple[str, ...], str]]] = {
+    # rule name: (batch function, the argument columns it accepts, the kind of result)
+    "contract_term.contract_month": ("contract_month", ("service_start", "month"), "int"),
+    "contract_term.is_renewal_month": ("is_renewal_month", ("service_start", "month"), "bool"),
+    "fees.cancellation_fee": (
+        "cancellation_fee",
+        ("service_start", "withdrawal_month", "applied_on", "dwelling"),
+        "int",
+    ),
+    "billing.charged_month_count": ("charged_month_count", ("purchased_on", "cancelled_on", "through"), "int"),
+    "billing.is_charged": ("is_charged", ("purchased_on", "cancelled_on", "month"), "bool"),
+    "billing.split_consolidated": ("split_consolidated", ("amount", "cap", "policy"), "split"),
+    "withdrawal.number_retention_deadline": ("number_retention_deadline", ("application_date",), "date"),
+    "withdrawal.number_retained": ("number_retained", ("application_date", "reversion_completed_on"), "bool"),
+    "dates.is_business_day": ("is_business_day", ("d",), "bool"),
+    "dates.next_business_day": ("next_business_day", ("d",), "date"),
+}
+BATCH_RULES: Final = frozenset(_RULES)
+"""The case-file rule names (``<module>.<function>``) that :func:`run_csv_case_columns` runs."""
+
+
+class _NotBatchable(Exception):
+    """The columns need the row-by-row runner (it reports each row precisely)."""
+
+
+def _strings(col: Any) -> Any:
+    """A column of CSV cells as one pyarrow string array (cells stripped, empty and ``null`` → null)."""
+    pa = _pa()
+    import pyarrow.compute as pc  # type: ignore[import-untyped]
+
+    if isinstance(col, np.ndarray):
+        col = pa.array(col.astype(str))
+    if isinstance(col, pa.ChunkedArray):
+        col = col.combine_chunks()
+    if not (pa.types.is_string(col.type) or pa.types.is_large_string(col.type)):
+        raise _NotBatchable
+    col = pc.utf8_trim_whitespace(col)
+    return pc.if_else(pc.or_kleene(pc.equal(col, ""), pc.equal(col, "null")), pa.scalar(None, col.type), col)
+
+
+def _date_cells(col: Any, *, month: bool) -> Any:
+    """``YYYY-MM-DD`` cells (or ``YYYY-MM`` for a month argument) as a date32 array."""
+    pa = _pa()
+    import pyarrow.compute as pc
+
+    pattern = r"^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$" if month else r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+    ok = pc.match_substring_regex(col, pattern)
+    if pc.any(pc.invert(pc.fill_null(ok, True))).as_py():
+        raise _NotBatchable
+    if month:
+        short = pc.equal(pc.utf8_length(col), 7)
+        col = pc.if_else(short, pc.binary_join_element_wise(col, "-01", ""), col)
+    try:
+        return pc.cast(col, pa.date32())
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        raise _NotBatchable from None
+
+
+def _int_cells(col: Any) -> Any:
+    pa = _pa()
+    import pyarrow.compute as pc
+
+    ok = pc.match_substring_regex(col, r"^-?[0-9]{1,18}$")
+    if col.null_count or not pc.all(ok).as_py():
+        raise _NotBatchable
+    return pc.cast(col, pa.int64())
+
+
+def _constant(col: Any) -> str | None:
+    """The one value of a column that must be the same on every row (else not batchable)."""
+    import pyarrow.compute as pc
+
+    values = pc.unique(col).to_pylist()
+    if len(values) != 1:
+        raise _NotBatchable
+    return values[0]  # type: ignore[no-any-return]
+
+
+def run_csv_case_columns(rule_name: str, columns: Mapping[str, Any]) -> npt.NDArray[np.int64] | None:
+    """Check a single-rule CSV case file on the batch path: the indices of the rows whose
+    ``expected`` differs from the rule's result, or ``None`` when the file needs the
+    row-by-row runner.
+
+    ``rule_name`` is the case-file rule name (``"fees.cancellation_fee"``); ``columns``
+    maps each CSV header (the argument names and ``expected``; ``id`` and ``note`` are
+    ignored) to its cells as a pyarrow string array (or chunked array), as
+    :func:`read_csv_case_columns` returns them.  Cells follow the CSV case format: an
+    empty cell leaves the argument out (``None``), ``null`` is ``None``, dates are
+    ``YYYY-MM-DD``, months ``YYYY-MM``, enums their member names.
+
+    ``None`` means "run these rows one by one", which reports each row precisely: a rule
+    without a batch form, a column it does not know, a cell the batch path cannot decode,
+    an ``expected`` of ``raises:…``, or any row the rule rejects (the batch functions
+    reject whole columns).  An empty array means every row passed.
+
+    >>> import pyarrow as pa
+    >>> cols = {"purchased_on": pa.array(["2024-01-31", "2024-02-29"]), "cancelled_on": pa.array(["2024-03-01", ""]),
+    ...         "through": pa.array(["", "2024-05"]), "expected": pa.array(["2", "4"])}
+    >>> run_csv_case_columns("billing.charged_month_count", cols)
+    array([], dtype=int64)
+    >>> cols["expected"] = pa.array(["2", "3"])
+    >>> run_csv_case_columns("billing.charged_month_count", cols)
+    array([1])
+    """
+    try:
+        return _run_csv(rule_name, columns)
+    except (_NotBatchable, RuleInputError, TypeError):
+        return None
+
+
+def _run_csv(rule_name: str, columns: Mapping[str, Any]) -> npt.NDArray[np.int64]:
+    import pyarrow.compute as pc
+
+    pa = _pa()
+    if rule_name not in _RULES or "expected" not in columns:
+        raise _NotBatchable
+    func_name, accepted, kind = _RULES[rule_name]
+    cells = {name: _strings(col) for name, col in columns.items() if name not in ("id", "note")}
+    expected = cells.pop("expected")
+    if set(cells) - set(accepted):
+        raise _NotBatchable
+    if pc.any(pc.starts_with(pc.fill_null(expected, ""), "raises:")).as_py():
+        raise _NotBatchable
+    args: dict[str, Any] = {}
+    for name, col in cells.items():
+        if name in _DATE_ARGS or name in _MONTH_ARGS:
+            if col.null_count == len(col):
+                continue  # every cell empty: the argument is left out
+            args[name] = _date_cells(col, month=name in _MONTH_ARGS)
+        elif name == "amount":
+            args[name] = _int_cells(col)
+        elif name == "cap":
+            args[name] = int(_constant(col) or NTT_BILLING_CAP)
+        elif name == "policy":
+            value = _constant(col)
+            args[name] = CapPolicy.WHOLE if value is None else CapPolicy[value]
+        elif name == "dwelling":
+            args[name] = col
+    func = globals()[func_name]
+    positional = [args.pop(a) if a in args else None for a in accepted[: _positional_count(func_name)]]
+    result = func(*positional, **args)
+    n = len(expected)
+    if kind == "int":
+        got = np.asarray(result.to_numpy(zero_copy_only=False), dtype=np.int64)
+        want = _int_cells(expected).to_numpy(zero_copy_only=False)
+        bad = got != want
+    elif kind == "bool":
+        got_b = np.asarray(result.to_numpy(zero_copy_only=False), dtype=np.bool_)
+        is_true, is_false = pc.equal(expected, "true"), pc.equal(expected, "false")
+        if expected.null_count or not pc.all(pc.or_(is_true, is_false)).as_py():
+            raise _NotBatchable
+        bad = got_b != np.asarray(is_true.to_numpy(zero_copy_only=False), dtype=np.bool_)
+    elif kind == "date":
+        if expected.null_count:
+            raise _NotBatchable
+        want_d = _date_cells(expected, month=False)
+        bad = np.asarray(pc.not_equal(result, want_d).to_numpy(zero_copy_only=False), dtype=np.bool_)
+    else:
+        parts = pc.extract_regex(
+            expected, r'^\{\s*"phone_bill"\s*:\s*(?P<phone_bill>[0-9]+)\s*,\s*"direct"\s*:\s*(?P<direct>[0-9]+)\s*\}$'
+        )
+        if parts.null_count:
+            raise _NotBatchable
+        phone = pc.cast(parts.field("phone_bill"), pa.int64()).to_numpy()
+        direct = pc.cast(parts.field("direct"), pa.int64()).to_numpy()
+        bad = (result.phone_bill.to_numpy() != phone) | (result.direct.to_numpy() != direct)
+    assert len(bad) == n
+    return np.flatnonzero(bad).astype(np.int64)
+
+
+def _positional_count(func_name: str) -> int:
+    return {"cancellation_fee": 2, "charged_month_count": 2, "is_charged": 3, "split_consolidated": 1}.get(
+        func_name, 2 if func_name in ("contract_month", "is_renewal_month", "number_retained") else 1
+    )
+
+
+def read_csv_case_columns(path: str) -> dict[str, Any]:
+    """Read a CSV case file with pyarrow (multi-threaded), every column as strings, for
+    :func:`run_csv_case_columns`.  An ``OSError`` if it cannot be read."""
+    import pyarrow.csv as pcsv  # type: ignore[import-untyped]
+
+    pa = _pa()
+    with open(path, encoding="utf-8", newline="") as f:
+        header: list[str] = next(csv_reader(f), [])
+    table = pcsv.read_csv(
+        path,
+        convert_options=pcsv.ConvertOptions(
+            column_types={name: pa.string() for name in header}, strings_can_be_null=False
+        ),
+    )
+    return {name: table.column(name) for name in table.column_names}
+
+
+def csv_reader(f: Any) -> Any:
+    import csv
+
+    return csv.reader(f)
