@@ -208,8 +208,8 @@ _CANCELLED_ON_THE_FIRST: Final = _Clause(
     "cancelled on the 1st of a month (exception to CHG-1)",
     lambda purchased, cancelled: cancelled.day == 1,
     False,
-    "cancelled on the 1st of a month after the purchase month: that month is not charged",
-    "購入月より後の月の1日に解約したため、その月は請求対象外",
+    "cancelled on the 1st of a month: that month is not charged, unless the subscription was bought that same day",
+    "月の1日に解約したため、同日に購入した場合を除き、その月は請求対象外",
     (_BOUGHT_AND_CANCELLED_THE_SAME_FIRST,),
 )
 _CANCELLATION_MONTH_IS_CHARGED: Final = _Clause(
@@ -288,13 +288,15 @@ def _trace_span(trace: Trace, purchased_on: _dt.date, cancelled_on: _dt.date | N
     p = purchased_on
     t = None if through is None else Month.from_index(through)
     if cancelled_on is None:
+        assert t is not None  # _span refused an open subscription without `through`
+        if t < Month.of(p):
+            note = f"still subscribed, but {t} is before the purchase month {Month.of(p)}: no month is charged"
+            note_ja = f"未解約だが、{t}は購入月{Month.of(p)}より前のため請求対象の月はない"
+        else:
+            note = f"still subscribed: every month from the purchase month {Month.of(p)} through {t} is charged in full"
+            note_ja = f"未解約のため、購入月{Month.of(p)}から{t}までの各月が満額請求される"
         trace.step(
-            "CHG-1",
-            True,
-            purchase_month=Month.of(p),
-            through=t,
-            note=f"still subscribed: every month from the purchase month {Month.of(p)} through {t} is charged in full",
-            note_ja=f"未解約のため、購入月{Month.of(p)}から{t}までの各月が満額請求される",
+            "CHG-1", max(0, t - Month.of(p) + 1), purchase_month=Month.of(p), through=t, note=note, note_ja=note_ja
         )
         return
     for clause in _chain(p, cancelled_on):
