@@ -1,5 +1,1197 @@
-"""Placeholder: this module is being written (see the issue tracker)."""
+"""Identity verification (本人確認) for So-net 光 着信転送サービス and So-net 光 電話 (IDV-1..5).
+
+Source: FORWARD, 「本人確認手続き」 and 「本人確認書類について」.  :func:`verify` decides
+whether the documents an applicant uploaded verify them on a given date and returns
+**every** reason they do not, each tied to its rule ID; :func:`verification_required`
+says which services need verification at all (IDV-1).
+
+The document tables of the source are module-level data that read like the source:
+:data:`INDIVIDUAL_DOCUMENTS` (IDV-2, 個人), :data:`CORPORATE_DOCUMENTS` and
+:data:`CORPORATE_ADDRESS_DOCUMENTS` (IDV-3, 法人) and :data:`SUPPLEMENTARY_DOCUMENTS`
+(IDV-4, ■補助書類).
+
+How :func:`verify` reads the source (each reading is stated where it is coded):
+
+* **Expiry.** 「有効期限内の書類」: a document is expired when its expiry date is
+  *before* the checking date; a document that expires *on* the checking date is still
+  within its validity that day.
+* **Within 6 months.** 「6か月以内」: dated (receipt or issue date) on or after the same
+  day six months before the checking date, clamped to the end of a shorter month
+  (checking on 31 August → dated 28/29 February or later).  The checking date stands
+  for the source's 「事業者が送付を指示または送付を受ける日」.
+* **Every document counts.** Every submitted document is checked and every defect of
+  every document is reported (an expired, masked or My-Number-bearing upload is a
+  不備 even beside a good document); then the set must contain what the tables ask
+  for: one identity document (a health-insurance card only with a supplementary
+  document), or for a corporation a 登記事項証明書 / 印鑑登録証明書 plus, when its head
+  office is not the application address, an address document.  So adding a document
+  without defects to an accepted set keeps it accepted.
+* **Health-insurance row.** 「A:氏名・生年月日記載面 B:住所・発行日記載面」 is read
+  column by column: the card's name/birth-date side and the supplementary document's
+  address/issue-date side.
+* **Name and address.** The source says a mismatch 「非承認となる場合があります」
+  (may be refused); RULES.md makes it a failure, and so does this module.
+
+>>> import datetime
+>>> licence = SubmittedDocument(DocumentType.DRIVERS_LICENCE, (Side.FRONT,), expires_on=datetime.date(2028, 5, 1))
+>>> verify(Applicant.INDIVIDUAL, (licence,), datetime.date(2026, 9, 1)).accepted
+True
+>>> card = SubmittedDocument(DocumentType.HEALTH_INSURANCE_CARD, (Side.NAME_BIRTH_DATE_SIDE,))
+>>> [r.code.name for r in verify(Applicant.INDIVIDUAL, (card,), datetime.date(2026, 9, 1)).reasons]
+['NUMBER_NOT_MASKED', 'NUMBER_NOT_MASKED', 'NUMBER_NOT_MASKED', 'NEEDS_SUPPLEMENTARY_DOCUMENT']
+"""
 
 from __future__ import annotations
 
-__all__: list[str] = []
+import datetime as _dt
+import enum
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Any, Final, TypeVar
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from hikari_rules._check import check_bool, check_date, check_enum, check_optional_date
+from hikari_rules._registry import TRACE, Trace, implements, rule
+from hikari_rules.errors import RuleInputError
+from hikari_rules.withdrawal import Applicant
+
+__all__ = [
+    "CORPORATE_ADDRESS_DOCUMENTS",
+    "CORPORATE_DOCUMENTS",
+    "HEALTH_INSURANCE_MASKED_PARTS",
+    "INDIVIDUAL_DOCUMENTS",
+    "NOT_ACCEPTED",
+    "SERVICES_REQUIRING_VERIFICATION",
+    "SIX_MONTHS",
+    "SUPPLEMENTARY_DOCUMENTS",
+    "Applicant",
+    "DocumentRow",
+    "DocumentType",
+    "ListedDocuments",
+    "MaskedPart",
+    "Reason",
+    "ReasonCode",
+    "Route",
+    "Service",
+    "Side",
+    "SubmittedDocument",
+    "Verdict",
+    "can_schedule_construction",
+    "is_expired",
+    "required_sides",
+    "six_months_before",
+    "verification_required",
+    "verify",
+    "within_six_months",
+]
+
+# -- the rules, as the source states them ------------------------------------------------
+
+IDV_1 = rule(
+    "IDV-1",
+    title="When identity verification is needed",
+    title_ja="本人確認が必要なサービス",
+    source="FORWARD",
+    section="本人確認が必要なサービス",
+    quote=(
+        "「着信転送サービス」をご利用になる場合、本人確認書類の提出が必要です。\n"
+        "・着信転送サービス\n"
+        "・So-net 光 電話(セットプラン)\n"
+        "※転用、事業者変更時に「So-net 光 電話」として継続する場合も、So-netでの本人確認が必要です。\n"
+        "※工事日は、本人確認完了後に決定します。"
+    ),
+    statement=(
+        "着信転送サービス and So-net 光 電話 (set plan) need identity verification, also when 光 電話 continues "
+        "through 転用 or 事業者変更; construction is scheduled only after verification completes."
+    ),
+    statement_ja=(
+        "着信転送サービスとSo-net 光 電話(セットプラン)は本人確認が必要で、"
+        "転用・事業者変更で光電話を継続する場合も同様。工事日は本人確認の完了後に決まる。"
+    ),
+)
+IDV_2 = rule(
+    "IDV-2",
+    title="Individual identity documents",
+    title_ja="本人確認書類(個人)",
+    source="FORWARD",
+    section="個人 ※下記の書類のうち、いずれか1種類",
+    quote=(
+        "個人 ※下記の書類のうち、いずれか1種類\n"
+        "各都道府県公安委員会が発行のもの(国際免許証は除く)\n"
+        "裏面に変更の記載がある場合、裏面も確認させていただきます。\n"
+        "所持人記入欄は、裏表紙の内側にあります。\n"
+        "ご自身の指名、住所を記入してください。\n"
+        "顔写真付きのもののみ有効。\n"
+        "在留期限内のものを提出してください。\n"
+        "表面・裏面合わせて提出してください。\n"
+        "特別永住者の方で現在も有効な外国人登録証明書\n"
+        "顔写真付きのもので有効期限内のもの。\n"
+        "*通知カードは対象となりません。\n"
+        "裏面はアップロードしないでください。\n"
+        "「マイナンバー」の記載がある書類は受付できません。\n"
+        "健康保険証を本人確認とする場合、補助書類が必要です。\n"
+        "健康保険証を本人確認書類とされる場合は、「記号」「番号」「保険者番号」の部分を判読不可能な状態"
+        "(塗りつぶしなど)にした上でアップロードしてください。"
+    ),
+    statement=(
+        "An individual submits any one document of the table (driver's licence, passport, 住民基本台帳カード with "
+        "photo, residence card / special permanent resident certificate, My Number card, or a health-insurance "
+        "card with a supplementary document) with the pages and sides the table requires."
+    ),
+    statement_ja=(
+        "個人は表の書類のいずれか1種類(運転免許証、パスポート、顔写真付き住民基本台帳カード、在留カード・特別永住者証明書、"
+        "マイナンバーカード、または健康保険証+補助書類)を、表が求めるページ・面とともに提出する。"
+    ),
+)
+IDV_3 = rule(
+    "IDV-3",
+    title="Corporate identity documents",
+    title_ja="本人確認書類(法人)",
+    source="FORWARD",
+    section="法人",
+    quote=(
+        "登記事項証明書\nもしくは\n印鑑登録証明書\n"
+        "発行後6か月以内のものを提出してください。\n"
+        "左記書類に記載されている本店又は主たる事務所の所在地と申込住所が異なる場合、"
+        "左記書類と併せて申込住所が記載された以下の書類を提出してください。\n"
+        "国税又は地方税の領収書または納税証明書\n"
+        "社会保険料の領収書\n"
+        "公共料金の領収書\n"
+        "(いずれも領収日付または発行日の記載があり、その日付が事業者が送付を指示または送付を受ける日より"
+        "6か月以内であるもの)"
+    ),
+    statement=(
+        "A corporation submits a 登記事項証明書 or 印鑑登録証明書 issued within 6 months; if its head office differs "
+        "from the application address, also a tax receipt or certificate, social insurance receipt or utility "
+        "receipt showing the application address, dated within 6 months."
+    ),
+    statement_ja=(
+        "法人は発行後6か月以内の登記事項証明書または印鑑登録証明書を提出する。本店所在地が申込住所と異なる場合は、"
+        "申込住所が記載された6か月以内の税の領収書・納税証明書、社会保険料の領収書または公共料金の領収書を併せて提出する。"
+    ),
+)
+IDV_4 = rule(
+    "IDV-4",
+    title="Supplementary documents",
+    title_ja="補助書類",
+    source="FORWARD",
+    section="■補助書類",
+    quote=(
+        "・公共料金領収証(電気・都市ガス・水道の料金領収書)\n"
+        "・住民票の写し\n"
+        "領収日付または発行日の記載があり、その日付が事業者が送付を指示または送付をうける日より6か月以内であること。\n"
+        "本籍地およびマイナンバーの記載のある住民票の写しはアップロードしないでください。"
+    ),
+    statement=(
+        "A supplementary document is a utility receipt (electricity, city gas, water) or a copy of the resident "
+        "record (住民票), dated within 6 months; a resident record showing 本籍 or My Number must not be submitted."
+    ),
+    statement_ja=(
+        "補助書類は公共料金領収証(電気・都市ガス・水道)または住民票の写しで、領収日付または発行日が6か月以内のもの。"
+        "本籍地・マイナンバーの記載のある住民票の写しは提出できない。"
+    ),
+)
+IDV_5 = rule(
+    "IDV-5",
+    title="Rejected documents",
+    title_ja="無効・非承認となる書類",
+    source="FORWARD",
+    section="本人確認書類について",
+    quote=(
+        "有効期限内の書類をご提示ください。有効期限切れの書類は受け付けできません。\n"
+        "本人確認書類は、一部を隠したり改ざんしたものは無効となります。\n"
+        "お申し込み時に入力された氏名、住所が本人確認書類の内容と一致しない場合は、本人確認が非承認となる場合があります。"
+    ),
+    statement=(
+        "Expired documents, documents partly hidden or altered (masking the health-insurance numbers is the only "
+        "allowed masking), and documents whose name or address does not match the application are rejected."
+    ),
+    statement_ja=(
+        "有効期限切れの書類、一部を隠したり改ざんした書類(健康保険証の番号のマスキングのみ可)、"
+        "申込内容と氏名・住所が一致しない書類は受け付けない。"
+    ),
+)
+
+# -- vocabulary ------------------------------------------------------------------------------
+
+
+class DocumentType(enum.Enum):
+    """Every document the source names (IDV-2, IDV-3, IDV-4), accepted or not; values are its Japanese name."""
+
+    DRIVERS_LICENCE = "運転免許証"
+    INTERNATIONAL_DRIVING_PERMIT = "国際免許証"  # 国際免許証は除く
+    PASSPORT = "パスポート"
+    JUKI_CARD = "住民基本台帳カード"  # with photo only (has_photo)
+    RESIDENCE_CARD = "在留カード"
+    SPECIAL_PERMANENT_RESIDENT_CERTIFICATE = "特別永住者証明書"
+    # 「特別永住者の方で現在も有効な外国人登録証明書」: only a special permanent resident's one counts.
+    ALIEN_REGISTRATION_CERTIFICATE_SPECIAL_PERMANENT_RESIDENT = "外国人登録証明書(特別永住者)"
+    ALIEN_REGISTRATION_CERTIFICATE = "外国人登録証明書"
+    MY_NUMBER_CARD = "マイナンバーカード"
+    NOTIFICATION_CARD = "通知カード"  # 通知カードは対象となりません
+    HEALTH_INSURANCE_CARD = "健康保険証"
+    NATIONAL_PUBLIC_SERVANT_MUTUAL_AID_CARD = "国家公務員共済組合員証"
+    LOCAL_PUBLIC_SERVANT_MUTUAL_AID_CARD = "地方公務員共済組合員証"
+    PRIVATE_SCHOOL_MUTUAL_AID_CARD = "私立学校教職員共済加入者証"
+    SDF_MEDICAL_CARD = "自衛官診療証"
+    CERTIFICATE_OF_REGISTERED_MATTERS = "登記事項証明書"
+    SEAL_REGISTRATION_CERTIFICATE = "印鑑登録証明書"
+    TAX_RECEIPT = "国税又は地方税の領収書"
+    TAX_CERTIFICATE = "納税証明書"
+    SOCIAL_INSURANCE_RECEIPT = "社会保険料の領収書"
+    ELECTRICITY_RECEIPT = "公共料金領収証(電気)"
+    CITY_GAS_RECEIPT = "公共料金領収証(都市ガス)"
+    WATER_RECEIPT = "公共料金領収証(水道)"
+    RESIDENT_RECORD_COPY = "住民票の写し"
+
+
+class Side(enum.Enum):
+    """The pages and sides (必要なページ/面) the tables name."""
+
+    FRONT = "表面"
+    BACK = "裏面"
+    PHOTO_PAGE = "顔写真入りページ"
+    HOLDER_PAGE = "所持人記入欄"
+    NAME_BIRTH_DATE_SIDE = "氏名・生年月日記載面"
+    ADDRESS_ISSUE_DATE_SIDE = "住所・発行日記載面"
+
+
+class MaskedPart(enum.Enum):
+    """A part of a document made unreadable before upload (塗りつぶしなど)."""
+
+    INSURANCE_SYMBOL = "記号"
+    INSURANCE_NUMBER = "番号"
+    INSURER_NUMBER = "保険者番号"
+    OTHER = "その他の部分"
+
+
+class Service(enum.Enum):
+    """Services an application may include (IDV-1)."""
+
+    CALL_FORWARDING = "着信転送サービス"
+    HIKARI_DENWA = "So-net 光 電話(セットプラン)"
+    INTERNET = "So-net 光(インターネット接続)"  # not in the source's list
+
+
+class Route(enum.Enum):
+    """How the line comes to So-net (IDV-1)."""
+
+    NEW = "新規"
+    TENYOU = "転用"
+    OPERATOR_CHANGE = "事業者変更"
+
+
+class ReasonCode(enum.Enum):
+    """Why a submission fails; :attr:`Reason.rule_id` says which rule."""
+
+    NOT_ACCEPTED = "not accepted"  # a document the source excludes (IDV-2)
+    NOT_LISTED = "not listed"  # not in this applicant's table (IDV-2 / IDV-3)
+    MISSING_SIDE = "missing side"  # IDV-2 / IDV-4
+    FORBIDDEN_SIDE = "forbidden side"  # the back of a My Number card (IDV-2)
+    NO_PHOTO = "no photo"  # IDV-2
+    HOLDER_ENTRIES_BLANK = "holder entries blank"  # passport 所持人記入欄 (IDV-2)
+    OUTSIDE_PERIOD_OF_STAY = "outside period of stay"  # IDV-2
+    NUMBER_NOT_MASKED = "number not masked"  # health-insurance 記号/番号/保険者番号 (IDV-2)
+    MY_NUMBER_SHOWN = "My Number shown"  # IDV-2 / IDV-4
+    HONSEKI_SHOWN = "本籍 shown"  # IDV-4
+    NOT_DATED = "not dated"  # IDV-3 / IDV-4
+    OLDER_THAN_SIX_MONTHS = "older than six months"  # IDV-3 / IDV-4
+    EXPIRED = "expired"  # IDV-5
+    HIDDEN = "hidden"  # IDV-5
+    ALTERED = "altered"  # IDV-5
+    NAME_MISMATCH = "name mismatch"  # IDV-5
+    ADDRESS_MISMATCH = "address mismatch"  # IDV-5
+    NO_IDENTITY_DOCUMENT = "no identity document"  # IDV-2 (set)
+    NEEDS_SUPPLEMENTARY_DOCUMENT = "needs supplementary document"  # IDV-2 (set)
+    NO_CORPORATE_CERTIFICATE = "no corporate certificate"  # IDV-3 (set)
+    NEEDS_ADDRESS_DOCUMENT = "needs address document"  # IDV-3 (set)
+
+
+# -- the tables, as the source lays them out ---------------------------------------------------
+
+
+@attrs.frozen
+class DocumentRow:
+    """One row of an identity-document table: 種別 | 必要なページ/面 | 注意事項.
+
+    ``documents`` are the kinds the row accepts; ``required_sides`` the pages marked
+    (必須), ``sides_if_changes`` those needed 「変更の記載がある場合」, ``never_upload``
+    those that must not be uploaded.  The ``*_ja`` fields are the source's cells verbatim.
+    """
+
+    documents: tuple[DocumentType, ...]
+    kind_ja: str
+    required_sides: tuple[Side, ...]
+    sides_if_changes: tuple[Side, ...]
+    never_upload: tuple[Side, ...]
+    pages_ja: str
+    notes_ja: tuple[str, ...]
+
+
+@attrs.frozen
+class ListedDocuments:
+    """One item of a numbered list of documents (IDV-3's address documents, IDV-4's 補助書類)."""
+
+    kind_ja: str
+    documents: tuple[DocumentType, ...]
+
+
+_T = DocumentType
+E = TypeVar("E", bound=enum.Enum)
+_S = Side
+
+INDIVIDUAL_DOCUMENTS: Final[tuple[DocumentRow, ...]] = (
+    # 種別 | 必要なページ/面 | 注意事項  (個人 ※下記の書類のうち、いずれか1種類)
+    DocumentRow(
+        (_T.DRIVERS_LICENCE,),
+        "運転免許証",
+        (_S.FRONT,),
+        (_S.BACK,),
+        (),
+        "1)表面(必須)\n2)裏面(変更の記載がある場合)",
+        (
+            "各都道府県公安委員会が発行のもの(国際免許証は除く)",
+            "裏面に変更の記載がある場合、裏面も確認させていただきます。",
+        ),
+    ),
+    DocumentRow(
+        (_T.PASSPORT,),
+        "パスポート",
+        (_S.PHOTO_PAGE, _S.HOLDER_PAGE),
+        (),
+        (),
+        "1)顔写真入りページ(必須)\n2)所持人記入欄(必須)",
+        ("所持人記入欄は、裏表紙の内側にあります。", "ご自身の指名、住所を記入してください。"),
+    ),
+    DocumentRow(
+        (_T.JUKI_CARD,),
+        "住民基本台帳カード\n(顔写真付き)",
+        (_S.FRONT,),
+        (_S.BACK,),
+        (),
+        "1)表面(必須)\n2)裏面(変更の記載がある場合)",
+        (
+            "顔写真が掲載されているもの",
+            "顔写真付きのもののみ有効。",
+            "裏面に変更の記載がある場合、裏面も確認させていただきます。",
+        ),
+    ),
+    DocumentRow(
+        (
+            _T.RESIDENCE_CARD,
+            _T.SPECIAL_PERMANENT_RESIDENT_CERTIFICATE,
+            _T.ALIEN_REGISTRATION_CERTIFICATE_SPECIAL_PERMANENT_RESIDENT,
+        ),
+        "在留カード\n特別永住者証明書",
+        (_S.FRONT, _S.BACK),
+        (),
+        (),
+        "1)表面(必須)\n2)裏面(必須)",
+        (
+            "在留資格のあるもの",
+            "在留期限内のものを提出してください。",
+            "表面・裏面合わせて提出してください。",
+            "以下の書類もご利用可能です。",
+            "特別永住者の方で現在も有効な外国人登録証明書",
+        ),
+    ),
+    DocumentRow(
+        (_T.MY_NUMBER_CARD,),
+        "マイナンバーカード",
+        (_S.FRONT,),
+        (),
+        (_S.BACK,),
+        "表面(必須)",
+        (
+            "顔写真が掲載されているもの",
+            "顔写真付きのもので有効期限内のもの。",
+            "*通知カードは対象となりません。",
+            "裏面はアップロードしないでください。",
+            "「マイナンバー」の記載がある書類は受付できません。",
+        ),
+    ),
+    DocumentRow(
+        (
+            _T.HEALTH_INSURANCE_CARD,
+            _T.NATIONAL_PUBLIC_SERVANT_MUTUAL_AID_CARD,
+            _T.LOCAL_PUBLIC_SERVANT_MUTUAL_AID_CARD,
+            _T.PRIVATE_SCHOOL_MUTUAL_AID_CARD,
+            _T.SDF_MEDICAL_CARD,
+        ),
+        "A:健康保険証+\nB:補助書類",
+        (_S.NAME_BIRTH_DATE_SIDE,),  # A:氏名・生年月日記載面 (B's side: SUPPLEMENTARY_SIDES)
+        (),
+        (),
+        "A:氏名・生年月日記載面\nB:住所・発行日記載面",
+        (
+            "健康保険証を本人確認とする場合、補助書類が必要です。",
+            "健康保険証を本人確認書類とされる場合は、「記号」「番号」「保険者番号」の部分を判読不可能な状態"
+            "(塗りつぶしなど)にした上でアップロードしてください。",
+            "以下の書類もご利用可能です。",
+            "国家公務員共済組合員証",
+            "地方公務員共済組合員証",
+            "私立学校教職員共済加入者証",
+            "自衛官診療証",
+        ),
+    ),
+)
+"""IDV-2: the individual's table, row by row (種別 | 必要なページ/面 | 注意事項)."""
+
+NOT_ACCEPTED: Final[Mapping[DocumentType, str]] = MappingProxyType(
+    {
+        _T.INTERNATIONAL_DRIVING_PERMIT: "各都道府県公安委員会が発行のもの(国際免許証は除く)",
+        _T.ALIEN_REGISTRATION_CERTIFICATE: "特別永住者の方で現在も有効な外国人登録証明書",
+        _T.NOTIFICATION_CARD: "*通知カードは対象となりません。",
+    }
+)
+"""IDV-2: documents the individual's table names only to exclude, with the clause that excludes them."""
+
+HEALTH_INSURANCE_MASKED_PARTS: Final[tuple[MaskedPart, ...]] = (
+    MaskedPart.INSURANCE_SYMBOL,
+    MaskedPart.INSURANCE_NUMBER,
+    MaskedPart.INSURER_NUMBER,
+)
+"""IDV-2: 「記号」「番号」「保険者番号」 — masked on a health-insurance card, the only masking allowed (IDV-5)."""
+
+SIX_MONTHS: Final = 6
+"""IDV-3, IDV-4: 「6か月以内」."""
+
+CORPORATE_DOCUMENTS: Final[DocumentRow] = DocumentRow(
+    (_T.CERTIFICATE_OF_REGISTERED_MATTERS, _T.SEAL_REGISTRATION_CERTIFICATE),
+    "登記事項証明書\nもしくは\n印鑑登録証明書",
+    (),
+    (),
+    (),
+    "以下の記載があるもの\n・名称\n・本店または主たる事務所の所在地",
+    (
+        "発行後6か月以内のものを提出してください。",
+        "左記書類に記載されている本店又は主たる事務所の所在地と申込住所が異なる場合、"
+        "左記書類と併せて申込住所が記載された以下の書類を提出してください。",
+    ),
+)
+"""IDV-3: the corporate table's row (種別 | 必要ページ/面 | 注意事項)."""
+
+CORPORATE_ADDRESS_DOCUMENTS: Final[tuple[ListedDocuments, ...]] = (
+    ListedDocuments("国税又は地方税の領収書または納税証明書", (_T.TAX_RECEIPT, _T.TAX_CERTIFICATE)),
+    ListedDocuments("社会保険料の領収書", (_T.SOCIAL_INSURANCE_RECEIPT,)),
+    ListedDocuments("公共料金の領収書", (_T.ELECTRICITY_RECEIPT, _T.CITY_GAS_RECEIPT, _T.WATER_RECEIPT)),
+)
+"""IDV-3: 1.–3., one of which (showing the application address, dated within 6 months) is added when the
+head office differs from the application address.  公共料金 is read as the three utilities the source's
+補助書類 table names (電気・都市ガス・水道)."""
+
+SUPPLEMENTARY_DOCUMENTS: Final[tuple[ListedDocuments, ...]] = (
+    ListedDocuments(
+        "・公共料金領収証(電気・都市ガス・水道の料金領収書)",
+        (_T.ELECTRICITY_RECEIPT, _T.CITY_GAS_RECEIPT, _T.WATER_RECEIPT),
+    ),
+    ListedDocuments("・住民票の写し", (_T.RESIDENT_RECORD_COPY,)),
+)
+"""IDV-4: ■補助書類 (種別 | 注意事項: dated within 6 months; no 本籍 or My Number on a 住民票)."""
+
+SUPPLEMENTARY_SIDES: Final[tuple[Side, ...]] = (_S.ADDRESS_ISSUE_DATE_SIDE,)
+"""IDV-2's health-insurance row, column B: 「B:住所・発行日記載面」."""
+
+SERVICES_REQUIRING_VERIFICATION: Final[tuple[Service, ...]] = (Service.CALL_FORWARDING, Service.HIKARI_DENWA)
+"""IDV-1: 本人確認が必要なサービス — ・着信転送サービス ・So-net 光 電話(セットプラン)."""
+
+# -- derived lookups (built once) ----------------------------------------------------------------
+
+_ROW_OF: Final[Mapping[DocumentType, DocumentRow]] = MappingProxyType(
+    {t: row for row in INDIVIDUAL_DOCUMENTS for t in row.documents}
+)
+_HEALTH_INSURANCE: Final = frozenset(INDIVIDUAL_DOCUMENTS[-1].documents)
+_SUPPLEMENTARY: Final = frozenset(t for item in SUPPLEMENTARY_DOCUMENTS for t in item.documents)
+_CORPORATE: Final = frozenset(CORPORATE_DOCUMENTS.documents)
+_CORPORATE_ADDRESS: Final = frozenset(t for item in CORPORATE_ADDRESS_DOCUMENTS for t in item.documents)
+_NEEDS_PHOTO: Final = frozenset({_T.JUKI_CARD, _T.MY_NUMBER_CARD})  # 顔写真付きのもののみ有効 / 顔写真付きのもの
+_STAY_LIMITED: Final = frozenset({_T.RESIDENCE_CARD})  # 在留期限内のもの
+# Documents that always print an expiry date: without it the rule cannot be applied (an input error).
+_PRINTS_EXPIRY: Final = frozenset(
+    {
+        _T.DRIVERS_LICENCE,
+        _T.PASSPORT,
+        _T.JUKI_CARD,
+        _T.RESIDENCE_CARD,
+        _T.SPECIAL_PERMANENT_RESIDENT_CERTIFICATE,
+        _T.ALIEN_REGISTRATION_CERTIFICATE_SPECIAL_PERMANENT_RESIDENT,
+        _T.MY_NUMBER_CARD,
+    }
+)
+_SIDE_ORDER: Final = MappingProxyType({s: i for i, s in enumerate(Side)})
+_MASK_ORDER: Final = MappingProxyType({m: i for i, m in enumerate(MaskedPart)})
+_ALLOWED_HI_MASKS: Final = frozenset(HEALTH_INSURANCE_MASKED_PARTS)
+
+# -- the submitted documents -----------------------------------------------------------------------
+
+
+def _sorted_members(value: object, cls: type[E], order: Mapping[E, int], name: str) -> tuple[E, ...]:
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise TypeError(f"IDV-2: {name}: expected a collection of {cls.__name__}, got {type(value).__name__}")
+    items: set[E] = set()
+    for v in value:
+        items.add(check_enum(v, cls, name, "IDV-2"))
+    return tuple(sorted(items, key=order.__getitem__))
+
+
+def _to_sides(value: object) -> tuple[Side, ...]:
+    return _sorted_members(value, Side, _SIDE_ORDER, "sides")
+
+
+def _to_masked(value: object) -> tuple[MaskedPart, ...]:
+    return _sorted_members(value, MaskedPart, _MASK_ORDER, "masked")
+
+
+def _kind(_i: object, _a: object, value: Any) -> None:
+    check_enum(value, DocumentType, "kind", "IDV-2")
+
+
+def _opt_date(rule_id: str):  # type: ignore[no-untyped-def]
+    def validate(_i: object, a: attrs.Attribute[Any], value: Any) -> None:
+        check_optional_date(value, a.name, rule_id)
+
+    return validate
+
+
+def _flag(rule_id: str):  # type: ignore[no-untyped-def]
+    def validate(_i: object, a: attrs.Attribute[Any], value: Any) -> None:
+        check_bool(value, a.name, rule_id)
+
+    return validate
+
+
+@attrs.frozen
+class SubmittedDocument:
+    """One uploaded document, described by the facts the rules look at.
+
+    Only ``kind`` and ``sides`` are required; every other field defaults to the clean
+    document (nothing masked or altered, no My Number or 本籍 visible, no change entries,
+    name and address matching the application).
+
+    - ``sides``: the pages/sides uploaded (any collection of :class:`Side`; kept sorted).
+    - ``expires_on``: the expiry date printed on it (有効期限), or None when it prints
+      none.  Documents that always print one (licence, passport, 住基カード, residence
+      card, special permanent resident certificate and its 外国人登録証明書, My Number
+      card) must give it: leaving it out is a :class:`~hikari_rules.RuleInputError`.
+    - ``dated_on``: the receipt or issue date (領収日付または発行日) where the rules need one
+      (IDV-3, IDV-4); None when the document shows none.
+    - ``stay_expires_on``: a residence card's end of the period of stay (在留期間の満了日);
+      None when the holder has no period of stay (e.g. a permanent resident).
+    - ``masked``: the parts made unreadable (:class:`MaskedPart`).
+    - ``altered``: changed after issue (改ざん).
+    - ``shows_my_number`` / ``shows_honseki``: a My Number / 本籍 is readable on the upload.
+    - ``back_has_changes``: the back carries change entries (変更の記載).
+    - ``holder_entries_filled``: a passport's 所持人記入欄 has the holder's name and address.
+    - ``has_photo``: a 住基カード / My Number card carries the holder's photo.
+    - ``name_matches`` / ``address_matches``: the name / address shown equals the one in
+      the application (leave True when the document shows none).  On a 登記事項証明書 or
+      印鑑登録証明書 ``address_matches`` says whether the head office is the application address.
+
+    >>> SubmittedDocument(DocumentType.PASSPORT, [Side.HOLDER_PAGE, Side.PHOTO_PAGE],
+    ...                   expires_on=__import__("datetime").date(2030, 1, 1)).sides
+    (<Side.PHOTO_PAGE: '顔写真入りページ'>, <Side.HOLDER_PAGE: '所持人記入欄'>)
+    """
+
+    kind: DocumentType = attrs.field(validator=_kind)
+    sides: tuple[Side, ...] = attrs.field(converter=_to_sides)
+    expires_on: _dt.date | None = attrs.field(default=None, validator=_opt_date("IDV-5"))
+    dated_on: _dt.date | None = attrs.field(default=None, validator=_opt_date("IDV-4"))
+    stay_expires_on: _dt.date | None = attrs.field(default=None, validator=_opt_date("IDV-2"))
+    masked: tuple[MaskedPart, ...] = attrs.field(default=(), converter=_to_masked)
+    altered: bool = attrs.field(default=False, validator=_flag("IDV-5"))
+    shows_my_number: bool = attrs.field(default=False, validator=_flag("IDV-2"))
+    shows_honseki: bool = attrs.field(default=False, validator=_flag("IDV-4"))
+    back_has_changes: bool = attrs.field(default=False, validator=_flag("IDV-2"))
+    holder_entries_filled: bool = attrs.field(default=True, validator=_flag("IDV-2"))
+    has_photo: bool = attrs.field(default=True, validator=_flag("IDV-2"))
+    name_matches: bool = attrs.field(default=True, validator=_flag("IDV-5"))
+    address_matches: bool = attrs.field(default=True, validator=_flag("IDV-5"))
+
+    def __attrs_post_init__(self) -> None:
+        if self.expires_on is None and self.kind in _PRINTS_EXPIRY:
+            raise RuleInputError(
+                f"a {self.kind.value} always prints an expiry date (有効期限): give it",
+                parameter="expires_on",
+                rule="IDV-5",
+            )
+
+
+# -- reasons and the verdict ------------------------------------------------------------------------
+
+_EN_NAMES: Final[Mapping[DocumentType, str]] = MappingProxyType(
+    {t: t.name.lower().replace("_", " ") for t in DocumentType}
+)
+
+_TEMPLATES: Final[Mapping[ReasonCode, tuple[str, str]]] = MappingProxyType(
+    {
+        ReasonCode.NOT_ACCEPTED: ("{doc} is not accepted", "{doc_ja}は本人確認書類の対象外です"),
+        ReasonCode.NOT_LISTED: (
+            "{doc} is not among the documents for this applicant",
+            "{doc_ja}はこの申込者区分の本人確認書類に含まれません",
+        ),
+        ReasonCode.MISSING_SIDE: ("{doc}: the {detail} must be uploaded", "{doc_ja}:{detail_ja}の提出が必要です"),
+        ReasonCode.FORBIDDEN_SIDE: (
+            "{doc}: the {detail} must never be uploaded",
+            "{doc_ja}:{detail_ja}はアップロードできません",
+        ),
+        ReasonCode.NO_PHOTO: (
+            "{doc} has no photo: only one with a photo counts",
+            "{doc_ja}は顔写真付きのもののみ有効です",
+        ),
+        ReasonCode.HOLDER_ENTRIES_BLANK: (
+            "{doc}: the holder's name and address are not filled in",
+            "{doc_ja}:所持人記入欄に氏名・住所が記入されていません",
+        ),
+        ReasonCode.OUTSIDE_PERIOD_OF_STAY: (
+            "{doc}: the period of stay has ended",
+            "{doc_ja}:在留期限を過ぎています",
+        ),
+        ReasonCode.NUMBER_NOT_MASKED: (
+            "{doc}: the {detail} must be made unreadable",
+            "{doc_ja}:「{detail_ja}」を判読不可能な状態にする必要があります",
+        ),
+        ReasonCode.MY_NUMBER_SHOWN: (
+            "{doc} shows a My Number: it cannot be accepted",
+            "{doc_ja}にマイナンバーの記載があるため受付できません",
+        ),
+        ReasonCode.HONSEKI_SHOWN: (
+            "{doc} shows the registered domicile (本籍): it must not be submitted",
+            "{doc_ja}に本籍地の記載があるため提出できません",
+        ),
+        ReasonCode.NOT_DATED: (
+            "{doc} shows no receipt or issue date",
+            "{doc_ja}に領収日付または発行日の記載がありません",
+        ),
+        ReasonCode.OLDER_THAN_SIX_MONTHS: (
+            "{doc} is dated more than 6 months before the check",
+            "{doc_ja}の日付が6か月以内ではありません",
+        ),
+        ReasonCode.EXPIRED: ("{doc} has expired", "{doc_ja}は有効期限切れです"),
+        ReasonCode.HIDDEN: ("{doc}: part of it is hidden ({detail})", "{doc_ja}:一部が隠されています({detail_ja})"),
+        ReasonCode.ALTERED: ("{doc} has been altered", "{doc_ja}は改ざんされています"),
+        ReasonCode.NAME_MISMATCH: (
+            "{doc}: the name does not match the application",
+            "{doc_ja}:氏名がお申し込み内容と一致しません",
+        ),
+        ReasonCode.ADDRESS_MISMATCH: (
+            "{doc}: the address does not match the application",
+            "{doc_ja}:住所がお申し込み内容と一致しません",
+        ),
+        ReasonCode.NO_IDENTITY_DOCUMENT: (
+            "no identity document of the individual's table was submitted",
+            "個人の本人確認書類が提出されていません",
+        ),
+        ReasonCode.NEEDS_SUPPLEMENTARY_DOCUMENT: (
+            "a health-insurance card needs a supplementary document (utility receipt or 住民票)",
+            "健康保険証を本人確認書類とする場合、補助書類(公共料金領収証または住民票の写し)が必要です",
+        ),
+        ReasonCode.NO_CORPORATE_CERTIFICATE: (
+            "no 登記事項証明書 or 印鑑登録証明書 was submitted",
+            "登記事項証明書もしくは印鑑登録証明書が提出されていません",
+        ),
+        ReasonCode.NEEDS_ADDRESS_DOCUMENT: (
+            "the head office differs from the application address: add a tax, social insurance or utility receipt "
+            "showing the application address",
+            "本店所在地と申込住所が異なるため、申込住所が記載された税・社会保険料・公共料金の領収書等が必要です",
+        ),
+    }
+)
+
+
+@attrs.frozen
+class Reason:
+    """One reason a submission fails: the rule, what is wrong, and with which document.
+
+    ``document`` is the index of the document in the submission (None for what the set
+    as a whole lacks); ``detail`` is the side or masked part concerned, where there is one.
+
+    >>> Reason("IDV-5", ReasonCode.EXPIRED, 0, DocumentType.PASSPORT).message
+    'documents[0] (passport) has expired'
+    """
+
+    rule_id: str
+    code: ReasonCode
+    document: int | None = None
+    document_type: DocumentType | None = None
+    detail: Side | MaskedPart | None = None
+
+    def _render(self, ja: bool) -> str:
+        template = _TEMPLATES[self.code][1 if ja else 0]
+        t = self.document_type
+        if t is None:
+            doc = doc_ja = "the submission"
+        else:
+            doc = f"documents[{self.document}] ({_EN_NAMES[t]})"
+            doc_ja = f"書類{self.document}({t.value})"
+        d = self.detail
+        detail = d.name.lower().replace("_", " ") if d is not None else ""
+        detail_ja = d.value if d is not None else ""
+        return template.format(doc=doc, doc_ja=doc_ja, detail=detail, detail_ja=detail_ja)
+
+    @property
+    def message(self) -> str:
+        """The reason in English."""
+        return self._render(False)
+
+    @property
+    def message_ja(self) -> str:
+        """The reason in Japanese."""
+        return self._render(True)
+
+
+def _check_reasons(_i: object, _a: object, value: object) -> None:
+    if type(value) is not tuple or not all(isinstance(r, Reason) for r in value):
+        raise TypeError("IDV-5: reasons: expected a tuple of Reason")
+
+
+@attrs.frozen
+class Verdict:
+    """The outcome of :func:`verify`: ``accepted`` exactly when ``reasons`` is empty.
+
+    >>> Verdict(()).accepted
+    True
+    """
+
+    reasons: tuple[Reason, ...] = attrs.field(validator=_check_reasons)
+    accepted: bool = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "accepted", not self.reasons)
+
+
+# -- dates ------------------------------------------------------------------------------------------
+
+
+def _six_months_before(on: _dt.date) -> _dt.date | None:
+    """The earliest date still 「6か月以内」 of ``on``, or None when it would fall before 0001-01-01."""
+    if on.year == 1 and on.month <= SIX_MONTHS:
+        return None
+    result: _dt.date = on - relativedelta(months=SIX_MONTHS)  # relativedelta clamps to the month's end
+    return result
+
+
+@implements("IDV-3", "IDV-4")
+def six_months_before(on: _dt.date) -> _dt.date:
+    """The earliest receipt/issue date that is still 「6か月以内」 when checking on ``on``.
+
+    The same day six months earlier, clamped to the end of a shorter month; a date
+    before 0001-07-01 has no such day (:class:`~hikari_rules.RuleInputError`).
+
+    >>> import datetime
+    >>> six_months_before(datetime.date(2026, 9, 15))
+    datetime.date(2026, 3, 15)
+    >>> six_months_before(datetime.date(2026, 8, 31))
+    datetime.date(2026, 2, 28)
+    """
+    on = check_date(on, "on", "IDV-4")
+    cutoff = _six_months_before(on)
+    if cutoff is None:
+        raise RuleInputError("six months before it is before 0001-01-01", parameter="on", rule="IDV-4")
+    trace = TRACE.get()
+    if trace is not None:
+        trace.step(
+            "IDV-4",
+            cutoff,
+            on=on,
+            note=f"checking on {on}: dated {cutoff} or later is within 6 months",
+            note_ja=f"{on}時点では{cutoff}以降の日付のものが6か月以内",
+        )
+    return cutoff
+
+
+@implements("IDV-3", "IDV-4")
+def within_six_months(dated_on: _dt.date, on: _dt.date) -> bool:
+    """Whether a document dated ``dated_on`` is 「6か月以内」 when checked on ``on``.
+
+    A date after ``on`` is a :class:`~hikari_rules.RuleInputError` (no upload is dated after its check).
+
+    >>> import datetime
+    >>> within_six_months(datetime.date(2026, 3, 15), datetime.date(2026, 9, 15))
+    True
+    >>> within_six_months(datetime.date(2026, 3, 14), datetime.date(2026, 9, 15))
+    False
+    """
+    dated_on = check_date(dated_on, "dated_on", "IDV-4")
+    on = check_date(on, "on", "IDV-4")
+    if dated_on > on:
+        raise RuleInputError(f"{dated_on} is after the checking date {on}", parameter="dated_on", rule="IDV-4")
+    cutoff = _six_months_before(on)
+    result = cutoff is None or dated_on >= cutoff
+    trace = TRACE.get()
+    if trace is not None:
+        trace.step(
+            "IDV-4",
+            result,
+            dated_on=dated_on,
+            on=on,
+            earliest=cutoff,
+            note=f"dated {dated_on}; checking on {on} the earliest date within 6 months is {cutoff}",
+            note_ja=f"日付{dated_on}。{on}時点で6か月以内となる最も古い日付は{cutoff}",
+        )
+    return result
+
+
+@implements("IDV-5")
+def is_expired(expires_on: _dt.date, on: _dt.date) -> bool:
+    """Whether a document with expiry date ``expires_on`` is expired on ``on`` (IDV-5).
+
+    Reading: a document that expires *on* the checking date is still within its
+    validity that day; it is expired from the next day.
+
+    >>> import datetime
+    >>> is_expired(datetime.date(2026, 9, 1), datetime.date(2026, 9, 1))
+    False
+    >>> is_expired(datetime.date(2026, 8, 31), datetime.date(2026, 9, 1))
+    True
+    """
+    expires_on = check_date(expires_on, "expires_on", "IDV-5")
+    on = check_date(on, "on", "IDV-5")
+    result = expires_on < on
+    trace = TRACE.get()
+    if trace is not None:
+        trace.step(
+            "IDV-5",
+            result,
+            expires_on=expires_on,
+            on=on,
+            note=f"valid through {expires_on}; checked on {on}: {'expired' if result else 'within its validity'}",
+            note_ja=f"有効期限{expires_on}、確認日{on}:{'有効期限切れ' if result else '有効期限内'}",
+        )
+    return result
+
+
+# -- IDV-2: the sides a document needs -------------------------------------------------------------
+
+
+def _required_sides(kind: DocumentType, back_has_changes: bool, applicant: Applicant) -> tuple[Side, ...]:
+    row = _ROW_OF.get(kind) if applicant is Applicant.INDIVIDUAL else None
+    if row is not None:
+        return row.required_sides + row.sides_if_changes if back_has_changes else row.required_sides
+    if applicant is Applicant.INDIVIDUAL and kind in _SUPPLEMENTARY:
+        return SUPPLEMENTARY_SIDES
+    return ()
+
+
+@implements("IDV-2", "IDV-4")
+def required_sides(kind: DocumentType, *, back_has_changes: bool = False) -> tuple[Side, ...]:
+    """The pages/sides an individual must upload for ``kind`` (必要なページ/面).
+
+    Documents outside the individual's tables, and corporate documents (whose table
+    names contents, not sides), need none.
+
+    >>> required_sides(DocumentType.DRIVERS_LICENCE, back_has_changes=True)
+    (<Side.FRONT: '表面'>, <Side.BACK: '裏面'>)
+    >>> required_sides(DocumentType.PASSPORT)
+    (<Side.PHOTO_PAGE: '顔写真入りページ'>, <Side.HOLDER_PAGE: '所持人記入欄'>)
+    """
+    kind = check_enum(kind, DocumentType, "kind", "IDV-2")
+    back_has_changes = check_bool(back_has_changes, "back_has_changes", "IDV-2")
+    result = _required_sides(kind, back_has_changes, Applicant.INDIVIDUAL)
+    trace = TRACE.get()
+    if trace is not None:
+        rule_id = "IDV-4" if kind in _SUPPLEMENTARY else "IDV-2"
+        names = "、".join(s.value for s in result) or "なし"
+        trace.step(
+            rule_id,
+            result,
+            kind=kind,
+            back_has_changes=back_has_changes,
+            note=f"a {_EN_NAMES[kind]} needs: {', '.join(s.name for s in result) or 'no particular side'}",
+            note_ja=f"{kind.value}に必要なページ/面:{names}",
+        )
+    return result
+
+
+# -- IDV-1 ------------------------------------------------------------------------------------------
+
+
+def _check_route(route: object) -> Route:
+    return check_enum(route, Route, "route", "IDV-1")
+
+
+@implements("IDV-1")
+def verification_required(service: Service, route: Route = Route.NEW) -> bool:
+    """Whether ``service`` needs identity verification by So-net (IDV-1).
+
+    着信転送サービス and So-net 光 電話 (set plan) do, whatever the route: the source adds
+    that 光 電話 continuing through 転用 or 事業者変更 needs it too.  Internet connection
+    alone is not in the source's list, so this source asks for no verification for it.
+
+    >>> verification_required(Service.HIKARI_DENWA, Route.OPERATOR_CHANGE)
+    True
+    >>> verification_required(Service.INTERNET, Route.TENYOU)
+    False
+    """
+    service = check_enum(service, Service, "service", "IDV-1")
+    route = _check_route(route)
+    result = service in SERVICES_REQUIRING_VERIFICATION
+    trace = TRACE.get()
+    if trace is not None:
+        trace.step(
+            "IDV-1",
+            result,
+            service=service,
+            route=route,
+            note=(
+                f"{service.value} ({route.value}) "
+                + ("is in the list of services that need verification" if result else "is not in the list")
+            ),
+            note_ja=f"{service.value}({route.value})は本人確認が必要なサービス" + ("である" if result else "ではない"),
+        )
+    return result
+
+
+@implements("IDV-1")
+def can_schedule_construction(service: Service, verdict: Verdict | None, route: Route = Route.NEW) -> bool:
+    """Whether the opening construction (開通工事) for ``service`` can be scheduled (IDV-1).
+
+    「工事日は、本人確認完了後に決定します」: a service that needs verification can be
+    scheduled only once a verdict accepts the documents (``verdict`` None = no verdict yet).
+
+    >>> can_schedule_construction(Service.CALL_FORWARDING, None)
+    False
+    >>> can_schedule_construction(Service.CALL_FORWARDING, Verdict(()))
+    True
+    """
+    service = check_enum(service, Service, "service", "IDV-1")
+    route = _check_route(route)
+    if verdict is not None and not isinstance(verdict, Verdict):
+        raise TypeError(f"IDV-1: verdict: expected a Verdict or None, got {type(verdict).__name__}")
+    needed = service in SERVICES_REQUIRING_VERIFICATION
+    result = not needed or (verdict is not None and verdict.accepted)
+    trace = TRACE.get()
+    if trace is not None:
+        state = "no verdict yet" if verdict is None else ("accepted" if verdict.accepted else "not accepted")
+        state_ja = "未確認" if verdict is None else ("承認" if verdict.accepted else "非承認")
+        trace.step(
+            "IDV-1",
+            result,
+            service=service,
+            route=route,
+            verification=state,
+            note=(
+                f"{service.value} "
+                + (f"needs verification, which is {state}" if needed else "needs no verification")
+                + ("; construction can be scheduled" if result else "; construction waits for verification")
+            ),
+            note_ja=(
+                f"{service.value}:"
+                + (f"本人確認は{state_ja}" if needed else "本人確認不要")
+                + ("。工事日を決められる" if result else "。工事日は本人確認完了後に決定")
+            ),
+        )
+    return result
+
+
+# -- IDV-2..5: the verdict ----------------------------------------------------------------------------
+
+
+def _check_document(
+    i: int, doc: SubmittedDocument, applicant: Applicant, on: _dt.date, cutoff: _dt.date | None, out: list[Reason]
+) -> None:
+    """Append every defect of one document, in a fixed order: IDV-2, IDV-3/IDV-4, then IDV-5."""
+    kind = doc.kind
+    individual = applicant is Applicant.INDIVIDUAL
+
+    def add(rule_id: str, code: ReasonCode, detail: Side | MaskedPart | None = None) -> None:
+        out.append(Reason(rule_id, code, i, kind, detail))
+
+    # Is the document one of this applicant's tables at all?
+    if individual:
+        if kind in NOT_ACCEPTED:
+            add("IDV-2", ReasonCode.NOT_ACCEPTED)
+            return
+        if kind not in _ROW_OF and kind not in _SUPPLEMENTARY:
+            add("IDV-2", ReasonCode.NOT_LISTED)
+            return
+    elif kind not in _CORPORATE and kind not in _CORPORATE_ADDRESS:
+        add("IDV-3", ReasonCode.NOT_LISTED)
+        return
+
+    supplementary = individual and kind in _SUPPLEMENTARY
+    side_rule = "IDV-4" if supplementary else "IDV-2"
+    # IDV-2: pages and sides.
+    for side in _required_sides(kind, doc.back_has_changes, applicant):
+        if side not in doc.sides:
+            add(side_rule, ReasonCode.MISSING_SIDE, side)
+    row = _ROW_OF.get(kind) if individual else None
+    if row is not None:
+        for side in row.never_upload:
+            if side in doc.sides:
+                add("IDV-2", ReasonCode.FORBIDDEN_SIDE, side)
+    if kind in _NEEDS_PHOTO and not doc.has_photo:
+        add("IDV-2", ReasonCode.NO_PHOTO)
+    if kind is _T.PASSPORT and not doc.holder_entries_filled:
+        add("IDV-2", ReasonCode.HOLDER_ENTRIES_BLANK)
+    if kind in _STAY_LIMITED and doc.stay_expires_on is not None and doc.stay_expires_on < on:
+        add("IDV-2", ReasonCode.OUTSIDE_PERIOD_OF_STAY)
+    health_insurance = kind in _HEALTH_INSURANCE
+    if health_insurance:
+        for part in HEALTH_INSURANCE_MASKED_PARTS:
+            if part not in doc.masked:
+                add("IDV-2", ReasonCode.NUMBER_NOT_MASKED, part)
+    resident_record = kind is _T.RESIDENT_RECORD_COPY
+    if doc.shows_my_number:
+        add("IDV-4" if resident_record else "IDV-2", ReasonCode.MY_NUMBER_SHOWN)
+    if resident_record and doc.shows_honseki:
+        add("IDV-4", ReasonCode.HONSEKI_SHOWN)
+    # IDV-3 / IDV-4: dated within 6 months.
+    if not individual or supplementary:
+        dated_rule = "IDV-4" if supplementary else "IDV-3"
+        if doc.dated_on is None:
+            add(dated_rule, ReasonCode.NOT_DATED)
+        elif cutoff is not None and doc.dated_on < cutoff:
+            add(dated_rule, ReasonCode.OLDER_THAN_SIX_MONTHS)
+    # IDV-5: expired, hidden or altered, name or address not matching.
+    if doc.expires_on is not None and doc.expires_on < on:
+        add("IDV-5", ReasonCode.EXPIRED)
+    for part in doc.masked:
+        if not (health_insurance and part in _ALLOWED_HI_MASKS):
+            add("IDV-5", ReasonCode.HIDDEN, part)
+    if doc.altered:
+        add("IDV-5", ReasonCode.ALTERED)
+    if not doc.name_matches:
+        add("IDV-5", ReasonCode.NAME_MISMATCH)
+    # A corporate certificate's head office may differ: IDV-3 then asks for an address document.
+    if not doc.address_matches and (individual or kind not in _CORPORATE):
+        add("IDV-5", ReasonCode.ADDRESS_MISMATCH)
+
+
+def _check_set(docs: tuple[SubmittedDocument, ...], applicant: Applicant, out: list[Reason]) -> None:
+    """Append what the submission as a whole lacks (presence of the kinds the tables ask for)."""
+    kinds = [d.kind for d in docs]
+    if applicant is Applicant.INDIVIDUAL:
+        identity = [k for k in kinds if k in _ROW_OF]
+        if not identity:
+            out.append(Reason("IDV-2", ReasonCode.NO_IDENTITY_DOCUMENT))
+        elif all(k in _HEALTH_INSURANCE for k in identity) and not any(k in _SUPPLEMENTARY for k in kinds):
+            out.append(Reason("IDV-2", ReasonCode.NEEDS_SUPPLEMENTARY_DOCUMENT))
+    else:
+        certificates = [d for d in docs if d.kind in _CORPORATE]
+        if not certificates:
+            out.append(Reason("IDV-3", ReasonCode.NO_CORPORATE_CERTIFICATE))
+        elif not any(d.address_matches for d in certificates) and not any(k in _CORPORATE_ADDRESS for k in kinds):
+            out.append(Reason("IDV-3", ReasonCode.NEEDS_ADDRESS_DOCUMENT))
+
+
+def _documents(documents: object, on: _dt.date) -> tuple[SubmittedDocument, ...]:
+    if not isinstance(documents, tuple | list):
+        raise TypeError(
+            f"IDV-2: documents: expected a tuple or list of SubmittedDocument, got {type(documents).__name__}"
+        )
+    for i, d in enumerate(documents):
+        if not isinstance(d, SubmittedDocument):
+            raise TypeError(f"IDV-2: documents[{i}]: expected a SubmittedDocument, got {type(d).__name__}")
+        if d.dated_on is not None and d.dated_on > on:
+            raise RuleInputError(
+                f"dated {d.dated_on}, after the checking date {on}", parameter=f"documents[{i}].dated_on", rule="IDV-4"
+            )
+    return tuple(documents)
+
+
+def _facts(doc: SubmittedDocument | None, reason: Reason, on: _dt.date, cutoff: _dt.date | None) -> str:
+    if doc is None:
+        return ""
+    code = reason.code
+    if code is ReasonCode.EXPIRED:
+        return f" (valid through {doc.expires_on}, checked on {on})"
+    if code is ReasonCode.OLDER_THAN_SIX_MONTHS:
+        return f" (dated {doc.dated_on}, earliest accepted {cutoff})"
+    if code is ReasonCode.OUTSIDE_PERIOD_OF_STAY:
+        return f" (stay ended {doc.stay_expires_on}, checked on {on})"
+    return ""
+
+
+def _trace_verdict(
+    trace: Trace,
+    applicant: Applicant,
+    docs: tuple[SubmittedDocument, ...],
+    on: _dt.date,
+    cutoff: _dt.date | None,
+    reasons: tuple[Reason, ...],
+) -> None:
+    individual = applicant is Applicant.INDIVIDUAL
+    for i, doc in enumerate(docs):
+        own = tuple(r.code for r in reasons if r.document == i)
+        table = ("IDV-4" if doc.kind in _SUPPLEMENTARY else "IDV-2") if individual else "IDV-3"
+        trace.step(
+            table,
+            own or "ok",
+            document=i,
+            kind=doc.kind,
+            sides=doc.sides,
+            note=f"documents[{i}] ({_EN_NAMES[doc.kind]}): " + (f"{len(own)} problem(s)" if own else "no problem"),
+            note_ja=f"書類{i}({doc.kind.value}):" + (f"不備{len(own)}件" if own else "不備なし"),
+        )
+    for r in reasons:
+        d = docs[r.document] if r.document is not None else None
+        facts = _facts(d, r, on, cutoff)
+        trace.step(
+            r.rule_id,
+            r.code,
+            document=r.document,
+            detail=r.detail,
+            note=r.message + facts,
+            note_ja=r.message_ja + facts,
+        )
+    accepted = not reasons
+    trace.step(
+        "IDV-2" if individual else "IDV-3",
+        accepted,
+        applicant=applicant,
+        on=on,
+        documents=len(docs),
+        reasons=len(reasons),
+        note=("verified" if accepted else f"not verified: {len(reasons)} reason(s)") + f" on {on}",
+        note_ja=f"{on}時点で" + ("本人確認完了" if accepted else f"本人確認非承認(理由{len(reasons)}件)"),
+    )
+
+
+@implements("IDV-2", "IDV-3", "IDV-4", "IDV-5")
+def verify(
+    applicant: Applicant,
+    documents: tuple[SubmittedDocument, ...] | list[SubmittedDocument],
+    on: _dt.date,
+) -> Verdict:
+    """Whether ``documents`` verify an ``applicant`` when checked on ``on``, with **every** reason they do not.
+
+    ``on`` is the date So-net checks the upload (the source's 「事業者が送付を指示または
+    送付を受ける日」).  Each submitted document is checked against its table (IDV-2 for an
+    individual's identity documents, IDV-4 for supplementary documents, IDV-3 for a
+    corporation's) and IDV-5; then the submission must contain one identity document
+    (a health-insurance card only together with a supplementary document), or for a
+    corporation a 登記事項証明書 / 印鑑登録証明書 and, when no certificate's head office is the
+    application address, an address document.
+
+    Reasons come in a fixed order: documents in submission order, each in the order
+    IDV-2, IDV-3/IDV-4, IDV-5; then what the set as a whole lacks (``document`` None).
+    A document of a kind not accepted for the applicant gets that one reason only.
+    Expiry *on* the checking date is still valid; 「6か月以内」 is dated on or after
+    :func:`six_months_before` ``on``.  A document dated after ``on`` is a
+    :class:`~hikari_rules.RuleInputError`.
+
+    >>> import datetime
+    >>> on = datetime.date(2026, 9, 1)
+    >>> cert = SubmittedDocument(DocumentType.CERTIFICATE_OF_REGISTERED_MATTERS, (),
+    ...                          dated_on=datetime.date(2026, 3, 1), address_matches=False)
+    >>> [r.code.name for r in verify(Applicant.CORPORATE, [cert], on).reasons]
+    ['NEEDS_ADDRESS_DOCUMENT']
+    >>> water = SubmittedDocument(DocumentType.WATER_RECEIPT, (), dated_on=datetime.date(2026, 8, 10))
+    >>> verify(Applicant.CORPORATE, [cert, water], on).accepted
+    True
+    """
+    applicant = check_enum(applicant, Applicant, "applicant", "IDV-2")
+    on = check_date(on, "on", "IDV-5")
+    docs = _documents(documents, on)
+    cutoff = _six_months_before(on)
+    out: list[Reason] = []
+    for i, doc in enumerate(docs):
+        _check_document(i, doc, applicant, on, cutoff, out)
+    _check_set(docs, applicant, out)
+    reasons = tuple(out)
+    trace = TRACE.get()
+    if trace is not None:
+        _trace_verdict(trace, applicant, docs, on, cutoff, reasons)
+    return Verdict(reasons)
