@@ -1,0 +1,541 @@
+"""WD-1..7, NUM-1..3 and FEE-2: withdrawal timing, number retention and the final charges."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hikari_rules import RuleInputError, explain
+from hikari_rules.contract_term import is_renewal_month
+from hikari_rules.dates import JST, Month
+from hikari_rules.fees import Dwelling, MinimumUsage
+from hikari_rules.strategies import dates, months
+from hikari_rules.withdrawal import (
+    PROOF_OF_WITHDRAWAL,
+    WITHDRAWAL_CERTIFICATE_ISSUED,
+    Applicant,
+    Channel,
+    Charge,
+    ChargeKind,
+    NumberOrigin,
+    ProofDocument,
+    Region,
+    can_keep_number,
+    channel_allowed,
+    completion_instant,
+    completion_month,
+    earliest_removal_date,
+    earliest_withdrawal_month,
+    effective_withdrawal_month,
+    final_charges,
+    mypage_available_until,
+    needs_analog_reversion,
+    number_retained,
+    number_retention_deadline,
+    proof_of_withdrawal,
+    withdrawal_month_options,
+)
+
+D = dt.date
+IND, CORP = Applicant.INDIVIDUAL, Applicant.CORPORATE
+INDIVIDUAL_CHANNELS = (Channel.PHONE, Channel.WEB, Channel.CHAT, Channel.LINE)
+
+
+class Alien(enum.Enum):
+    PHONE = "phone"
+
+
+allowed_pairs = st.sampled_from(
+    [(IND, c) for c in INDIVIDUAL_CHANNELS] + [(CORP, Channel.PHONE), (CORP, Channel.PAPER)]
+)
+optional_dates = st.one_of(st.none(), dates())
+
+
+# -- WD-1 ---------------------------------------------------------------------------------------------------
+
+
+def test_september_3rd_and_20th_both_give_end_of_september_or_october() -> None:
+    # 「例えば9月3日に申請しても9月20日に申請しても、退会できるのは9月末退会か10月末退会となります。」
+    for day in (3, 20):
+        assert withdrawal_month_options(D(2026, 9, day)) == (Month(2026, 9), Month(2026, 10))
+
+
+def test_application_on_the_last_day_of_the_month_can_still_end_that_month() -> None:
+    assert withdrawal_month_options(D(2026, 9, 30)) == (Month(2026, 9), Month(2026, 10))
+    assert withdrawal_month_options(D(2024, 2, 29)) == (Month(2024, 2), Month(2024, 3))
+
+
+def test_december_application_spans_the_year_end() -> None:
+    assert withdrawal_month_options(D(2026, 12, 31), channel=Channel.WEB) == (Month(2026, 12), Month(2027, 1))
+
+
+@given(dates(), allowed_pairs)
+def test_options_are_two_consecutive_months_from_the_application_month_on(
+    day: dt.date, pair: tuple[Applicant, Channel]
+) -> None:
+    applicant, channel = pair
+    options = withdrawal_month_options(day, applicant=applicant, channel=channel)
+    assert len(options) == 2
+    assert options[1] - options[0] == 1
+    assert options[0] >= Month.of(day)
+    assert options[0] - Month.of(day) <= 1
+    assert earliest_withdrawal_month(day, applicant=applicant, channel=channel) == options[0]
+    if applicant is IND or channel is Channel.PHONE:
+        assert options == (Month.of(day), Month.of(day) + 1)
+
+
+@given(dates())
+def test_corporate_phone_follows_wd1(day: dt.date) -> None:
+    assert withdrawal_month_options(day, applicant=CORP) == withdrawal_month_options(day)
+
+
+# -- WD-2 ---------------------------------------------------------------------------------------------------
+
+
+def test_who_may_use_which_channel() -> None:
+    for c in INDIVIDUAL_CHANNELS:
+        assert channel_allowed(IND, c)
+    assert not channel_allowed(IND, Channel.PAPER)
+    assert channel_allowed(CORP, Channel.PHONE)
+    assert channel_allowed(CORP, Channel.PAPER)
+    # 「オンラインから申請は出来ません。」
+    for c in (Channel.WEB, Channel.CHAT, Channel.LINE):
+        assert not channel_allowed(CORP, c)
+
+
+@pytest.mark.parametrize(
+    ("applicant", "channel"), [(CORP, Channel.WEB), (CORP, Channel.CHAT), (CORP, Channel.LINE), (IND, Channel.PAPER)]
+)
+def test_a_channel_the_applicant_may_not_use_is_an_error(applicant: Applicant, channel: Channel) -> None:
+    with pytest.raises(RuleInputError, match="WD-2: channel"):
+        withdrawal_month_options(D(2026, 9, 3), applicant=applicant, channel=channel)
+    with pytest.raises(RuleInputError, match="WD-2: channel"):
+        earliest_withdrawal_month(D(2026, 9, 3), applicant=applicant, channel=channel)
+
+
+def test_channel_allowed_bad_types() -> None:
+    for a, c in ((Alien.PHONE, Channel.PHONE), (IND, Alien.PHONE), ("INDIVIDUAL", Channel.PHONE), (IND, None)):
+        with pytest.raises(TypeError):
+            channel_allowed(a, c)  # type: ignore[arg-type]
+    assert explain(channel_allowed, CORP, Channel.WEB).rule_ids == ("WD-2",)
+
+
+# -- WD-3 ---------------------------------------------------------------------------------------------------
+
+
+def test_written_application_arriving_on_the_20th_can_end_that_month() -> None:
+    # 「毎月20日までにso-netに届いた場合はその月の月末で退会が出来ます」
+    opts = withdrawal_month_options(D(2026, 9, 20), applicant=CORP, channel=Channel.PAPER)
+    assert opts == (Month(2026, 9), Month(2026, 10))
+
+
+def test_written_application_arriving_on_the_21st_ends_next_month_at_the_earliest() -> None:
+    # 「21日以降に到着した場合は翌月末以降でしか退会できません。」
+    opts = withdrawal_month_options(D(2026, 9, 21), applicant=CORP, channel=Channel.PAPER)
+    assert opts == (Month(2026, 10), Month(2026, 11))
+    assert earliest_withdrawal_month(D(2026, 9, 21), applicant=CORP, channel=Channel.PAPER) == Month(2026, 10)
+
+
+def test_written_application_arriving_on_december_21st_ends_in_january() -> None:
+    assert earliest_withdrawal_month(D(2026, 12, 21), applicant=CORP, channel=Channel.PAPER) == Month(2027, 1)
+    assert earliest_withdrawal_month(D(2026, 12, 1), applicant=CORP, channel=Channel.PAPER) == Month(2026, 12)
+
+
+@given(dates())
+def test_paper_cutoff_is_the_arrival_day_20(day: dt.date) -> None:
+    first = earliest_withdrawal_month(day, applicant=CORP, channel=Channel.PAPER)
+    assert first == (Month.of(day) if day.day <= 20 else Month.of(day) + 1)
+
+
+def test_wd3_explanations() -> None:
+    e = explain(withdrawal_month_options, D(2026, 9, 21), applicant=CORP, channel=Channel.PAPER)
+    assert e.rule_ids == ("WD-2", "WD-3")
+    assert explain(withdrawal_month_options, D(2026, 9, 21)).rule_ids == ("WD-1",)
+
+
+def test_options_at_the_end_of_the_calendar() -> None:
+    assert withdrawal_month_options(D(9999, 11, 30)) == (Month(9999, 11), Month(9999, 12))
+    with pytest.raises(RuleInputError):
+        withdrawal_month_options(D(9999, 12, 1))
+    with pytest.raises(RuleInputError):
+        earliest_withdrawal_month(D(9999, 12, 21), applicant=CORP, channel=Channel.PAPER)
+    assert earliest_withdrawal_month(D(9999, 12, 20), applicant=CORP, channel=Channel.PAPER) == Month(9999, 12)
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"application_date": dt.datetime(2026, 9, 3, tzinfo=JST)},
+        {"application_date": "2026-09-03"},
+        {"application_date": Month(2026, 9)},
+        {"applicant": "INDIVIDUAL"},
+        {"channel": Alien.PHONE},
+    ],
+)
+def test_options_bad_types(kwargs: dict[str, object]) -> None:
+    args: dict[str, object] = {"application_date": D(2026, 9, 3)} | kwargs
+    with pytest.raises(TypeError):
+        withdrawal_month_options(**args)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        earliest_withdrawal_month(**args)  # type: ignore[arg-type]
+
+
+# -- WD-4 ---------------------------------------------------------------------------------------------------
+
+
+def test_september_withdrawal_completes_on_october_1st_at_midnight_jst() -> None:
+    # 「9月いっぱいでの退会の場合、10月1日0時に退会が完了します。」
+    instant = completion_instant(Month(2026, 9))
+    assert instant == dt.datetime(2026, 10, 1, 0, 0, tzinfo=JST)
+    assert instant.utcoffset() == dt.timedelta(hours=9)
+    assert completion_month(Month(2026, 9)) == Month(2026, 10)
+
+
+def test_december_withdrawal_completes_on_new_years_day() -> None:
+    assert completion_instant(D(2026, 12, 15)) == dt.datetime(2027, 1, 1, tzinfo=JST)
+    assert completion_month(D(2026, 12, 31)) == Month(2027, 1)
+
+
+@given(months())
+def test_completion_is_always_midnight_jst_on_a_first(month: Month) -> None:
+    instant = completion_instant(month)
+    local = instant.astimezone(JST)
+    assert (local.day, local.hour, local.minute, local.second, local.microsecond) == (1, 0, 0, 0, 0)
+    assert Month.of(local.date()) == completion_month(month) == month + 1
+    # the last instant of service is still in the withdrawal month
+    assert Month.of((instant - dt.timedelta(microseconds=1)).astimezone(JST).date()) == month
+
+
+def test_completion_after_9999_12_is_an_error() -> None:
+    for f in (completion_instant, completion_month):
+        with pytest.raises(RuleInputError, match="WD-4: withdrawal_month"):
+            f(Month(9999, 12))
+        with pytest.raises(TypeError):
+            f("2026-09")  # type: ignore[arg-type]
+        with pytest.raises(TypeError):
+            f(dt.datetime(2026, 9, 1))  # type: ignore[arg-type]
+
+
+# -- WD-5 ---------------------------------------------------------------------------------------------------
+
+
+def test_removal_can_be_requested_from_6_days_in_the_east_and_10_in_the_west() -> None:
+    # 「最短で東日本の方は6日後から、西日本は10日後から希望が出せます。」
+    assert earliest_removal_date(D(2026, 9, 3), Region.EAST) == D(2026, 9, 9)
+    assert earliest_removal_date(D(2026, 9, 3), Region.WEST) == D(2026, 9, 13)
+
+
+def test_removal_lead_time_in_calendar_days_across_month_and_leap_day() -> None:
+    assert earliest_removal_date(D(2024, 2, 25), Region.EAST) == D(2024, 3, 2)
+    assert earliest_removal_date(D(2024, 2, 19), Region.WEST) == D(2024, 2, 29)
+    assert earliest_removal_date(D(2026, 12, 28), Region.WEST) == D(2027, 1, 7)
+
+
+def test_removal_date_errors() -> None:
+    with pytest.raises(RuleInputError, match="WD-5"):
+        earliest_removal_date(D(9999, 12, 26), Region.EAST)
+    assert earliest_removal_date(D(9999, 12, 25), Region.EAST) == D(9999, 12, 31)
+    with pytest.raises(TypeError):
+        earliest_removal_date(D(2026, 9, 3), "EAST")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        earliest_removal_date(dt.datetime(2026, 9, 3), Region.EAST)  # type: ignore[arg-type]
+
+
+def test_removal_in_october_makes_october_the_withdrawal_month() -> None:
+    # 「9月いっぱいでの退会を申請していたとしても撤去工事が10月になった場合は、…10月分の料金が発生します。」
+    assert effective_withdrawal_month(Month(2026, 9), removal_completed_on=D(2026, 10, 2)) == Month(2026, 10)
+    assert effective_withdrawal_month(Month(2026, 9), removal_completed_on=D(2026, 9, 30)) == Month(2026, 9)
+
+
+# -- NUM-3 --------------------------------------------------------------------------------------------------
+
+
+def test_deadline_is_75_days_after_the_application_day() -> None:
+    assert number_retention_deadline(D(2026, 9, 3)) == D(2026, 11, 17)
+    assert number_retention_deadline(D(2024, 1, 1)) == D(2024, 3, 16)  # across 29 February
+    assert number_retention_deadline(D(2026, 12, 1)) == D(2027, 2, 14)
+
+
+def test_reversion_on_day_75_keeps_the_number_and_on_day_76_loses_it() -> None:
+    app = D(2026, 9, 3)
+    assert number_retained(app, app + dt.timedelta(days=75))
+    assert not number_retained(app, app + dt.timedelta(days=76))
+    assert number_retained(app, app)
+
+
+def test_no_reversion_loses_the_number() -> None:
+    # 「アナログ戻しをせずに退会完了すると電話番号は消滅します。」
+    assert not number_retained(D(2026, 9, 3), None)
+
+
+def test_reversion_before_the_application_counts_as_done_in_time() -> None:
+    assert number_retained(D(2026, 9, 3), D(2026, 8, 20))
+
+
+@given(dates(), dates(), dates())
+def test_retention_is_monotone_in_the_reversion_date(app: dt.date, a: dt.date, b: dt.date) -> None:
+    early, late = sorted((a, b))
+    if number_retained(app, late):
+        assert number_retained(app, early)
+    assert number_retained(app, late) == (late - app <= dt.timedelta(days=75))
+
+
+def test_retention_errors() -> None:
+    with pytest.raises(RuleInputError, match="NUM-3"):
+        number_retention_deadline(D(9999, 12, 1))
+    with pytest.raises(RuleInputError, match="NUM-3"):
+        number_retained(D(9999, 12, 1), D(9999, 12, 2))
+    with pytest.raises(TypeError):
+        number_retained(D(2026, 9, 3), "2026-10-01")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        number_retention_deadline(dt.datetime(2026, 9, 3, tzinfo=JST))  # type: ignore[arg-type]
+
+
+def test_retention_explanation_cites_the_interpretation() -> None:
+    e = explain(number_retained, D(2026, 9, 3), D(2026, 11, 18))
+    assert e.rule_ids == ("NUM-3",)
+    assert "初日不算入" in e.text("ja")
+    assert "Interpretation" in e.text("en")
+
+
+# -- NUM-1 --------------------------------------------------------------------------------------------------
+
+
+def test_only_analog_origin_numbers_can_be_kept_by_reversion() -> None:
+    # 「もともとNTTのアナログ電話で発番している番号は継続することが出来ます。」
+    assert can_keep_number(NumberOrigin.NTT_ANALOG) is True
+    assert can_keep_number(NumberOrigin.OTHER) is False
+    assert needs_analog_reversion(NumberOrigin.NTT_ANALOG) is True
+    assert needs_analog_reversion(NumberOrigin.OTHER) is False
+
+
+def test_operator_switch_needs_no_reversion() -> None:
+    # 「電話番号を継続する場合は必ずアナログ電話に戻す(事業者変更なら不要)」
+    for origin in NumberOrigin:
+        assert needs_analog_reversion(origin, operator_switch=True) is False
+    assert can_keep_number(NumberOrigin.NTT_ANALOG, operator_switch=True) is True
+    assert can_keep_number(NumberOrigin.OTHER, operator_switch=True) is None  # the source does not say
+    assert "unknown" in explain(can_keep_number, NumberOrigin.OTHER, operator_switch=True).text("en")
+
+
+def test_num1_bad_types() -> None:
+    for f in (can_keep_number, needs_analog_reversion):
+        with pytest.raises(TypeError):
+            f("NTT_ANALOG")  # type: ignore[operator]
+        with pytest.raises(TypeError):
+            f(NumberOrigin.OTHER, operator_switch=1)  # type: ignore[operator]
+
+
+# -- NUM-2 and the effective withdrawal month -----------------------------------------------------------------
+
+
+def test_withdrawal_waits_for_the_reversion() -> None:
+    app = D(2026, 9, 3)
+    got = effective_withdrawal_month(Month(2026, 9), reversion_completed_on=D(2026, 10, 15), application_date=app)
+    assert got == Month(2026, 10)
+
+
+def test_a_reversion_after_the_deadline_holds_only_until_the_deadline_month() -> None:
+    app = D(2026, 9, 3)  # deadline 2026-11-17
+    late = effective_withdrawal_month(Month(2026, 9), reversion_completed_on=D(2027, 1, 10), application_date=app)
+    assert late == Month(2026, 11)
+    on_time = effective_withdrawal_month(Month(2026, 9), reversion_completed_on=D(2026, 11, 17), application_date=app)
+    assert on_time == Month(2026, 11)
+    # without the application date the deadline cannot be checked
+    assert effective_withdrawal_month(Month(2026, 9), reversion_completed_on=D(2027, 1, 10)) == Month(2027, 1)
+
+
+def test_requested_month_before_the_application_month_is_an_error() -> None:
+    with pytest.raises(RuleInputError, match="WD-1: requested_month"):
+        effective_withdrawal_month(Month(2026, 8), application_date=D(2026, 9, 1))
+    assert effective_withdrawal_month(Month(2026, 9), application_date=D(2026, 9, 30)) == Month(2026, 9)
+
+
+def test_removal_before_the_application_is_an_error() -> None:
+    with pytest.raises(RuleInputError, match="WD-5: removal_completed_on"):
+        effective_withdrawal_month(Month(2026, 9), removal_completed_on=D(2026, 9, 1), application_date=D(2026, 9, 3))
+
+
+@given(months(), optional_dates, optional_dates)
+def test_effective_month_is_the_latest_of_the_inputs(
+    requested: Month, removal: dt.date | None, reversion: dt.date | None
+) -> None:
+    got = effective_withdrawal_month(requested, removal_completed_on=removal, reversion_completed_on=reversion)
+    candidates = [requested] + [Month.of(d) for d in (removal, reversion) if d is not None]
+    assert got == max(candidates)
+
+
+@given(dates(), st.integers(0, 3), st.integers(0, 200), optional_dates)
+def test_effective_month_with_application_date_never_passes_the_deadline_month_for_the_reversion(
+    app: dt.date, k: int, days: int, removal: dt.date | None
+) -> None:
+    requested = Month.of(app) + k
+    reversion = app + dt.timedelta(days=days)
+    if removal is not None and removal < app:
+        removal = None
+    got = effective_withdrawal_month(
+        requested, removal_completed_on=removal, reversion_completed_on=reversion, application_date=app
+    )
+    deadline = number_retention_deadline(app)
+    held = Month.of(min(reversion, deadline))
+    assert got == max([requested, held] + ([Month.of(removal)] if removal else []))
+    assert got >= requested
+
+
+def test_effective_month_explanation_names_the_deciding_rule() -> None:
+    app = D(2026, 9, 3)
+    e = explain(effective_withdrawal_month, Month(2026, 9), removal_completed_on=D(2026, 10, 2))
+    assert e.rule_ids == ("WD-1", "WD-5")
+    assert e.steps[-1].rule_id == "WD-5"
+    e = explain(effective_withdrawal_month, Month(2026, 9), reversion_completed_on=D(2027, 1, 10), application_date=app)
+    assert e.rule_ids == ("WD-1", "NUM-3", "NUM-2")
+    assert e.steps[-1].rule_id == "NUM-2"
+    assert explain(effective_withdrawal_month, Month(2026, 12)).steps[-1].rule_id == "WD-1"
+
+
+def test_effective_month_bad_types() -> None:
+    with pytest.raises(TypeError):
+        effective_withdrawal_month("2026-09")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        effective_withdrawal_month(Month(2026, 9), removal_completed_on=Month(2026, 10))  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        effective_withdrawal_month(Month(2026, 9), application_date=dt.datetime(2026, 9, 3))  # type: ignore[arg-type]
+    with pytest.raises(RuleInputError):
+        effective_withdrawal_month(
+            Month(9999, 12), reversion_completed_on=D(9999, 12, 31), application_date=D(9999, 12, 1)
+        )
+
+
+# -- WD-6 ---------------------------------------------------------------------------------------------------
+
+
+def test_september_withdrawal_keeps_my_page_through_march_31() -> None:
+    assert mypage_available_until(Month(2026, 9)) == D(2027, 3, 31)
+
+
+def test_my_page_end_lands_on_a_leap_day_or_a_short_month() -> None:
+    assert mypage_available_until(Month(2023, 8)) == D(2024, 2, 29)
+    assert mypage_available_until(Month(2022, 8)) == D(2023, 2, 28)
+    assert mypage_available_until(Month(2026, 12)) == D(2027, 6, 30)
+
+
+@given(months())
+def test_my_page_is_available_for_six_whole_months_after_completion(month: Month) -> None:
+    until = mypage_available_until(month)
+    assert until == (month + 6).last_day
+    assert (until + dt.timedelta(days=1)).day == 1
+    assert Month.of(until) - completion_month(month) == 5
+
+
+def test_my_page_errors() -> None:
+    with pytest.raises(RuleInputError, match="WD-6"):
+        mypage_available_until(Month(9999, 7))
+    assert mypage_available_until(Month(9999, 6)) == D(9999, 12, 31)
+    with pytest.raises(TypeError):
+        mypage_available_until(None)  # type: ignore[arg-type]
+
+
+# -- WD-7 ---------------------------------------------------------------------------------------------------
+
+
+def test_no_certificate_the_email_or_the_fee_statement_proves_withdrawal() -> None:
+    # 「退会したという証明になるものとすれば「退会完了メール」か「違約金明細書」になります。」
+    assert WITHDRAWAL_CERTIFICATE_ISSUED is False
+    assert proof_of_withdrawal() == PROOF_OF_WITHDRAWAL == (ProofDocument.COMPLETION_EMAIL, ProofDocument.FEE_STATEMENT)
+    assert explain(proof_of_withdrawal).rule_ids == ("WD-7",)
+
+
+# -- FEE-2: the final charges -----------------------------------------------------------------------------------
+
+
+def test_september_withdrawal_bills_september_in_october_and_the_fee_in_november() -> None:
+    # 「9月いっぱいで退会する場合は、9月利用分は10月に請求されます。そして違約金などは10月分として11月に請求されます。」
+    charges = final_charges(D(2025, 1, 10), Month(2026, 9), construction_total=26_400, construction_paid=22_000)
+    assert charges == (
+        Charge(ChargeKind.MONTHLY_USAGE, None, Month(2026, 9), Month(2026, 10)),
+        Charge(ChargeKind.CANCELLATION_FEE, 20_000, Month(2026, 10), Month(2026, 11)),
+        Charge(ChargeKind.CONSTRUCTION_BALANCE, 4_400, Month(2026, 10), Month(2026, 11)),
+    )
+
+
+def test_renewal_month_withdrawal_leaves_only_the_last_usage() -> None:
+    charges = final_charges(D(2023, 9, 1), Month(2026, 9), construction_total=26_400, construction_paid=26_400)
+    assert charges == (Charge(ChargeKind.MONTHLY_USAGE, None, Month(2026, 9), Month(2026, 10)),)
+
+
+def test_minimum_usage_penalty_and_new_regime_fee() -> None:
+    charges = final_charges(
+        D(2026, 1, 5),
+        Month(2026, 12),
+        applied_on=D(2025, 12, 1),
+        dwelling=Dwelling.APARTMENT,
+        minimum_usage=MinimumUsage(24, 10_000),
+    )
+    assert [(c.kind, c.amount) for c in charges] == [
+        (ChargeKind.MONTHLY_USAGE, None),
+        (ChargeKind.CANCELLATION_FEE, 3_480),
+        (ChargeKind.MINIMUM_USAGE_PENALTY, 10_000),
+    ]
+    assert {c.billing_month for c in charges[1:]} == {Month(2027, 2)}
+
+
+@given(
+    dates(),
+    st.integers(0, 200),
+    st.integers(0, 50_000),
+    st.integers(0, 50_000),
+    st.one_of(st.none(), st.builds(MinimumUsage, st.integers(1, 48), st.integers(0, 30_000))),
+)
+def test_final_charges_shape(start: dt.date, k: int, total: int, paid: int, minimum: MinimumUsage | None) -> None:
+    w = Month.of(start) + k
+    charges = final_charges(start, w, construction_total=total, construction_paid=paid, minimum_usage=minimum)
+    usage, *one_off = charges
+    assert usage == Charge(ChargeKind.MONTHLY_USAGE, None, w, w + 1)
+    for c in one_off:
+        assert c.amount is not None
+        assert c.amount > 0
+        assert c.charge_month == completion_month(w)
+        assert c.billing_month == w + 2
+    kinds = [c.kind for c in one_off]
+    assert kinds == sorted(set(kinds), key=list(ChargeKind).index)  # fee, balance, penalty, each at most once
+    assert (ChargeKind.CANCELLATION_FEE in kinds) == (not is_renewal_month(start, w))
+    assert (ChargeKind.CONSTRUCTION_BALANCE in kinds) == (total > paid)
+
+
+def test_final_charges_explanation() -> None:
+    e = explain(final_charges, D(2025, 1, 10), Month(2026, 9), construction_total=26_400, construction_paid=22_000)
+    assert e.rule_ids[:2] == ("WD-1", "FEE-2")
+    for rid in ("TERM-1", "FEE-1", "FEE-7", "FEE-3", "FEE-4"):
+        assert rid in e.rule_ids
+    assert e.steps[-1].rule_id == "FEE-2"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "exc"),
+    [
+        ({"withdrawal_month": Month(2024, 12)}, RuleInputError),
+        ({"withdrawal_month": Month(9999, 11)}, RuleInputError),
+        ({"construction_total": -1}, RuleInputError),
+        ({"construction_paid": True}, TypeError),
+        ({"applied_on": D(2023, 1, 1)}, RuleInputError),
+        ({"dwelling": "HOUSE"}, TypeError),
+        ({"minimum_usage": 12}, TypeError),
+        ({"term": None}, TypeError),
+        ({"service_start": dt.datetime(2025, 1, 10, tzinfo=JST)}, TypeError),
+    ],
+)
+def test_final_charges_bad_inputs(kwargs: dict[str, object], exc: type[Exception]) -> None:
+    args: dict[str, object] = {"service_start": D(2025, 1, 10), "withdrawal_month": Month(2026, 9)} | kwargs
+    with pytest.raises(exc):
+        final_charges(**args)  # type: ignore[arg-type]
+
+
+def test_charge_is_frozen_and_hashable() -> None:
+    c = Charge(ChargeKind.CANCELLATION_FEE, 20_000, Month(2026, 10), Month(2026, 11))
+    assert hash(c) == hash(Charge(ChargeKind.CANCELLATION_FEE, 20_000, Month(2026, 10), Month(2026, 11)))
+    with pytest.raises(AttributeError):
+        c.amount = 0  # type: ignore[misc]
