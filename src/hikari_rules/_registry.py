@@ -110,6 +110,9 @@ class RuleInfo:
     none; " … " marks an elision, lines are separate sentences of the source);
     ``interpretation`` is set exactly where ``RULES.md`` says *Interpretation*, and
     ``other_reading`` then names the reading the library does not follow.
+    ``ambiguity`` (with ``ambiguity_ja``) notes a place where the source is unclear or
+    silent although ``RULES.md`` settles it without naming an *Interpretation* (for
+    example FEE-7's date boundary): what is unclear and what the library does.
     """
 
     id: str
@@ -124,6 +127,8 @@ class RuleInfo:
     other_reading: str | None = None
     interpretation_ja: str | None = None
     other_reading_ja: str | None = None
+    ambiguity: str | None = None
+    ambiguity_ja: str | None = None
 
     @property
     def document(self) -> SourceDocument:
@@ -158,6 +163,8 @@ def rule(
     other_reading: str | None = None,
     interpretation_ja: str | None = None,
     other_reading_ja: str | None = None,
+    ambiguity: str | None = None,
+    ambiguity_ja: str | None = None,
 ) -> RuleInfo:
     """Declare a rule once; returns its :class:`RuleInfo` (filled at import only)."""
     if rule_id in _RULES:
@@ -169,6 +176,8 @@ def rule(
         raise RuntimeError(
             f"rule {rule_id}: an interpretation names the other reading, in English and Japanese, and only then"
         )
+    if (ambiguity is None) != (ambiguity_ja is None):
+        raise RuntimeError(f"rule {rule_id}: an ambiguity note is given in English and Japanese, or not at all")
     info = RuleInfo(
         id=rule_id,
         title=title,
@@ -182,6 +191,8 @@ def rule(
         other_reading=other_reading,
         interpretation_ja=interpretation_ja,
         other_reading_ja=other_reading_ja,
+        ambiguity=ambiguity,
+        ambiguity_ja=ambiguity_ja,
     )
     _RULES[rule_id] = info
     return info

@@ -16,15 +16,42 @@ __all__ = ["Explanation", "explain"]
 _LANGS = ("en", "ja")
 
 
-def _fmt(value: object) -> str:
+_BOOL_WORDS = {"en": ("no", "yes"), "ja": ("いいえ", "はい")}
+
+
+def _fmt(value: object, lang: str = "en") -> str:
+    """One value as a support agent reads it: yes/no (はい/いいえ), ISO dates, months, enum names."""
+    if isinstance(value, bool):
+        return _BOOL_WORDS[lang][value]
+    if isinstance(value, tuple | list):
+        return "(" + ", ".join(_fmt(v, lang) for v in value) + ")"
     j = to_jsonable(value)
-    if isinstance(j, list):
-        return "(" + ", ".join(_fmt(v) for v in value) + ")"  # type: ignore[attr-defined]
     if isinstance(j, dict):
-        return "{" + ", ".join(f"{k}={v}" for k, v in j.items()) + "}"
+        return "{" + ", ".join(f"{k}={_fmt(v, lang)}" for k, v in j.items()) + "}"
     if j is None:
         return "—"
     return str(j)
+
+
+def _rule_json(info: RuleInfo) -> dict[str, Any]:
+    doc = info.document
+    return {
+        "id": info.id,
+        "title": info.title,
+        "title_ja": info.title_ja,
+        "source": info.source,
+        "source_title": doc.title,
+        "section": info.section,
+        "quote": info.quote,
+        "statement": info.statement,
+        "statement_ja": info.statement_ja,
+        "interpretation": info.interpretation,
+        "interpretation_ja": info.interpretation_ja,
+        "other_reading": info.other_reading,
+        "other_reading_ja": info.other_reading_ja,
+        "ambiguity": info.ambiguity,
+        "ambiguity_ja": info.ambiguity_ja,
+    }
 
 
 @attrs.frozen
@@ -50,25 +77,40 @@ class Explanation:
         return tuple(known[r] for r in self.rule_ids)
 
     def to_json(self) -> dict[str, Any]:
-        """A JSON-serialisable dict: function, arguments, result, rule IDs and steps."""
+        """A JSON-serialisable dict, for other programs to render.
+
+        ``function``, ``arguments`` and ``result`` (values encoded as in the case
+        format: dates ISO, months ``YYYY-MM``, enums by name), ``rule_ids`` in the order
+        applied, ``steps`` (each with ``rule_id``, ``inputs``, ``outcome``, ``note`` and
+        ``note_ja``) and ``rules``: each rule's catalog entry (title, source, section,
+        quote, statement, interpretation, ambiguity; English and Japanese).
+        """
         return {
             "function": self.function,
             "arguments": {k: to_jsonable(v) for k, v in self.arguments},
             "result": to_jsonable(self.result),
             "rule_ids": list(self.rule_ids),
             "steps": [s.to_json() for s in self.steps],
+            "rules": [_rule_json(info) for info in self.rules],
         }
 
     def text(self, lang: str = "en") -> str:
-        """A readable account in English (``"en"``) or Japanese (``"ja"``), quoting the sources."""
+        """A readable account in English (``"en"``) or Japanese (``"ja"``), quoting the sources.
+
+        The call and its result, each decision in the order it was taken (rule ID, what
+        was decided and on which facts), then for each rule the source document, the
+        section and the quoted clause, and where the source is ambiguous the reading the
+        library takes and the one it does not.
+        """
         if lang not in _LANGS:
             raise RuleInputError(f"expected one of {_LANGS}, got {lang!r}", parameter="lang", rule="explain")
         ja = lang == "ja"
+        args = ", ".join(f"{k}={_fmt(v, lang)}" for k, v in self.arguments)
         known = registered_rules()
-        args = ", ".join(f"{k}={_fmt(v)}" for k, v in self.arguments)
         lines = [
             f"{self.function}({args})",
-            ("結果: " if ja else "Result: ") + _fmt(self.result),
+            ("結果: " if ja else "Result: ") + _fmt(self.result, lang),
+            ("適用した規定: " if ja else "Rules applied: ") + (", ".join(self.rule_ids) or "—"),
             "",
             "判断の根拠:" if ja else "How it was decided:",
         ]
@@ -76,11 +118,11 @@ class Explanation:
             info = known[step.rule_id]
             title = info.title_ja if ja else info.title
             note = (step.note_ja if ja else step.note) or (info.statement_ja if ja else info.statement)
-            inputs = ", ".join(f"{k}={_fmt(v)}" for k, v in step.inputs)
+            inputs = ", ".join(f"{k}={_fmt(v, lang)}" for k, v in step.inputs)
             lines.append(f"{n}. [{step.rule_id}] {title}: {note}")
             if inputs:
                 lines.append(("   入力: " if ja else "   Facts used: ") + inputs)
-            lines.append(("   結論: " if ja else "   Outcome: ") + _fmt(step.outcome))
+            lines.append(("   結論: " if ja else "   Outcome: ") + _fmt(step.outcome, lang))
         lines.append("")
         lines.append("出典:" if ja else "Sources:")
         for info in self.rules:
@@ -88,21 +130,25 @@ class Explanation:
             where = f"{doc.title} 「{info.section}」" if info.section else doc.title
             lines.append(f"- [{info.id}] {where}")
             if info.quote:
-                for q in info.quote.splitlines():
-                    lines.append(f"  > {q}")
-            elif not ja:
-                lines.append(f"  ({info.statement})")
+                lines.extend(f"  > {q}" for q in info.quote.splitlines())
             else:
-                lines.append(f"  ({info.statement_ja})")
+                lines.append(
+                    f"  (原文に該当する一文なし。規定: {info.statement_ja})"
+                    if ja
+                    else f"  (no sentence of the source states it; the rule: {info.statement})"
+                )
             if info.interpretation:
                 if ja:
-                    lines.append(
-                        "  ※ 解釈(原文が曖昧なため本ライブラリが採る読み方): " + (info.interpretation_ja or "")
-                    )
+                    lines.append("  ※ 解釈(原文が曖昧なため本ライブラリが採る読み方): " + str(info.interpretation_ja))
                     lines.append("    採らなかった読み方: " + (info.other_reading_ja or ""))
                 else:
                     lines.append("  Interpretation (the source is ambiguous): " + info.interpretation)
                     lines.append("  The other reading: " + (info.other_reading or ""))
+            if info.ambiguity:
+                if ja:
+                    lines.append("  ※ 原文の不明確な点: " + (info.ambiguity_ja or ""))
+                else:
+                    lines.append("  Note (the source is unclear here): " + info.ambiguity)
         return "\n".join(lines)
 
 
