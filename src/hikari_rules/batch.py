@@ -491,6 +491,9 @@ def _dwelling_codes(dwelling: object, n: int) -> tuple[npt.NDArray[np.int8], boo
     if arrow:
         pa = _pa()
         t = dwelling.type  # type: ignore[attr-defined]
+        if pa.types.is_null(t):  # only nulls, e.g. pa.array([None, None])
+            dwelling = dwelling.cast(pa.string())  # type: ignore[attr-defined]
+            t = pa.string()
         if pa.types.is_dictionary(t):
             dwelling = dwelling.cast(t.value_type)  # type: ignore[attr-defined]
             t = t.value_type
@@ -604,6 +607,7 @@ def _charged_kernel(p: npt.NDArray[Any], c: npt.NDArray[Any]) -> I64 | None:
     idx = np.empty(_CHUNK, dtype=np.intp)
     mp = np.empty(_CHUNK, dtype=np.int16)
     mc = np.empty(_CHUNK, dtype=np.int16)
+    before = np.empty(_CHUNK, dtype=np.bool_)
     for i in range(0, n, _CHUNK):
         j = min(i + _CHUNK, n)
         k = j - i
@@ -612,10 +616,13 @@ def _charged_kernel(p: npt.NDArray[Any], c: npt.NDArray[Any]) -> I64 | None:
         np.subtract(c[i:j], _SHIFT, out=idx[:k], casting="unsafe")
         np.take(_LAST_CHARGED_LO, idx[:k], out=mc[:k], mode="clip")
         np.subtract(mc[:k], mp[:k], out=mc[:k])
+        np.less(c[i:j], p[i:j], out=before[:k])
+        if k and before[:k].any():
+            return None  # a cancellation before the purchase: the checked path counts the rows
         if k and mc[:k].min() < 0:
-            # -1 is valid only for a purchase and cancellation on the same 1st; below, or a
-            # cancellation before the purchase, the checked path reports the rows.
-            if mc[:k].min() < -1 or bool(np.less(c[i:j], p[i:j]).any()):
+            # -1 is a purchase and cancellation on the same 1st (CHG-2's exception: 1 month);
+            # anything lower is a day outside the tables, which the checked path reports.
+            if mc[:k].min() < -1:
                 return None
             np.maximum(mc[:k], 0, out=mc[:k])
         np.add(mc[:k], 1, out=out[i:j])
