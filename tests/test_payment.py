@@ -1,0 +1,533 @@
+"""PAY-1/PAY-2 (statement and collection timing), NTT-1..4 (NTT請求) and BIZ-1..8 (NTTドコモビジネス)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hikari_rules import RuleInputError, explain
+from hikari_rules.billing import billing_month
+from hikari_rules.dates import CALENDAR_FIRST_DAY, JST, Month, is_business_day, next_business_day
+from hikari_rules.payment import (
+    BARCODE_INVOICE_LIMIT,
+    COLLECTION_TERMS,
+    SLIP_ISSUANCE_FEE,
+    BizPaymentMethod,
+    BizService,
+    CardAcceptance,
+    CardIssuer,
+    DocomoLineEvent,
+    InvoiceKind,
+    NttFallback,
+    PaymentMethod,
+    bill_label_month,
+    can_order,
+    card_acceptance,
+    change_can_start,
+    collection_date,
+    content_service_payable,
+    invoice_count,
+    invoice_issue_month,
+    invoice_kind,
+    is_invoice_number,
+    method_available,
+    ntt_billing_available,
+    ntt_billing_continues,
+    ntt_fallback,
+    order_effective_date,
+    payment_due_date,
+    payment_methods,
+    replace_users,
+    rolled_collection_date,
+    slip_mailing_window,
+    statement_available,
+    suspended_before_due_date,
+)
+from hikari_rules.strategies import amounts, months
+from hikari_rules.withdrawal import Applicant
+
+D = dt.date
+M = Month
+UTC = dt.UTC
+NEW_YORK = ZoneInfo("America/New_York")
+CAL = (CALENDAR_FIRST_DAY, D(2099, 11, 30))  # months whose following month is still in the calendar
+
+
+def cal_months() -> st.SearchStrategy[Month]:
+    return months(*CAL)
+
+
+def instants() -> st.SearchStrategy[dt.datetime]:
+    """Aware instants in a few zones, JST dates within the calendar (bar its last week)."""
+    return st.builds(
+        lambda naive, tz: naive.replace(tzinfo=UTC).astimezone(tz),
+        st.datetimes(dt.datetime(1949, 1, 2), dt.datetime(2099, 12, 20)),
+        st.sampled_from(
+            [UTC, JST, NEW_YORK, dt.timezone(dt.timedelta(hours=-12)), dt.timezone(dt.timedelta(hours=14))]
+        ),
+    )
+
+
+# -- PAY-2: collection dates -------------------------------------------------------------------------
+
+
+def test_withdrawal_example_bank_debit_on_the_27th_two_months_later() -> None:
+    # 退会希望月(9月)の翌々月の27日に引き落とし: September usage is billed in October, debited 27 November
+    assert collection_date(PaymentMethod.BANK_DEBIT, billing_month(M(2026, 9))) == D(2026, 11, 27)
+    # fees of the completion month (October) are billed in November and debited on 27 December
+    assert collection_date(PaymentMethod.BANK_DEBIT, M(2026, 11)) == D(2026, 12, 27)
+
+
+def test_convenience_store_due_on_the_25th_of_the_billing_month() -> None:
+    assert collection_date(PaymentMethod.CONVENIENCE_STORE, M(2026, 10)) == D(2026, 10, 25)
+    assert collection_date(PaymentMethod.CONVENIENCE_STORE, D(2027, 1, 31)) == D(2027, 1, 25)
+
+
+@pytest.mark.parametrize(
+    "method", [PaymentMethod.CREDIT_CARD, PaymentMethod.NTT_BILLING, PaymentMethod.CEDYNA, PaymentMethod.USEN]
+)
+def test_other_methods_have_no_computable_date(method: PaymentMethod) -> None:
+    assert collection_date(method, M(2026, 10)) is None
+    assert rolled_collection_date(method, M(2026, 10)) is None
+
+
+def test_nominal_dates_are_not_rolled_but_the_helper_rolls_them() -> None:
+    # 25 October 2026 is a Sunday; 27 December 2026 a Sunday; 27 December 2027 a Monday.
+    assert collection_date(PaymentMethod.CONVENIENCE_STORE, M(2026, 10)) == D(2026, 10, 25)
+    assert rolled_collection_date(PaymentMethod.CONVENIENCE_STORE, M(2026, 10)) == D(2026, 10, 26)
+    assert collection_date(PaymentMethod.BANK_DEBIT, M(2026, 11)) == D(2026, 12, 27)
+    assert rolled_collection_date(PaymentMethod.BANK_DEBIT, M(2026, 11)) == D(2026, 12, 28)
+    assert rolled_collection_date(PaymentMethod.BANK_DEBIT, M(2027, 11)) == D(2027, 12, 27)
+    e = explain(rolled_collection_date, PaymentMethod.CONVENIENCE_STORE, M(2026, 10))
+    assert e.rule_ids == ("PAY-2",)
+    assert len(e.steps) == 2
+    assert "Interpretation" in e.text("en")
+
+
+def test_bank_debit_after_9999_11_is_an_error() -> None:
+    with pytest.raises(RuleInputError, match="PAY-2: billing_month"):
+        collection_date(PaymentMethod.BANK_DEBIT, M(9999, 12))
+    assert collection_date(PaymentMethod.CONVENIENCE_STORE, M(9999, 12)) == D(9999, 12, 25)
+    with pytest.raises(RuleInputError):
+        rolled_collection_date(PaymentMethod.CONVENIENCE_STORE, M(9999, 12))  # outside the holiday calendar
+
+
+@pytest.mark.parametrize(
+    ("method", "month"),
+    [
+        ("BANK_DEBIT", M(2026, 9)),
+        (None, M(2026, 9)),
+        (PaymentMethod.BANK_DEBIT, "2026-09"),
+        (PaymentMethod.BANK_DEBIT, None),
+    ],
+)
+def test_collection_date_wrong_types(method: object, month: object) -> None:
+    with pytest.raises(TypeError):
+        collection_date(method, month)  # type: ignore[arg-type]
+
+
+@given(st.sampled_from(PaymentMethod), months())
+def test_collection_dates_keep_their_nominal_day(method: PaymentMethod, m: Month) -> None:
+    got = collection_date(method, m)
+    if method is PaymentMethod.BANK_DEBIT:
+        assert got is not None
+        assert (got.day, Month.of(got)) == (27, m + 1)
+    elif method is PaymentMethod.CONVENIENCE_STORE:
+        assert got is not None
+        assert (got.day, Month.of(got)) == (25, m)
+        assert got > slip_mailing_window(m)[1]  # the slip is mailed before it is due
+    else:
+        assert got is None
+
+
+@given(st.sampled_from([PaymentMethod.BANK_DEBIT, PaymentMethod.CONVENIENCE_STORE]), months(CAL[0], D(2099, 10, 1)))
+def test_rolled_date_is_the_first_business_day_on_or_after_the_nominal_one(method: PaymentMethod, m: Month) -> None:
+    nominal = collection_date(method, m)
+    rolled = rolled_collection_date(method, m)
+    assert nominal is not None
+    assert rolled is not None
+    assert is_business_day(rolled)
+    assert rolled >= nominal
+    assert not any(is_business_day(nominal + dt.timedelta(days=i)) for i in range((rolled - nominal).days))
+
+
+def test_corporate_only_methods() -> None:
+    assert [m for m, t in COLLECTION_TERMS.items() if t.corporate_only] == [PaymentMethod.CEDYNA, PaymentMethod.USEN]
+    assert not method_available(PaymentMethod.CEDYNA, Applicant.INDIVIDUAL)
+    assert method_available(PaymentMethod.CEDYNA, Applicant.CORPORATE)
+    assert method_available(PaymentMethod.BANK_DEBIT, Applicant.INDIVIDUAL)
+    with pytest.raises(TypeError):
+        method_available(PaymentMethod.USEN, "CORPORATE")  # type: ignore[arg-type]
+
+
+# -- PAY-1 / PAY-2: statement, slips and labels ---------------------------------------------------------
+
+
+def test_statement_after_golden_week() -> None:
+    # 1 May 2026 is a Friday; 2–6 May are weekend and holidays (6 May is a substitute holiday)
+    assert statement_available(M(2026, 4)) == (D(2026, 5, 7), D(2026, 5, 8))
+
+
+def test_statement_after_the_year_end_closure() -> None:
+    assert statement_available(D(2026, 12, 15)) == (D(2027, 1, 5), D(2027, 1, 6))
+
+
+def test_order_in_silver_week_2015() -> None:
+    # 19–23 September 2015: weekend, 敬老の日, 国民の休日, 秋分の日 — five days in a row
+    assert order_effective_date(dt.datetime(2015, 9, 18, 13, 30, tzinfo=JST)) == D(2015, 9, 24)
+    assert order_effective_date(dt.datetime(2015, 9, 22, 9, 0, tzinfo=JST)) == D(2015, 9, 24)
+
+
+def test_statement_explanation_quotes_pay_1() -> None:
+    e = explain(statement_available, M(2026, 4))
+    assert e.rule_ids == ("PAY-1",)
+    assert "利用翌月の2~3営業日ごろ" in e.text("ja")
+
+
+def test_statement_outside_the_calendar_is_an_error() -> None:
+    with pytest.raises(RuleInputError, match="PAY-1"):
+        statement_available(M(2099, 12))
+    with pytest.raises(RuleInputError, match="PAY-1"):
+        statement_available(M(9999, 12))
+    with pytest.raises(TypeError):
+        statement_available(dt.datetime(2026, 9, 1, tzinfo=JST))  # type: ignore[arg-type]
+
+
+@given(cal_months())
+def test_statement_days_are_the_second_and_third_business_days(m: Month) -> None:
+    second, third = statement_available(m)
+    following = m + 1
+    assert Month.of(second) == Month.of(third) == following
+    assert is_business_day(second)
+    assert is_business_day(third)
+    days_before = [following.first_day + dt.timedelta(days=i) for i in range((second - following.first_day).days)]
+    assert sum(is_business_day(d) for d in days_before) == 1
+    assert next_business_day(second + dt.timedelta(days=1)) == third
+
+
+def test_slips_are_mailed_on_the_6th_to_8th() -> None:
+    assert slip_mailing_window(M(2026, 10)) == (D(2026, 10, 6), D(2026, 10, 8))
+    assert slip_mailing_window(D(2024, 2, 29)) == (D(2024, 2, 6), D(2024, 2, 8))
+    with pytest.raises(TypeError):
+        slip_mailing_window(None)  # type: ignore[arg-type]
+
+
+def test_usen_labels_september_usage_as_october() -> None:
+    # 「9月に退会したのに「10月分」と表記されて請求が来ます」
+    assert bill_label_month(PaymentMethod.USEN, M(2026, 9)) == M(2026, 10)
+    assert bill_label_month(PaymentMethod.CEDYNA, M(2026, 9)) == M(2026, 9)
+    assert explain(bill_label_month, PaymentMethod.USEN, M(2026, 9)).rule_ids == ("PAY-1", "PAY-2")
+    with pytest.raises(RuleInputError):
+        bill_label_month(PaymentMethod.USEN, M(9999, 12))
+
+
+@given(st.sampled_from(PaymentMethod), months())
+def test_label_month_is_the_billing_month_only_for_usen(method: PaymentMethod, m: Month) -> None:
+    expected = billing_month(m) if method is PaymentMethod.USEN else m
+    assert bill_label_month(method, m) == expected
+
+
+# -- NTT-1..4 ----------------------------------------------------------------------------------------------
+
+
+def test_new_applications_are_closed_even_for_eligible_customers() -> None:
+    facts = {"sonet_hikari_subscriber": True, "docomo_line_in_same_name": True, "pays_docomo_line": True}
+    assert not ntt_billing_available(**facts, already_using=False)
+    assert ntt_billing_available(**facts, already_using=True)
+    e = explain(ntt_billing_available, **facts, already_using=False)
+    assert "受付終了" in e.steps[0].note_ja
+
+
+@given(st.booleans(), st.booleans(), st.booleans(), st.booleans())
+def test_ntt_billing_needs_every_condition(a: bool, b: bool, c: bool, d: bool) -> None:
+    got = ntt_billing_available(
+        sonet_hikari_subscriber=a, docomo_line_in_same_name=b, pays_docomo_line=c, already_using=d
+    )
+    assert got == (a and b and c and d)
+
+
+def test_ntt_billing_facts_must_be_bools() -> None:
+    with pytest.raises(TypeError):
+        ntt_billing_available(
+            sonet_hikari_subscriber=1,  # type: ignore[arg-type]
+            docomo_line_in_same_name=True,
+            pays_docomo_line=True,
+            already_using=True,
+        )
+
+
+@pytest.mark.parametrize(
+    ("event", "continues"),
+    [
+        (DocomoLineEvent.CANCELLATION, False),
+        (DocomoLineEvent.SUCCESSION, False),
+        (DocomoLineEvent.TRANSFER, False),
+        (DocomoLineEvent.NUMBER_CHANGE, True),
+    ],
+)
+def test_docomo_line_events(event: DocomoLineEvent, continues: bool) -> None:
+    assert ntt_billing_continues(event) is continues
+    assert explain(ntt_billing_continues, event).rule_ids == ("NTT-2",)
+
+
+def test_docomo_line_event_must_be_the_enum() -> None:
+    with pytest.raises(TypeError):
+        ntt_billing_continues("CANCELLATION")  # type: ignore[arg-type]
+
+
+def test_fallback_without_a_registered_method_is_a_slip_with_an_unknown_fee() -> None:
+    fb = ntt_fallback(None)
+    assert fb == NttFallback(PaymentMethod.CONVENIENCE_STORE, True, True, None, True)
+    assert SLIP_ISSUANCE_FEE is None
+    e = explain(ntt_fallback, None)
+    assert "unknown" in e.text("en")
+    assert "不明" in e.text("ja")
+
+
+def test_fallback_to_the_registered_method() -> None:
+    assert ntt_fallback(PaymentMethod.CREDIT_CARD) == NttFallback(PaymentMethod.CREDIT_CARD, False, False, 0, False)
+    slip = ntt_fallback(PaymentMethod.CONVENIENCE_STORE)
+    assert slip.slip_fee_charged
+    assert slip.slip_issuance_fee is None
+    with pytest.raises(RuleInputError, match="NTT-3"):
+        ntt_fallback(PaymentMethod.NTT_BILLING)
+    with pytest.raises(TypeError):
+        ntt_fallback("CREDIT_CARD")  # type: ignore[arg-type]
+
+
+def test_pink_slip_suspends_unless_a_new_method_is_registered() -> None:
+    assert suspended_before_due_date(pink_slip=True, new_method_registered=False)
+    assert not suspended_before_due_date(pink_slip=True, new_method_registered=True)
+    assert not suspended_before_due_date(pink_slip=False, new_method_registered=False)
+    with pytest.raises(TypeError):
+        suspended_before_due_date(pink_slip=None, new_method_registered=False)  # type: ignore[arg-type]
+
+
+def test_restricted_content_cannot_be_paid_through_ntt_billing_only() -> None:
+    assert not content_service_payable(PaymentMethod.NTT_BILLING, restricted_under_ntt_billing=True)
+    assert content_service_payable(PaymentMethod.CREDIT_CARD, restricted_under_ntt_billing=True)
+    assert content_service_payable(PaymentMethod.NTT_BILLING, restricted_under_ntt_billing=False)
+
+
+# -- BIZ-1: order cutoff --------------------------------------------------------------------------------------
+
+
+def test_cutoff_at_13_00_jst() -> None:
+    wed = D(2026, 9, 30)
+    assert order_effective_date(dt.datetime(2026, 9, 30, 12, 59, 59, 999999, tzinfo=JST)) == wed
+    assert order_effective_date(dt.datetime(2026, 9, 30, 13, 0, tzinfo=JST)) == D(2026, 10, 1)
+
+
+def test_utc_instant_on_the_previous_utc_day_is_judged_on_its_jst_day() -> None:
+    # 2026-09-30 16:00 UTC is 1 October 01:00 JST (a Thursday), before the cutoff
+    assert order_effective_date(dt.datetime(2026, 9, 30, 16, 0, tzinfo=UTC)) == D(2026, 10, 1)
+    # 2026-09-30 03:59 UTC is 12:59 JST the same day
+    assert order_effective_date(dt.datetime(2026, 9, 30, 3, 59, tzinfo=UTC)) == D(2026, 9, 30)
+
+
+def test_new_york_evening_is_the_next_jst_afternoon() -> None:
+    # 2026-09-30 00:30 EDT is 13:30 JST on 30 September: after the cutoff
+    assert order_effective_date(dt.datetime(2026, 9, 30, 0, 30, tzinfo=NEW_YORK)) == D(2026, 10, 1)
+
+
+def test_friday_afternoon_before_the_september_holidays() -> None:
+    # 18 Sep 2026 is a Friday; 21 (敬老の日), 22 (国民の休日), 23 (秋分の日) are holidays
+    assert order_effective_date(dt.datetime(2026, 9, 18, 13, 0, tzinfo=JST)) == D(2026, 9, 24)
+    assert order_effective_date(dt.datetime(2026, 9, 18, 12, 0, tzinfo=JST)) == D(2026, 9, 18)
+
+
+def test_non_business_day_orders_move_to_the_next_business_day() -> None:
+    # interpretation: a Golden Week morning order counts on 7 May
+    e = explain(order_effective_date, dt.datetime(2026, 5, 4, 9, 0, tzinfo=JST))
+    assert e.result == D(2026, 5, 7)
+    assert "interpretation" in e.steps[0].note
+    assert order_effective_date(dt.datetime(2026, 12, 31, 10, 0, tzinfo=JST)) == D(2027, 1, 4)
+    assert order_effective_date(dt.datetime(2026, 12, 28, 13, 0, tzinfo=JST)) == D(2027, 1, 4)
+
+
+def test_order_errors() -> None:
+    with pytest.raises(RuleInputError, match="BIZ-1: ordered_at"):
+        order_effective_date(dt.datetime(2026, 9, 30, 12, 0))
+    with pytest.raises(TypeError):
+        order_effective_date(D(2026, 9, 30))  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        order_effective_date("2026-09-30T12:00+09:00")  # type: ignore[arg-type]
+    with pytest.raises(RuleInputError):
+        order_effective_date(dt.datetime.max.replace(tzinfo=UTC))
+    with pytest.raises(RuleInputError):
+        order_effective_date(dt.datetime(2099, 12, 31, 14, 0, tzinfo=JST))
+    with pytest.raises(RuleInputError):
+        order_effective_date(dt.datetime(1948, 12, 31, 10, 0, tzinfo=JST))
+
+
+@given(instants())
+def test_order_date_is_a_business_day_not_before_the_jst_day(instant: dt.datetime) -> None:
+    local = instant.astimezone(JST)
+    got = order_effective_date(instant)
+    assert is_business_day(got)
+    assert got >= local.date()
+    if local.hour >= 13:
+        assert got > local.date()
+    elif is_business_day(local.date()):
+        assert got == local.date()
+    # the zone the instant is written in does not matter, only the instant
+    assert order_effective_date(instant.astimezone(UTC)) == got
+
+
+# -- BIZ-2: invoice kind --------------------------------------------------------------------------------------
+
+
+def test_invoice_kind_threshold() -> None:
+    assert invoice_kind(299_999) is InvoiceKind.BARCODE
+    assert invoice_kind(300_000) is InvoiceKind.BANK_ONLY  # interpretation
+    assert invoice_kind(300_001) is InvoiceKind.BANK_ONLY
+    assert invoice_kind(0) is InvoiceKind.BARCODE
+    e = explain(invoice_kind, 300_000)
+    assert "interpretation" in e.steps[0].note
+
+
+@pytest.mark.parametrize(
+    ("amount", "error"), [(-1, RuleInputError), (True, TypeError), (3e5, TypeError), (None, TypeError)]
+)
+def test_invoice_kind_bad_amounts(amount: object, error: type[Exception]) -> None:
+    with pytest.raises(error):
+        invoice_kind(amount)  # type: ignore[arg-type]
+
+
+@given(amounts(), amounts())
+def test_invoice_kind_is_monotone(a: int, b: int) -> None:
+    lo, hi = min(a, b), max(a, b)
+    assert not (invoice_kind(lo) is InvoiceKind.BANK_ONLY and invoice_kind(hi) is InvoiceKind.BARCODE)
+    assert (invoice_kind(a) is InvoiceKind.BARCODE) == (a < BARCODE_INVOICE_LIMIT)
+
+
+# -- BIZ-3: due date -------------------------------------------------------------------------------------------
+
+
+def test_due_date_examples() -> None:
+    assert payment_due_date(M(2026, 9)) == D(2026, 9, 30)  # a Wednesday
+    assert payment_due_date(M(2026, 10)) == D(2026, 11, 2)  # Saturday 31 October
+    assert payment_due_date(M(2026, 5)) == D(2026, 6, 1)  # Sunday 31 May
+    assert payment_due_date(D(2024, 2, 10)) == D(2024, 2, 29)  # leap day, a Thursday
+
+
+def test_31_december_rolls_past_the_year_end_closure() -> None:
+    # 31 Dec 2027 is a Friday: the literal 土日祝日 would keep it; the interpretation rolls it
+    e = explain(payment_due_date, M(2027, 12))
+    assert e.result == D(2028, 1, 4)
+    assert "interpretation" in e.steps[0].note
+    assert payment_due_date(M(2026, 12)) == D(2027, 1, 4)
+
+
+def test_due_date_errors() -> None:
+    with pytest.raises(RuleInputError, match="BIZ-3"):
+        payment_due_date(M(2099, 12))
+    with pytest.raises(RuleInputError, match="BIZ-3"):
+        payment_due_date(M(1, 1))
+    with pytest.raises(TypeError):
+        payment_due_date("2026-09")  # type: ignore[arg-type]
+
+
+@given(months(CALENDAR_FIRST_DAY, D(2099, 11, 30)))
+def test_due_date_is_the_first_business_day_from_the_month_end(m: Month) -> None:
+    due = payment_due_date(m)
+    assert is_business_day(due)
+    assert due >= m.last_day
+    assert Month.of(due) in (m, m + 1)
+    assert not any(is_business_day(m.last_day + dt.timedelta(days=i)) for i in range((due - m.last_day).days))
+
+
+# -- BIZ-4..8 ---------------------------------------------------------------------------------------------------
+
+
+def test_first_payment_is_by_invoice_only() -> None:
+    for service in BizService:
+        assert payment_methods(service, first_invoice_received=False) == (BizPaymentMethod.INVOICE,)
+    assert BizPaymentMethod.CREDIT_CARD in payment_methods(BizService.BUSINESS_D_ACCOUNT, first_invoice_received=True)
+    assert BizPaymentMethod.CREDIT_CARD not in payment_methods(BizService.OTHER, first_invoice_received=True)
+    with pytest.raises(TypeError):
+        payment_methods(BizService.OTHER, first_invoice_received="yes")  # type: ignore[arg-type]
+
+
+def test_changes_need_the_first_invoice_and_an_r_invoice_number() -> None:
+    assert change_can_start(first_invoice_received=True, invoice_number="R123456")
+    assert not change_can_start(first_invoice_received=False, invoice_number="R123456")
+    assert not change_can_start(first_invoice_received=True)
+    assert not change_can_start(first_invoice_received=True, invoice_number="123456")
+    assert not change_can_start(first_invoice_received=True, invoice_number="r123456")
+    assert not change_can_start(first_invoice_received=True, invoice_number="Ｒ123456")  # full-width R
+    assert is_invoice_number("R1")
+    assert not is_invoice_number("")
+    with pytest.raises(TypeError):
+        is_invoice_number(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        change_can_start(first_invoice_received=True, invoice_number=123)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("issuer", "expected"),
+    [
+        (CardIssuer.RAKUTEN, CardAcceptance.NOT_ACCEPTED),
+        (CardIssuer.MUFG_NICOS, CardAcceptance.MAY_BE_REFUSED),
+        (CardIssuer.ORICO, CardAcceptance.MAY_BE_REFUSED),
+        (CardIssuer.OTHER, CardAcceptance.ACCEPTED),
+    ],
+)
+def test_card_issuers_for_business_d_account_services(issuer: CardIssuer, expected: CardAcceptance) -> None:
+    assert card_acceptance(issuer, BizService.BUSINESS_D_ACCOUNT) is expected
+    assert card_acceptance(issuer, BizService.OTHER) is CardAcceptance.NOT_ACCEPTED
+
+
+def test_card_acceptance_wrong_types() -> None:
+    with pytest.raises(TypeError):
+        card_acceptance("RAKUTEN", BizService.OTHER)  # type: ignore[arg-type]
+
+
+def test_csv_upload_replaces_every_user() -> None:
+    assert replace_users(["a", "b", "c"], ["c", "d"]) == ("c", "d")
+    assert replace_users(["a"], []) == ()
+    assert explain(replace_users, ["a"], ["b"]).rule_ids == ("BIZ-6",)
+    with pytest.raises(TypeError):
+        replace_users(["a"], "bc")
+    with pytest.raises(TypeError):
+        replace_users(None, ["a"])  # type: ignore[arg-type]
+
+
+@given(st.lists(st.text(max_size=3)), st.lists(st.text(max_size=3)))
+def test_csv_upload_result_does_not_depend_on_what_was_there(current: list[str], uploaded: list[str]) -> None:
+    assert replace_users(current, uploaded) == tuple(uploaded)
+    assert replace_users(replace_users(current, uploaded), uploaded) == tuple(uploaded)
+
+
+def test_invoice_timing() -> None:
+    assert invoice_issue_month(D(2026, 9, 30)) == M(2026, 10)
+    assert invoice_issue_month(D(2026, 12, 1)) == M(2027, 1)
+    assert invoice_issue_month(D(2026, 9, 30), first_month_free=True) is None
+    assert invoice_count(3) == 3
+    assert invoice_count(0) == 0
+    with pytest.raises(RuleInputError):
+        invoice_count(-1)
+    with pytest.raises(RuleInputError, match="BIZ-7"):
+        invoice_issue_month(D(9999, 12, 31))
+    with pytest.raises(TypeError):
+        invoice_issue_month(dt.datetime(2026, 9, 30, tzinfo=JST))  # type: ignore[arg-type]
+
+
+def test_ordering_conditions() -> None:
+    assert not can_order(BizService.OTHER, member=False)
+    assert can_order(BizService.OTHER, member=True)
+    assert not can_order(BizService.BUSINESS_D_ACCOUNT, member=True, business_d_account_login=True)
+    assert can_order(BizService.BUSINESS_D_ACCOUNT, member=True, business_d_account_login=True, administrator_role=True)
+    assert not can_order(BizService.OTHER, member=True, sole_proprietor=True, personal_id_document=True)
+    assert can_order(
+        BizService.OTHER, member=True, sole_proprietor=True, marked_sole_proprietor_ok=True, personal_id_document=True
+    )
+    e = explain(can_order, BizService.OTHER, member=True, sole_proprietor=True, marked_sole_proprietor_ok=True)
+    assert e.result is False
+    assert "personal ID" in e.steps[0].note
+    with pytest.raises(TypeError):
+        can_order(BizService.OTHER, member=1)  # type: ignore[arg-type]
