@@ -1,0 +1,161 @@
+"""The ``hikari-rules`` command: check (exit codes, mismatch report, JSON), explain, rules."""
+
+from __future__ import annotations
+
+import json
+import pathlib
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from hikari_rules.cli import main
+
+ROOT = pathlib.Path(__file__).parents[1]
+
+
+def _line(expected: object, month: str = "2029-09", cid: str = "c") -> str:
+    return json.dumps(
+        {
+            "id": cid,
+            "rule": "contract_term.contract_month",
+            "args": {"service_start": "2026-09-20", "month": month},
+            "expected": expected,
+        }
+    )
+
+
+@pytest.fixture
+def files(tmp_path: pathlib.Path) -> dict[str, str]:
+    good = tmp_path / "good.jsonl"
+    good.write_text(_line(37) + "\n" + _line({"raises": "RuleInputError"}, month="2026-08") + "\n")
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(_line(37) + "\n" + _line(36, cid="off-by-one") + "\n")
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text(_line(37) + "\n\n{oops\n" + _line(36, cid="off-by-one") + "\n" + _line(37) + "\n")
+    return {"good": str(good), "bad": str(bad), "broken": str(broken), "missing": str(tmp_path / "nope.jsonl")}
+
+
+def test_all_matching_exits_0_with_the_summary_line(files: dict[str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", files["good"]]) == 0
+    out = capsys.readouterr().out
+    assert out.strip().splitlines()[-1] == "2 passed, 0 failed"
+
+
+def test_a_mismatch_exits_1_and_shows_location_inputs_expected_actual_rules_and_why(
+    files: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", files["bad"]]) == 1
+    out = capsys.readouterr().out
+    assert f"{files['bad']}:2: [off-by-one] contract_term.contract_month(" in out
+    assert 'service_start="2026-09-20"' in out
+    assert "expected: 36" in out
+    assert "actual:   37" in out
+    assert "rules:    TERM-1" in out
+    assert "contract month 37" in out
+    assert out.strip().splitlines()[-1] == "1 passed, 1 failed"
+
+
+def test_a_malformed_case_exits_2_with_its_line_and_the_other_cases_still_run(
+    files: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", files["broken"]]) == 2
+    out = capsys.readouterr().out
+    assert f"{files['broken']}:3: malformed case: not JSON" in out
+    assert f"{files['broken']}:4: [off-by-one]" in out
+    assert out.strip().splitlines()[-1] == "2 passed, 1 failed, 1 malformed"
+
+
+def test_an_unreadable_file_exits_2_and_the_other_files_still_run(
+    files: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", files["missing"], files["good"]]) == 2
+    out = capsys.readouterr().out
+    assert "nope.jsonl: cannot read" in out
+    assert out.strip().splitlines()[-1] == "2 passed, 0 failed, 1 unreadable file"
+
+
+def test_json_output_is_machine_readable(files: dict[str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--format", "json", files["broken"]]) == 2
+    captured = capsys.readouterr()
+    doc = json.loads(captured.out)
+    assert (doc["passed"], doc["failed"], doc["malformed"], doc["exit_code"]) == (2, 1, 1, 2)
+    malformed, failed = doc["results"]
+    assert malformed["status"] == "malformed"
+    assert malformed["location"].endswith(":3")
+    assert failed["expected"] == 36
+    assert failed["actual"] == 37
+    assert failed["rule_ids"] == ["TERM-1"]
+    assert captured.err.strip() == "2 passed, 1 failed, 1 malformed"
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(
+    files: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["check", files["good"]])
+    assert capsys.readouterr().err == ""
+
+
+def test_progress_bar_on_request_goes_to_stderr(files: dict[str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    main(["check", "--progress", "always", files["good"]])
+    captured = capsys.readouterr()
+    assert "checking" in captured.err
+    assert "checking" not in captured.out
+
+
+def test_csv_files_are_checked_too(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "contract_term.contract_month.csv"
+    f.write_text("id,service_start,month,expected\nm37,2026-09-20,2029-09,37\nwrong,2026-09-20,2029-09,38\n")
+    assert main(["check", str(f)]) == 1
+    out = capsys.readouterr().out
+    assert "contract_term.contract_month.csv:3: [wrong]" in out
+
+
+def test_explain_prints_the_result_and_why_in_either_language(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["explain", "contract_term.is_renewal_month", "service_start=2026-09-20", "month=2029-09"]) == 0
+    out = capsys.readouterr().out
+    assert "Result: yes" in out
+    assert "[TERM-2]" in out
+    assert (
+        main(["explain", "contract_term.contract_month", "service_start=2026-09-20", "month=2029-09", "--lang", "ja"])
+        == 0
+    )
+    assert "結果: 37" in capsys.readouterr().out
+
+
+def test_explain_takes_a_rule_id_implemented_by_one_function(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["explain", "TERM-1", "service_start=2026-09-20", "month=2029-09", "--format", "json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["result"] == 37
+    assert doc["rule_ids"] == ["TERM-1"]
+
+
+def test_explain_reports_bad_arguments_and_rule_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["explain", "contract_term.contract_month", "service_start=2026-09-20"]) == 2
+    assert "needs argument 'month'" in capsys.readouterr().err
+    assert main(["explain", "contract_term.nope"]) == 2
+    assert main(["explain", "contract_term.contract_month", "service_start=2026-09-20", "month=2026-08"]) == 1
+    assert "raises RuleInputError: TERM-1: month" in capsys.readouterr().out
+
+
+def test_rules_lists_the_catalog_as_a_table(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rules"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["ID", "TITLE", "SOURCE"]
+    assert lines[2].startswith("TERM-1  Contract term")
+    assert main(["rules", "--functions"]) == 0
+    assert "contract_term.contract_month" in capsys.readouterr().out
+
+
+def test_the_console_script_runs_the_bundled_examples() -> None:
+    script = shutil.which("hikari-rules", path=str(pathlib.Path(sys.executable).parent))
+    if script is None:
+        pytest.skip("hikari-rules is not installed in this environment")
+    examples = ROOT / "examples" / "cases.jsonl"
+    if not examples.exists():
+        pytest.skip("no bundled examples")
+    done = subprocess.run([script, "check", str(examples)], capture_output=True, text=True, check=False, timeout=120)
+    assert done.returncode == 0, done.stdout[-2000:]
+    assert done.stdout.strip().splitlines()[-1].endswith("passed, 0 failed")
+    assert done.stderr == ""
