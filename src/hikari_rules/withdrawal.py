@@ -24,13 +24,13 @@ import datetime as _dt
 import enum
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Final
+from typing import Final, NoReturn
 
 import attrs
 
 from hikari_rules import fees as _fees
 from hikari_rules._check import check_date, check_enum, check_money, check_optional_date, month_index
-from hikari_rules._month import Month
+from hikari_rules._month import _CACHE, _CACHE_LO, Month
 from hikari_rules._registry import TRACE, implements, rule
 from hikari_rules.contract_term import SONET_HIKARI_PLUS, ContractTerm, _check_term
 from hikari_rules.dates import JST
@@ -342,7 +342,13 @@ WITHDRAWAL_CHANNELS: Final[tuple[tuple[Applicant, Channel, str, str], ...]] = (
 )
 """Who may apply for withdrawal how (WD-2); a pair not listed is not allowed (corporate: never online)."""
 
-_ALLOWED: Final = frozenset((a, c) for a, c, _en, _ja in WITHDRAWAL_CHANNELS)
+# The table by applicant, as tuples: ``channel in tuple`` tests identity first, so the hot
+# path never hashes an enum member (Enum.__hash__ is Python code).
+_CHANNELS_OF: Final[Mapping[Applicant, tuple[Channel, ...]]] = MappingProxyType(
+    {a: tuple(c for a2, c, _en, _ja in WITHDRAWAL_CHANNELS if a2 is a) for a in Applicant}
+)
+_INDIVIDUAL_CHANNELS: Final = _CHANNELS_OF[Applicant.INDIVIDUAL]
+_CORPORATE_CHANNELS: Final = _CHANNELS_OF[Applicant.CORPORATE]
 
 CORPORATE_PAPER_CUTOFF_DAY: Final = 20
 """A corporate written application arriving on or before this day of month M can end in M (WD-3)."""
@@ -410,6 +416,7 @@ class Charge:
 # -- internal helpers -----------------------------------------------------------------------------
 
 _MAX_INDEX: Final = 9999 * 12 + 11
+_CACHE_LAST: Final = len(_CACHE) - 1  # index into _CACHE of the last month that has a cached successor
 _MAX_ORDINAL: Final = _dt.date.max.toordinal()
 _date = _dt.date
 
@@ -443,16 +450,24 @@ def _check_applicant_channel(applicant: object, channel: object) -> tuple[Applic
     return applicant, channel
 
 
+def _is_allowed(applicant: Applicant, channel: Channel) -> bool:
+    return channel in (_INDIVIDUAL_CHANNELS if applicant is Applicant.INDIVIDUAL else _CORPORATE_CHANNELS)
+
+
+def _refuse_channel(applicant: Applicant, channel: Channel) -> NoReturn:
+    who = "an individual" if applicant is Applicant.INDIVIDUAL else "a corporate contract"
+    allowed = ", ".join(c.name for c in _CHANNELS_OF[applicant])
+    raise RuleInputError(
+        f"{who} cannot apply for withdrawal by {channel.name} (allowed: {allowed})",
+        parameter="channel",
+        rule="WD-2",
+    )
+
+
 def _first_option(d: _dt.date, applicant: Applicant, channel: Channel) -> tuple[int, str]:
     """Index of the earliest allowed withdrawal month and the rule that decided it."""
-    if (applicant, channel) not in _ALLOWED:
-        who = "an individual" if applicant is Applicant.INDIVIDUAL else "a corporate contract"
-        allowed = ", ".join(c.name for a, c, _en, _ja in WITHDRAWAL_CHANNELS if a is applicant)
-        raise RuleInputError(
-            f"{who} cannot apply for withdrawal by {channel.name} (allowed: {allowed})",
-            parameter="channel",
-            rule="WD-2",
-        )
+    if channel not in (_INDIVIDUAL_CHANNELS if applicant is Applicant.INDIVIDUAL else _CORPORATE_CHANNELS):
+        _refuse_channel(applicant, channel)
     m = d.year * 12 + d.month - 1
     if channel is Channel.PAPER:
         return (m if d.day <= CORPORATE_PAPER_CUTOFF_DAY else m + 1), "WD-3"
@@ -505,7 +520,7 @@ def channel_allowed(applicant: Applicant, channel: Channel) -> bool:
     (False, True)
     """
     applicant, channel = _check_applicant_channel(applicant, channel)
-    allowed = (applicant, channel) in _ALLOWED
+    allowed = _is_allowed(applicant, channel)
     trace = TRACE.get()
     if trace is not None:
         who, who_ja = (
@@ -546,13 +561,24 @@ def withdrawal_month_options(
         application_date = check_date(application_date, "application_date", "WD-1")
     if type(applicant) is not Applicant or type(channel) is not Channel:
         applicant, channel = _check_applicant_channel(applicant, channel)
-    first, rule_id = _first_option(application_date, applicant, channel)
-    if first + 1 > _MAX_INDEX:
-        _month(first + 1, "application_date", rule_id)  # raises: no month after 9999-12
+    # Hot path: the checks and _first_option inlined, months taken from Month's shared cache.
+    if channel not in (_INDIVIDUAL_CHANNELS if applicant is Applicant.INDIVIDUAL else _CORPORATE_CHANNELS):
+        _refuse_channel(applicant, channel)
+    first = application_date.year * 12 + application_date.month - 1
+    rule_id = "WD-1"
+    if channel is Channel.PAPER:
+        rule_id = "WD-3"
+        if application_date.day > CORPORATE_PAPER_CUTOFF_DAY:
+            first += 1
+    i = first - _CACHE_LO
+    if 0 <= i < _CACHE_LAST:
+        result = (_CACHE[i], _CACHE[i + 1])
+    else:
+        result = (Month.from_index(first), _month(first + 1, "application_date", rule_id))
     trace = TRACE.get()
     if trace is not None:
         _trace_options(trace, application_date, applicant, channel, first, rule_id)
-    return (Month.from_index(first), Month.from_index(first + 1))
+    return result
 
 
 @implements("WD-1", "WD-2", "WD-3")
