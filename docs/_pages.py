@@ -1,0 +1,257 @@
+"""The specification pages, written from the rule registry (used by ``gen_pages.py`` and the tests).
+
+Nothing here copies a rule by hand: every ID, title, clause, statement, interpretation
+and implementing function comes from ``hikari_rules.rules.catalog()``.  The only prose
+kept here is :data:`SUPPLEMENT`: notes on places where a source is unclear although
+``RULES.md`` settles it without naming an *Interpretation*; a rule's own ``ambiguity``
+(declared with ``rule(..., ambiguity=...)``) takes precedence over it.
+"""
+
+from __future__ import annotations
+
+import pathlib
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from hikari_rules import rules
+from hikari_rules._registry import SOURCES, RuleInfo
+
+SHARED = pathlib.Path(__file__).resolve().parents[2] / "shared"
+"""``../shared`` beside the checkout: the source documents, when present, give section line numbers."""
+
+GENERATED = ("catalog.md", "sources.md", "interpretations.md")
+
+# (English, Japanese) notes for rules whose declaration carries no ``ambiguity`` yet.
+SUPPLEMENT: dict[str, tuple[str, str]] = {
+    "FEE-7": (
+        "Two sources disagree and one date decides. The withdrawal guide (WITHDRAW) gives 20,000円 with no date; "
+        "So-net's FAQ gives 4,580円 / 3,480円 and keeps 20,000円 for applications 「2022年6月30日までに」. The "
+        "library reads 「までに」 as inclusive (an application on 2022-06-30 pays 20,000円; from 2022-07-01 the new "
+        "amounts), judges the *application* date (not the service start date, which may be weeks later), and "
+        "when no application date is given applies the guide's 20,000円 and says so in the explanation.",
+        "2つの出典が食い違い、1つの日付で決まる。退会ガイド(WITHDRAW)は日付の条件なしに20,000円とし、So-net のFAQは"
+        "4,580円/3,480円とし「2022年6月30日までに」申し込んだ方は20,000円とする。本ライブラリは「までに」を当日を含むと"
+        "読み(2022-06-30の申込は20,000円、2022-07-01以降は新しい金額)、サービス開始日ではなく申込日で判定し、"
+        "申込日が与えられないときは退会ガイドの20,000円を用いて、その旨を説明に記す。",
+    ),
+    "NUM-2": (
+        "The source says withdrawal waits for the analog reversion but not for how long. The library ends the hold "
+        "at the NUM-3 deadline: a reversion completed after it no longer holds the withdrawal (the number is lost) "
+        "and the deadline's month counts instead.",
+        "原文はアナログ戻しの完了まで退会が完了しないとするが、いつまで待つかは述べていない。本ライブラリは NUM-3 の期限で"
+        "待機を打ち切る。期限後に完了したアナログ戻しは退会を引き止めず(番号は消滅)、期限日の月を用いる。",
+    ),
+    "NTT-3": (
+        "The re-bill slip costs a slip-issuance fee on every bill, but the source gives no amount: the library "
+        "never invents one and reports the fee as unknown.",
+        "再請求の払込票には毎回発行手数料がかかるが、原文に金額がない。本ライブラリは金額を作らず、不明として返す。",
+    ),
+    "FWD-1": (
+        "Construction costs 1,100円, reduced when installed together with So-net 光 電話, but the reduced amount is "
+        "not given: the library reports it as unknown rather than inventing one.",
+        "工事費は1,100円で、So-net 光 電話と同時工事なら割り引かれるが、割引後の金額は原文にない。本ライブラリは不明として返す。",
+    ),
+    "DESK-1": (
+        "Some desks close on days the sources do not list (So-net's maintenance days, the chat desk's closed days). "
+        "The library answers by the published table and names the caveat in the explanation.",
+        "一部の窓口は原文に列挙のない日に休む(So-net のメンテナンス日、チャットの休業日)。本ライブラリは掲載された"
+        "表のとおりに答え、その注意を説明に記す。",
+    ),
+}
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def ambiguity_of(info: RuleInfo) -> tuple[str, str] | None:
+    """The rule's own ambiguity note, else the supplement's, as (English, Japanese)."""
+    if info.ambiguity:
+        return info.ambiguity, info.ambiguity_ja or ""
+    return SUPPLEMENT.get(info.id)
+
+
+def _function_ref(func: Callable[..., Any]) -> str:
+    path = f"{func.__module__}.{func.__name__}"
+    return f"[`{func.__module__.removeprefix('hikari_rules.')}.{func.__name__}`][{path}]"
+
+
+def function_links(rule_id: str) -> str:
+    """Cross-references (resolved by mkdocs-autorefs: a dangling one fails the strict build)."""
+    return ", ".join(_function_ref(f) for f in rules.implementing_functions(rule_id)) or "—"
+
+
+def _quote_block(text: str, indent: str = "") -> list[str]:
+    return [f"{indent}> {line}" for line in text.splitlines()]
+
+
+def _source_line(info: RuleInfo) -> str:
+    doc = info.document
+    where = f"**{info.source}** — {doc.title}"
+    if doc.url:
+        where += f" (<{doc.url}>)"
+    if info.section:
+        line = section_line(info)
+        where += f", section 「{info.section}」" + (f" (line {line})" if line else "")
+    return where
+
+
+def catalog_page() -> str:
+    """Every rule: ID, title, source, section, clause, statement (en/ja), interpretation, implementing functions."""
+    out = [
+        "# Rule catalog",
+        "",
+        "Generated at build time from `hikari_rules.rules.catalog()`, the declarations next to the code",
+        "that encodes each rule. Each entry: the source document and section, the Japanese clause",
+        "verbatim, the rule in English and Japanese, the interpretation where the source is ambiguous,",
+        "and the functions that implement it. Line numbers refer to the source files in",
+        "`../shared/sources/`.",
+        "",
+        "| ID | title | 表題 | source |",
+        "|---|---|---|---|",
+    ]
+    infos = rules.catalog()
+    out += [f"| [{i.id}](#{i.id}) | {i.title} | {i.title_ja} | {i.source} |" for i in infos]
+    out.append("")
+    for info in infos:
+        out += [f"## {info.id} {info.title} {{#{info.id}}}", "", f"*{info.title_ja}*", "", _source_line(info), ""]
+        if info.quote:
+            out += [*_quote_block(info.quote), ""]
+        else:
+            out += ["*(No sentence of the source states this rule verbatim.)*", ""]
+        out += [f"**Statement.** {info.statement}", "", f"**規定.** {info.statement_ja}", ""]
+        if info.interpretation:
+            out += [
+                '!!! note "Interpretation (解釈)"',
+                f"    **What the library does:** {info.interpretation}",
+                "",
+                f"    **The other reading:** {info.other_reading}",
+                "",
+                f"    **解釈:** {info.interpretation_ja}",
+                "",
+                f"    **採らなかった読み方:** {info.other_reading_ja}",
+                "",
+            ]
+        note = ambiguity_of(info)
+        if note:
+            out += [
+                '!!! warning "Where the source is unclear (原文の不明確な点)"',
+                f"    {note[0]}",
+                "",
+                f"    {note[1]}",
+                "",
+            ]
+        out += [f"**Implemented by:** {function_links(info.id)}", ""]
+    return "\n".join(out)
+
+
+def _source_lines(short: str) -> list[str] | None:
+    doc = SOURCES[short]
+    if doc.file is None:
+        return None
+    path = SHARED / "sources" / doc.file
+    if not path.is_file():
+        return None
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def section_line(info: RuleInfo) -> int | None:
+    """The 1-based line of the section heading a rule sits under (the occurrence before its clause)."""
+    lines = _source_lines(info.source)
+    if lines is None or not info.section:
+        return None
+    heads = [i for i, line in enumerate(lines) if line == info.section.strip()]
+    if not heads:
+        return None
+    first_piece = _norm(info.quote.splitlines()[0].split("…")[0]) if info.quote else ""
+    at = next((i for i, line in enumerate(lines) if first_piece and first_piece[:20] in _norm(line)), None)
+    before = [h for h in heads if at is not None and h <= at]
+    return (before[-1] if before else heads[0]) + 1
+
+
+def sources_page() -> str:
+    """For each source document: its sections in document order and the rules that encode each."""
+    out = [
+        "# Sources",
+        "",
+        "For each source document, the sections that state rules, in the order the document has them",
+        "(with the line of the heading in `../shared/sources/`), and the rules that encode each: a",
+        "reader holding the document finds the code for any clause, and from a rule the clause.",
+        "",
+    ]
+    by_source: dict[str, list[RuleInfo]] = {}
+    for info in rules.catalog():
+        by_source.setdefault(info.source, []).append(info)
+    for short, doc in SOURCES.items():
+        out += [f"## {short}: {doc.title} {{#{short}}}", "", doc.title_en + ".", ""]
+        if doc.file:
+            out += [f"File: `../shared/sources/{doc.file}`", ""]
+        if doc.url:
+            out += [f"Address: <{doc.url}>", ""]
+        rows: dict[tuple[int, str], list[RuleInfo]] = {}
+        for info in by_source.get(short, []):
+            line = section_line(info)
+            key = (line if line is not None else 10**9, info.section or "(the whole document)")
+            rows.setdefault(key, []).append(info)
+        out += ["| line | section | rules | implemented by |", "|---:|---|---|---|"]
+        for (line, section), infos in sorted(rows.items()):
+            ids = ", ".join(f"[{i.id}](catalog.md#{i.id}) {i.title}" for i in infos)
+            funcs = _unique(f for i in infos for f in rules.implementing_functions(i.id))
+            shown = ", ".join(_function_ref(f) for f in funcs) or "—"
+            out.append(f"| {line if line < 10**9 else ''} | {section} | {ids} | {shown} |")
+        out.append("")
+    return "\n".join(out)
+
+
+def _unique(funcs: Iterable[Callable[..., Any]]) -> list[Callable[..., Any]]:
+    return list(dict.fromkeys(funcs))
+
+
+def interpretations_page() -> str:
+    """Every place the sources are ambiguous, silent or self-contradictory, and what the library does."""
+    out = [
+        "# Interpretations and contradictions",
+        "",
+        "Every place the sources are ambiguous, silent or contradict themselves: what the source says,",
+        "what the library does, and the reading it does not follow. *Interpretation* entries are the",
+        "ones `RULES.md` names as such; the others are places a source is unclear or gives no number,",
+        "settled by `RULES.md` without an interpretation. `explain()` prints the same notes beside",
+        "the clause whenever one of these rules decides a result.",
+        "",
+    ]
+    for info in rules.catalog():
+        note = ambiguity_of(info)
+        if not info.interpretation and not note:
+            continue
+        kind = "Contradiction" if "contradict" in (info.title + info.statement).lower() else (
+            "Interpretation" if info.interpretation else "Unclear or silent source"
+        )
+        out += [
+            f"## {info.id} {info.title} {{#{info.id}}}",
+            "",
+            f"*{kind}* — [catalog entry](catalog.md#{info.id}); implemented by {function_links(info.id)}",
+            "",
+        ]
+        if info.quote:
+            out += ["**What the source says:**", "", *_quote_block(info.quote), ""]
+        out += [f"**The rule:** {info.statement}", ""]
+        if info.interpretation:
+            out += [
+                f"**What the library does:** {info.interpretation}",
+                "",
+                f"**The other reading (not followed):** {info.other_reading}",
+                "",
+                f"**解釈:** {info.interpretation_ja}",
+                "",
+                f"**採らなかった読み方:** {info.other_reading_ja}",
+                "",
+            ]
+        if note:
+            out += [f"**Where the source is unclear:** {note[0]}", "", f"**原文の不明確な点:** {note[1]}", ""]
+    return "\n".join(out)
+
+
+def reference_page(module: str) -> str:
+    return f"# `{module}`\n\n::: {module}\n"
