@@ -536,11 +536,11 @@ def _sorted_members(value: object, cls: type[E], order: Mapping[E, int], name: s
     return tuple(sorted(items, key=order.__getitem__))
 
 
-def _to_sides(value: object) -> tuple[Side, ...]:
+def _to_sides(value: Iterable[Side]) -> tuple[Side, ...]:
     return _sorted_members(value, Side, _SIDE_ORDER, "sides")
 
 
-def _to_masked(value: object) -> tuple[MaskedPart, ...]:
+def _to_masked(value: Iterable[MaskedPart]) -> tuple[MaskedPart, ...]:
     return _sorted_members(value, MaskedPart, _MASK_ORDER, "masked")
 
 

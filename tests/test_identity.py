@@ -1,0 +1,753 @@
+"""IDV-1..5: identity verification for 着信転送サービス and So-net 光 電話."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import pathlib
+import re
+import unicodedata
+from collections import Counter
+from fractions import Fraction
+
+import attrs
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from hikari_rules import RuleInputError, explain
+from hikari_rules.dates import JST, Month
+from hikari_rules.identity import (
+    CORPORATE_ADDRESS_DOCUMENTS,
+    CORPORATE_DOCUMENTS,
+    HEALTH_INSURANCE_MASKED_PARTS,
+    INDIVIDUAL_DOCUMENTS,
+    NOT_ACCEPTED,
+    SERVICES_REQUIRING_VERIFICATION,
+    SUPPLEMENTARY_DOCUMENTS,
+    Applicant,
+    DocumentType,
+    MaskedPart,
+    Reason,
+    ReasonCode,
+    Route,
+    Service,
+    Side,
+    SubmittedDocument,
+    Verdict,
+    can_schedule_construction,
+    is_expired,
+    required_sides,
+    six_months_before,
+    verification_required,
+    verify,
+    within_six_months,
+)
+from hikari_rules.strategies import dates
+
+D = dt.date
+T = DocumentType
+S = Side
+IND = Applicant.INDIVIDUAL
+CORP = Applicant.CORPORATE
+ON = D(2026, 9, 1)
+LATER = D(2030, 1, 1)
+
+HEALTH_INSURANCE = INDIVIDUAL_DOCUMENTS[-1].documents
+SUPPLEMENTARY = tuple(t for item in SUPPLEMENTARY_DOCUMENTS for t in item.documents)
+CORPORATE_ADDRESS = tuple(t for item in CORPORATE_ADDRESS_DOCUMENTS for t in item.documents)
+IDENTITY = tuple(t for row in INDIVIDUAL_DOCUMENTS for t in row.documents)
+PHOTO_IDS = tuple(t for t in IDENTITY if t not in HEALTH_INSURANCE)
+PRINTS_EXPIRY = {
+    T.DRIVERS_LICENCE,
+    T.PASSPORT,
+    T.JUKI_CARD,
+    T.RESIDENCE_CARD,
+    T.SPECIAL_PERMANENT_RESIDENT_CERTIFICATE,
+    T.ALIEN_REGISTRATION_CERTIFICATE_SPECIAL_PERMANENT_RESIDENT,
+    T.MY_NUMBER_CARD,
+}
+FULL_SIDES = {
+    T.DRIVERS_LICENCE: (S.FRONT,),
+    T.PASSPORT: (S.PHOTO_PAGE, S.HOLDER_PAGE),
+    T.JUKI_CARD: (S.FRONT,),
+    T.RESIDENCE_CARD: (S.FRONT, S.BACK),
+    T.SPECIAL_PERMANENT_RESIDENT_CERTIFICATE: (S.FRONT, S.BACK),
+    T.ALIEN_REGISTRATION_CERTIFICATE_SPECIAL_PERMANENT_RESIDENT: (S.FRONT, S.BACK),
+    T.MY_NUMBER_CARD: (S.FRONT,),
+    **dict.fromkeys(HEALTH_INSURANCE, (S.NAME_BIRTH_DATE_SIDE,)),
+    **dict.fromkeys(SUPPLEMENTARY, (S.ADDRESS_ISSUE_DATE_SIDE,)),
+}
+
+
+def doc(kind: DocumentType, **kw: object) -> SubmittedDocument:
+    """A clean document of ``kind`` as of ON, with the given fields changed."""
+    base: dict[str, object] = {"sides": FULL_SIDES.get(kind, ())}
+    if kind in PRINTS_EXPIRY:
+        base["expires_on"] = LATER
+    if kind in HEALTH_INSURANCE:
+        base["masked"] = HEALTH_INSURANCE_MASKED_PARTS
+    if kind in SUPPLEMENTARY or kind in CORPORATE_DOCUMENTS.documents or kind in CORPORATE_ADDRESS:
+        base["dated_on"] = D(2026, 8, 20)
+    base.update(kw)
+    return SubmittedDocument(kind, **base)  # type: ignore[arg-type]
+
+
+def codes(verdict: Verdict) -> list[tuple[str, str, int | None]]:
+    return [(r.rule_id, r.code.name, r.document) for r in verdict.reasons]
+
+
+# -- the tables read like the source --------------------------------------------------------------
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def test_every_table_cell_is_the_source_text(shared_dir: pathlib.Path) -> None:
+    source = _norm((shared_dir / "sources" / "sonet-call-forwarding.txt").read_text(encoding="utf-8"))
+    cells: list[str] = []
+    for row in (*INDIVIDUAL_DOCUMENTS, CORPORATE_DOCUMENTS):
+        cells += [row.kind_ja, row.pages_ja, *row.notes_ja]
+    cells += [item.kind_ja for item in (*CORPORATE_ADDRESS_DOCUMENTS, *SUPPLEMENTARY_DOCUMENTS)]
+    cells += list(NOT_ACCEPTED.values())
+    for cell in cells:
+        for line in cell.splitlines():
+            assert _norm(line) in source, line
+
+
+def test_every_document_type_is_placed_in_exactly_one_table() -> None:
+    placed = Counter(
+        [*IDENTITY, *NOT_ACCEPTED, *SUPPLEMENTARY, *CORPORATE_DOCUMENTS.documents]
+        + [t for t in CORPORATE_ADDRESS if t not in SUPPLEMENTARY]
+    )
+    assert set(placed) == set(DocumentType)
+    assert all(n == 1 for n in placed.values())
+
+
+def test_health_insurance_row_lists_the_four_equivalents() -> None:
+    assert HEALTH_INSURANCE == (
+        T.HEALTH_INSURANCE_CARD,
+        T.NATIONAL_PUBLIC_SERVANT_MUTUAL_AID_CARD,
+        T.LOCAL_PUBLIC_SERVANT_MUTUAL_AID_CARD,
+        T.PRIVATE_SCHOOL_MUTUAL_AID_CARD,
+        T.SDF_MEDICAL_CARD,
+    )
+    assert [m.value for m in HEALTH_INSURANCE_MASKED_PARTS] == ["記号", "番号", "保険者番号"]
+
+
+# -- IDV-1 ----------------------------------------------------------------------------------------
+
+
+def test_call_forwarding_and_hikari_denwa_need_verification_on_every_route() -> None:
+    # 「転用、事業者変更時に「So-net 光 電話」として継続する場合も、So-netでの本人確認が必要です。」
+    for route in Route:
+        assert verification_required(Service.CALL_FORWARDING, route) is True
+        assert verification_required(Service.HIKARI_DENWA, route) is True
+        assert verification_required(Service.INTERNET, route) is False
+    assert SERVICES_REQUIRING_VERIFICATION == (Service.CALL_FORWARDING, Service.HIKARI_DENWA)
+
+
+def test_hikari_denwa_continued_by_tenyou_and_operator_change() -> None:
+    assert verification_required(Service.HIKARI_DENWA, Route.TENYOU)
+    assert verification_required(Service.HIKARI_DENWA, Route.OPERATOR_CHANGE)
+    e = explain(verification_required, Service.HIKARI_DENWA, Route.TENYOU)
+    assert e.rule_ids == ("IDV-1",)
+    assert "転用" in e.text("ja")
+
+
+def test_construction_is_scheduled_only_after_verification() -> None:
+    rejected = verify(IND, (), ON)
+    accepted = verify(IND, (doc(T.DRIVERS_LICENCE),), ON)
+    for service in SERVICES_REQUIRING_VERIFICATION:
+        assert can_schedule_construction(service, None) is False
+        assert can_schedule_construction(service, rejected, Route.OPERATOR_CHANGE) is False
+        assert can_schedule_construction(service, accepted) is True
+    assert can_schedule_construction(Service.INTERNET, None) is True
+    assert explain(can_schedule_construction, Service.CALL_FORWARDING, None).rule_ids == ("IDV-1",)
+
+
+def test_idv1_bad_inputs() -> None:
+    with pytest.raises(TypeError):
+        verification_required("CALL_FORWARDING")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        verification_required(Service.CALL_FORWARDING, "転用")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        can_schedule_construction(Service.CALL_FORWARDING, True)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        can_schedule_construction(Route.NEW, None)  # type: ignore[arg-type]
+
+
+# -- IDV-2: every row of the individual's table ------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", PHOTO_IDS, ids=lambda k: k.name)
+def test_each_photo_id_row_verifies_alone(kind: DocumentType) -> None:
+    v = verify(IND, (doc(kind),), ON)
+    assert v.accepted, codes(v)
+    assert v.reasons == ()
+
+
+@pytest.mark.parametrize("kind", HEALTH_INSURANCE, ids=lambda k: k.name)
+@pytest.mark.parametrize("supplement", SUPPLEMENTARY, ids=lambda k: k.name)
+def test_each_health_insurance_card_verifies_with_each_supplementary_document(
+    kind: DocumentType, supplement: DocumentType
+) -> None:
+    assert verify(IND, (doc(kind), doc(supplement)), ON).accepted
+
+
+@pytest.mark.parametrize(
+    ("kind", "side"),
+    [(k, s) for k in IDENTITY + SUPPLEMENTARY for s in FULL_SIDES[k]],
+    ids=lambda x: x.name,
+)
+def test_each_required_side_missing_is_a_reason(kind: DocumentType, side: Side) -> None:
+    sides = tuple(s for s in FULL_SIDES[kind] if s is not side)
+    docs = [doc(kind, sides=sides)]
+    if kind in HEALTH_INSURANCE:
+        docs.append(doc(T.WATER_RECEIPT))
+    elif kind in SUPPLEMENTARY:
+        docs.insert(0, doc(T.HEALTH_INSURANCE_CARD))
+    v = verify(IND, docs, ON)
+    rule_id = "IDV-4" if kind in SUPPLEMENTARY else "IDV-2"
+    index = 1 if kind in SUPPLEMENTARY else 0
+    assert v.reasons == (Reason(rule_id, ReasonCode.MISSING_SIDE, index, kind, side),)
+
+
+@pytest.mark.parametrize("kind", [T.DRIVERS_LICENCE, T.JUKI_CARD], ids=lambda k: k.name)
+def test_back_is_needed_only_when_it_has_change_entries(kind: DocumentType) -> None:
+    assert verify(IND, (doc(kind, back_has_changes=True, sides=(S.FRONT, S.BACK)),), ON).accepted
+    v = verify(IND, (doc(kind, back_has_changes=True, sides=(S.FRONT,)),), ON)
+    assert v.reasons == (Reason("IDV-2", ReasonCode.MISSING_SIDE, 0, kind, S.BACK),)
+    assert required_sides(kind) == (S.FRONT,)
+    assert required_sides(kind, back_has_changes=True) == (S.FRONT, S.BACK)
+
+
+def test_passport_holder_entries_must_be_filled() -> None:
+    v = verify(IND, (doc(T.PASSPORT, holder_entries_filled=False),), ON)
+    assert codes(v) == [("IDV-2", "HOLDER_ENTRIES_BLANK", 0)]
+
+
+@pytest.mark.parametrize("kind", [T.JUKI_CARD, T.MY_NUMBER_CARD], ids=lambda k: k.name)
+def test_juki_and_my_number_card_without_photo(kind: DocumentType) -> None:
+    assert codes(verify(IND, (doc(kind, has_photo=False),), ON)) == [("IDV-2", "NO_PHOTO", 0)]
+
+
+def test_residence_card_within_the_period_of_stay() -> None:
+    assert verify(IND, (doc(T.RESIDENCE_CARD, stay_expires_on=ON),), ON).accepted  # ends today: still within
+    assert verify(IND, (doc(T.RESIDENCE_CARD, stay_expires_on=None),), ON).accepted  # no period (永住者)
+    v = verify(IND, (doc(T.RESIDENCE_CARD, stay_expires_on=ON - dt.timedelta(days=1)),), ON)
+    assert codes(v) == [("IDV-2", "OUTSIDE_PERIOD_OF_STAY", 0)]
+
+
+def test_back_of_my_number_card_uploaded() -> None:
+    v = verify(IND, (doc(T.MY_NUMBER_CARD, sides=(S.FRONT, S.BACK)),), ON)
+    assert v.reasons == (Reason("IDV-2", ReasonCode.FORBIDDEN_SIDE, 0, T.MY_NUMBER_CARD, S.BACK),)
+    # only the back: the front is missing as well
+    v = verify(IND, (doc(T.MY_NUMBER_CARD, sides=(S.BACK,)),), ON)
+    assert [r.code for r in v.reasons] == [ReasonCode.MISSING_SIDE, ReasonCode.FORBIDDEN_SIDE]
+
+
+def test_back_of_my_number_card_fails_even_beside_a_good_licence() -> None:
+    v = verify(IND, (doc(T.DRIVERS_LICENCE), doc(T.MY_NUMBER_CARD, sides=(S.FRONT, S.BACK))), ON)
+    assert codes(v) == [("IDV-2", "FORBIDDEN_SIDE", 1)]
+
+
+@pytest.mark.parametrize("kind", list(NOT_ACCEPTED), ids=lambda k: k.name)
+def test_excluded_documents_notification_card_international_permit(kind: DocumentType) -> None:
+    v = verify(IND, (doc(kind),), ON)
+    assert codes(v) == [("IDV-2", "NOT_ACCEPTED", 0), ("IDV-2", "NO_IDENTITY_DOCUMENT", None)]
+
+
+def test_notification_card_beside_a_my_number_card_still_fails() -> None:
+    v = verify(IND, (doc(T.MY_NUMBER_CARD), doc(T.NOTIFICATION_CARD)), ON)
+    assert codes(v) == [("IDV-2", "NOT_ACCEPTED", 1)]
+
+
+def test_document_showing_a_my_number_is_refused() -> None:
+    v = verify(IND, (doc(T.DRIVERS_LICENCE, shows_my_number=True),), ON)
+    assert codes(v) == [("IDV-2", "MY_NUMBER_SHOWN", 0)]
+
+
+# -- health-insurance card and IDV-4 supplementary documents ---------------------------------------
+
+
+def test_health_insurance_card_without_supplementary_document() -> None:
+    v = verify(IND, (doc(T.HEALTH_INSURANCE_CARD),), ON)
+    assert codes(v) == [("IDV-2", "NEEDS_SUPPLEMENTARY_DOCUMENT", None)]
+
+
+def test_health_insurance_card_beside_a_licence_needs_no_supplement() -> None:
+    assert verify(IND, (doc(T.HEALTH_INSURANCE_CARD), doc(T.DRIVERS_LICENCE)), ON).accepted
+
+
+def test_health_insurance_card_with_unmasked_numbers() -> None:
+    v = verify(IND, (doc(T.HEALTH_INSURANCE_CARD, masked=()), doc(T.WATER_RECEIPT)), ON)
+    assert [(r.code, r.detail) for r in v.reasons] == [
+        (ReasonCode.NUMBER_NOT_MASKED, MaskedPart.INSURANCE_SYMBOL),
+        (ReasonCode.NUMBER_NOT_MASKED, MaskedPart.INSURANCE_NUMBER),
+        (ReasonCode.NUMBER_NOT_MASKED, MaskedPart.INSURER_NUMBER),
+    ]
+    partly = doc(T.SDF_MEDICAL_CARD, masked={MaskedPart.INSURANCE_SYMBOL, MaskedPart.INSURANCE_NUMBER})
+    v = verify(IND, (partly, doc(T.WATER_RECEIPT)), ON)
+    assert v.reasons == (
+        Reason("IDV-2", ReasonCode.NUMBER_NOT_MASKED, 0, T.SDF_MEDICAL_CARD, MaskedPart.INSURER_NUMBER),
+    )
+
+
+def test_health_insurance_card_masked_elsewhere_is_hidden() -> None:
+    masked = (*HEALTH_INSURANCE_MASKED_PARTS, MaskedPart.OTHER)
+    v = verify(IND, (doc(T.HEALTH_INSURANCE_CARD, masked=masked), doc(T.WATER_RECEIPT)), ON)
+    assert v.reasons == (Reason("IDV-5", ReasonCode.HIDDEN, 0, T.HEALTH_INSURANCE_CARD, MaskedPart.OTHER),)
+
+
+def test_masking_the_insurance_numbers_on_another_document_is_hidden() -> None:
+    v = verify(IND, (doc(T.DRIVERS_LICENCE, masked=(MaskedPart.INSURANCE_NUMBER,)),), ON)
+    assert codes(v) == [("IDV-5", "HIDDEN", 0)]
+
+
+def test_resident_record_showing_honseki_or_my_number() -> None:
+    card = doc(T.HEALTH_INSURANCE_CARD)
+    v = verify(IND, (card, doc(T.RESIDENT_RECORD_COPY, shows_honseki=True)), ON)
+    assert codes(v) == [("IDV-4", "HONSEKI_SHOWN", 1)]
+    v = verify(IND, (card, doc(T.RESIDENT_RECORD_COPY, shows_my_number=True, shows_honseki=True)), ON)
+    assert codes(v) == [("IDV-4", "MY_NUMBER_SHOWN", 1), ("IDV-4", "HONSEKI_SHOWN", 1)]
+
+
+def test_supplementary_document_dated_exactly_six_months_before() -> None:
+    card = doc(T.HEALTH_INSURANCE_CARD)
+    on = D(2026, 9, 15)
+    assert verify(IND, (card, doc(T.ELECTRICITY_RECEIPT, dated_on=D(2026, 3, 15))), on).accepted
+    v = verify(IND, (card, doc(T.ELECTRICITY_RECEIPT, dated_on=D(2026, 3, 14))), on)
+    assert codes(v) == [("IDV-4", "OLDER_THAN_SIX_MONTHS", 1)]
+
+
+def test_six_months_before_a_month_end_clamps() -> None:
+    card = doc(T.HEALTH_INSURANCE_CARD)
+    on = D(2026, 8, 31)  # six months before: 2026-02-31 does not exist → 2026-02-28
+    assert verify(IND, (card, doc(T.CITY_GAS_RECEIPT, dated_on=D(2026, 2, 28))), on).accepted
+    assert not verify(IND, (card, doc(T.CITY_GAS_RECEIPT, dated_on=D(2026, 2, 27))), on).accepted
+    assert six_months_before(D(2024, 8, 31)) == D(2024, 2, 29)
+    assert six_months_before(D(2026, 3, 31)) == D(2025, 9, 30)
+    assert six_months_before(D(2027, 1, 1)) == D(2026, 7, 1)
+
+
+def test_undated_supplementary_document() -> None:
+    v = verify(IND, (doc(T.HEALTH_INSURANCE_CARD), doc(T.WATER_RECEIPT, dated_on=None)), ON)
+    assert codes(v) == [("IDV-4", "NOT_DATED", 1)]
+
+
+# -- IDV-3: corporate ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", CORPORATE_DOCUMENTS.documents, ids=lambda k: k.name)
+def test_each_corporate_certificate_verifies_alone(kind: DocumentType) -> None:
+    assert verify(CORP, (doc(kind),), ON).accepted
+
+
+@pytest.mark.parametrize("kind", CORPORATE_DOCUMENTS.documents, ids=lambda k: k.name)
+def test_corporate_certificate_issued_exactly_six_months_before(kind: DocumentType) -> None:
+    assert verify(CORP, (doc(kind, dated_on=D(2026, 3, 1)),), ON).accepted
+    v = verify(CORP, (doc(kind, dated_on=D(2026, 2, 28)),), ON)
+    assert codes(v) == [("IDV-3", "OLDER_THAN_SIX_MONTHS", 0)]
+    assert codes(verify(CORP, (doc(kind, dated_on=None),), ON)) == [("IDV-3", "NOT_DATED", 0)]
+
+
+def test_head_office_different_from_the_application_address() -> None:
+    cert = doc(T.CERTIFICATE_OF_REGISTERED_MATTERS, address_matches=False)
+    assert codes(verify(CORP, (cert,), ON)) == [("IDV-3", "NEEDS_ADDRESS_DOCUMENT", None)]
+
+
+@pytest.mark.parametrize("kind", CORPORATE_ADDRESS, ids=lambda k: k.name)
+def test_each_address_document_completes_a_different_head_office(kind: DocumentType) -> None:
+    cert = doc(T.SEAL_REGISTRATION_CERTIFICATE, address_matches=False)
+    assert verify(CORP, (cert, doc(kind)), ON).accepted
+    v = verify(CORP, (cert, doc(kind, dated_on=D(2026, 2, 28))), ON)
+    assert codes(v) == [("IDV-3", "OLDER_THAN_SIX_MONTHS", 1)]
+    v = verify(CORP, (cert, doc(kind, address_matches=False)), ON)
+    assert codes(v) == [("IDV-5", "ADDRESS_MISMATCH", 1)]
+
+
+def test_one_certificate_at_the_application_address_is_enough() -> None:
+    elsewhere = doc(T.CERTIFICATE_OF_REGISTERED_MATTERS, address_matches=False)
+    here = doc(T.SEAL_REGISTRATION_CERTIFICATE)
+    assert verify(CORP, (elsewhere, here), ON).accepted
+
+
+def test_corporate_and_individual_tables_do_not_mix() -> None:
+    v = verify(CORP, (doc(T.DRIVERS_LICENCE), doc(T.RESIDENT_RECORD_COPY)), ON)
+    assert codes(v) == [
+        ("IDV-3", "NOT_LISTED", 0),
+        ("IDV-3", "NOT_LISTED", 1),
+        ("IDV-3", "NO_CORPORATE_CERTIFICATE", None),
+    ]
+    v = verify(IND, (doc(T.CERTIFICATE_OF_REGISTERED_MATTERS), doc(T.TAX_RECEIPT)), ON)
+    assert codes(v) == [("IDV-2", "NOT_LISTED", 0), ("IDV-2", "NOT_LISTED", 1), ("IDV-2", "NO_IDENTITY_DOCUMENT", None)]
+
+
+def test_corporate_name_mismatch() -> None:
+    v = verify(CORP, (doc(T.CERTIFICATE_OF_REGISTERED_MATTERS, name_matches=False),), ON)
+    assert codes(v) == [("IDV-5", "NAME_MISMATCH", 0)]
+
+
+# -- IDV-5 ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", PHOTO_IDS, ids=lambda k: k.name)
+def test_expiry_on_the_checking_date_is_still_valid(kind: DocumentType) -> None:
+    assert verify(IND, (doc(kind, expires_on=ON),), ON).accepted
+    v = verify(IND, (doc(kind, expires_on=ON - dt.timedelta(days=1)),), ON)
+    assert codes(v) == [("IDV-5", "EXPIRED", 0)]
+
+
+def test_altered_and_mismatching_documents() -> None:
+    v = verify(IND, (doc(T.PASSPORT, altered=True, name_matches=False, address_matches=False),), ON)
+    assert codes(v) == [("IDV-5", "ALTERED", 0), ("IDV-5", "NAME_MISMATCH", 0), ("IDV-5", "ADDRESS_MISMATCH", 0)]
+
+
+def test_every_reason_is_reported_not_just_the_first() -> None:
+    licence = doc(
+        T.DRIVERS_LICENCE,
+        sides=(),
+        back_has_changes=True,
+        expires_on=D(2026, 1, 1),
+        masked=(MaskedPart.OTHER,),
+        shows_my_number=True,
+        name_matches=False,
+    )
+    record = doc(T.RESIDENT_RECORD_COPY, dated_on=D(2025, 1, 1), shows_honseki=True, address_matches=False)
+    v = verify(IND, (licence, record, doc(T.NOTIFICATION_CARD)), ON)
+    assert codes(v) == [
+        ("IDV-2", "MISSING_SIDE", 0),
+        ("IDV-2", "MISSING_SIDE", 0),
+        ("IDV-2", "MY_NUMBER_SHOWN", 0),
+        ("IDV-5", "EXPIRED", 0),
+        ("IDV-5", "HIDDEN", 0),
+        ("IDV-5", "NAME_MISMATCH", 0),
+        ("IDV-4", "HONSEKI_SHOWN", 1),
+        ("IDV-4", "OLDER_THAN_SIX_MONTHS", 1),
+        ("IDV-5", "ADDRESS_MISMATCH", 1),
+        ("IDV-2", "NOT_ACCEPTED", 2),
+    ]
+    assert not v.accepted
+
+
+def test_nothing_submitted() -> None:
+    assert codes(verify(IND, (), ON)) == [("IDV-2", "NO_IDENTITY_DOCUMENT", None)]
+    assert codes(verify(CORP, [], ON)) == [("IDV-3", "NO_CORPORATE_CERTIFICATE", None)]
+
+
+def test_reason_messages_name_the_document_in_both_languages() -> None:
+    v = verify(IND, (doc(T.MY_NUMBER_CARD, sides=(S.FRONT, S.BACK)),), ON)
+    (r,) = v.reasons
+    assert r.message == "documents[0] (my number card): the back must never be uploaded"
+    assert r.message_ja == "書類0(マイナンバーカード):裏面はアップロードできません"
+    for code in ReasonCode:
+        for reason in (Reason("IDV-5", code, 3, T.PASSPORT, S.FRONT), Reason("IDV-5", code)):
+            assert reason.message
+            assert reason.message_ja
+
+
+# -- helpers ----------------------------------------------------------------------------------------
+
+
+def test_is_expired_and_within_six_months_boundaries() -> None:
+    assert is_expired(ON, ON) is False
+    assert is_expired(ON - dt.timedelta(days=1), ON) is True
+    assert within_six_months(D(2026, 3, 1), ON) is True
+    assert within_six_months(D(2026, 2, 28), ON) is False
+    assert within_six_months(ON, ON) is True
+    assert within_six_months(D(1, 1, 1), D(1, 6, 30)) is True  # no day six months before: no bound
+    with pytest.raises(RuleInputError, match="dated_on"):
+        within_six_months(ON + dt.timedelta(days=1), ON)
+
+
+def test_helpers_at_the_ends_of_the_calendar() -> None:
+    with pytest.raises(RuleInputError, match="IDV-4"):
+        six_months_before(D(1, 6, 30))
+    assert six_months_before(D(1, 7, 31)) == D(1, 1, 31)
+    assert six_months_before(D.max) == D(9999, 6, 30)
+    assert is_expired(D.max, D.min) is False
+    assert verify(IND, (doc(T.PASSPORT, expires_on=D.max),), D.max).accepted
+    assert verify(CORP, (doc(T.TAX_RECEIPT, dated_on=D.min),), D.min).reasons[-1].code is (
+        ReasonCode.NO_CORPORATE_CERTIFICATE
+    )
+
+
+def test_required_sides_of_every_table() -> None:
+    assert required_sides(T.MY_NUMBER_CARD) == (S.FRONT,)
+    assert required_sides(T.RESIDENCE_CARD) == (S.FRONT, S.BACK)
+    assert required_sides(T.HEALTH_INSURANCE_CARD) == (S.NAME_BIRTH_DATE_SIDE,)
+    assert required_sides(T.RESIDENT_RECORD_COPY) == (S.ADDRESS_ISSUE_DATE_SIDE,)
+    assert required_sides(T.CERTIFICATE_OF_REGISTERED_MATTERS) == ()
+    assert explain(required_sides, T.WATER_RECEIPT).rule_ids == ("IDV-4",)
+
+
+# -- errors ----------------------------------------------------------------------------------------
+
+
+def test_verify_bad_inputs() -> None:
+    good = (doc(T.PASSPORT),)
+    with pytest.raises(TypeError):
+        verify("INDIVIDUAL", good, ON)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        verify(IND, set(good), ON)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        verify(IND, doc(T.PASSPORT), ON)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        verify(IND, ({"kind": "PASSPORT"},), ON)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        verify(IND, good, dt.datetime(2026, 9, 1, tzinfo=JST))
+    with pytest.raises(TypeError):
+        verify(IND, good, Month(2026, 9))  # type: ignore[arg-type]
+    with pytest.raises(RuleInputError, match=r"IDV-4: documents\[1\].dated_on"):
+        verify(IND, (doc(T.HEALTH_INSURANCE_CARD), doc(T.WATER_RECEIPT, dated_on=D(2026, 9, 2))), ON)
+
+
+def test_submitted_document_bad_fields() -> None:
+    with pytest.raises(TypeError):
+        SubmittedDocument("PASSPORT", ())  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        SubmittedDocument(T.WATER_RECEIPT, "FRONT")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        SubmittedDocument(T.WATER_RECEIPT, ["FRONT"])  # type: ignore[list-item]
+    with pytest.raises(TypeError):
+        SubmittedDocument(T.WATER_RECEIPT, None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        SubmittedDocument(T.WATER_RECEIPT, (), dated_on=dt.datetime(2026, 9, 1))
+    with pytest.raises(TypeError):
+        SubmittedDocument(T.WATER_RECEIPT, (), masked=(Side.FRONT,))  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        SubmittedDocument(T.WATER_RECEIPT, (), altered=1)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        SubmittedDocument(T.WATER_RECEIPT, (), name_matches=None)  # type: ignore[arg-type]
+    with pytest.raises(RuleInputError, match="IDV-5: expires_on"):
+        SubmittedDocument(T.MY_NUMBER_CARD, (S.FRONT,))
+    with pytest.raises(TypeError):
+        Verdict([])  # type: ignore[arg-type]
+
+
+HOSTILE: list[object] = [
+    None,
+    "",
+    "2026-09",
+    -1,
+    10**30,
+    True,
+    1.5,
+    float("nan"),
+    Fraction(1, 3),
+    D.min,
+    D.max,
+    dt.datetime(2026, 9, 30, 12),
+    Month(9999, 12),
+    Route.NEW,
+    [],
+    {},
+    (1, 2),
+    object(),
+]
+
+
+def test_hostile_values_raise_only_type_or_rule_errors() -> None:
+    good = (IND, (doc(T.PASSPORT),), ON)
+    for position in range(3):
+        for value in HOSTILE:
+            args = list(good)
+            args[position] = value
+            with contextlib.suppress(TypeError, RuleInputError):
+                verify(*args)  # type: ignore[arg-type]
+    for value in HOSTILE:
+        for call in (
+            lambda v: six_months_before(v),
+            lambda v: within_six_months(v, ON),
+            lambda v: is_expired(ON, v),
+            lambda v: required_sides(v),
+            lambda v: verification_required(Service.HIKARI_DENWA, v),
+            lambda v: SubmittedDocument(T.WATER_RECEIPT, v),
+        ):
+            with contextlib.suppress(TypeError, RuleInputError):
+                call(value)
+
+
+# -- explanations ------------------------------------------------------------------------------------
+
+
+def test_explanation_lists_the_deciding_rules_in_order() -> None:
+    e = explain(
+        verify,
+        IND,
+        (doc(T.HEALTH_INSURANCE_CARD, masked=()), doc(T.RESIDENT_RECORD_COPY, dated_on=D(2026, 1, 1))),
+        ON,
+    )
+    assert e.rule_ids == ("IDV-2", "IDV-4")
+    assert isinstance(e.result, Verdict)
+    assert not e.result.accepted
+    text = e.text("en")
+    assert "dated 2026-01-01, earliest accepted 2026-03-01" in text
+    assert "記号" in e.text("ja")
+    expired = explain(verify, IND, (doc(T.PASSPORT, expires_on=D(2026, 8, 31)),), ON)
+    assert expired.rule_ids == ("IDV-2", "IDV-5")
+    assert "valid through 2026-08-31" in expired.text()
+    assert expired.to_json()["result"]["accepted"] is False
+
+
+def test_explanation_of_a_corporate_verdict() -> None:
+    e = explain(verify, CORP, (doc(T.CERTIFICATE_OF_REGISTERED_MATTERS),), ON)
+    assert e.rule_ids == ("IDV-3",)
+    assert e.result == Verdict(())
+    assert "本人確認完了" in e.text("ja")
+
+
+# -- properties --------------------------------------------------------------------------------------
+
+flags = st.booleans()
+
+
+@st.composite
+def any_document(draw: st.DrawFn, on: dt.date) -> SubmittedDocument:
+    kind = draw(st.sampled_from(list(DocumentType)))
+    expires = draw(st.one_of(st.none(), dates(D(2000, 1, 1), D(2060, 12, 31))))
+    if kind in PRINTS_EXPIRY and expires is None:
+        expires = on
+    return SubmittedDocument(
+        kind,
+        draw(st.sets(st.sampled_from(list(Side)))),
+        expires_on=expires,
+        dated_on=draw(st.one_of(st.none(), dates(on - dt.timedelta(days=400), on))),
+        stay_expires_on=draw(st.one_of(st.none(), dates(on - dt.timedelta(days=30), on + dt.timedelta(days=30)))),
+        masked=draw(st.sets(st.sampled_from(list(MaskedPart)))),
+        altered=draw(st.integers(0, 9)) == 0,
+        shows_my_number=draw(flags) and draw(flags),
+        shows_honseki=draw(flags) and draw(flags),
+        back_has_changes=draw(flags),
+        holder_entries_filled=draw(flags) or draw(flags),
+        has_photo=draw(flags) or draw(flags),
+        name_matches=draw(flags) or draw(flags),
+        address_matches=draw(flags) or draw(flags),
+    )
+
+
+@st.composite
+def clean_document(draw: st.DrawFn, applicant: Applicant, on: dt.date) -> SubmittedDocument:
+    """A document with no defect of its own for ``applicant`` checked on ``on``."""
+    if applicant is IND:
+        kind = draw(st.sampled_from(IDENTITY + SUPPLEMENTARY))
+    else:
+        kind = draw(st.sampled_from(CORPORATE_DOCUMENTS.documents + CORPORATE_ADDRESS))
+    cutoff = six_months_before(on)
+    changes = draw(flags)
+    sides = set(required_sides(kind, back_has_changes=changes)) if applicant is IND else set()
+    if kind is not T.MY_NUMBER_CARD:
+        sides |= draw(st.sets(st.sampled_from(list(Side))))
+    return SubmittedDocument(
+        kind,
+        sides,
+        expires_on=draw(dates(on, D(2090, 12, 31))) if kind in PRINTS_EXPIRY or draw(flags) else None,
+        dated_on=draw(dates(cutoff, on)),
+        stay_expires_on=draw(st.one_of(st.none(), dates(on, D(2090, 12, 31)))),
+        masked=HEALTH_INSURANCE_MASKED_PARTS if kind in HEALTH_INSURANCE else (),
+        back_has_changes=changes,
+        # a corporate certificate may show a head office other than the application address
+        address_matches=draw(flags) if kind in CORPORATE_DOCUMENTS.documents else True,
+    )
+
+
+check_dates = dates(D(1990, 1, 1), D(2090, 12, 31))
+applicants = st.sampled_from(list(Applicant))
+
+
+@given(st.data(), check_dates, applicants)
+def test_accepted_exactly_when_no_reason_and_reasons_are_ordered(
+    data: st.DataObject, on: dt.date, applicant: Applicant
+) -> None:
+    docs = data.draw(st.lists(any_document(on), max_size=4))
+    v = verify(applicant, docs, on)
+    assert v.accepted == (v.reasons == ())
+    indices = [len(docs) if r.document is None else r.document for r in v.reasons]
+    assert indices == sorted(indices)
+    for r in v.reasons:
+        assert r.rule_id in ("IDV-2", "IDV-3", "IDV-4", "IDV-5")
+        assert (r.document is None) == (r.document_type is None)
+        if r.document is not None:
+            assert docs[r.document].kind is r.document_type
+    if v.accepted:  # then the set holds an identity document of the applicant's table
+        kinds = {d.kind for d in docs}
+        if applicant is IND:
+            assert kinds & set(PHOTO_IDS) or (kinds & set(HEALTH_INSURANCE) and kinds & set(SUPPLEMENTARY))
+        else:
+            assert kinds & set(CORPORATE_DOCUMENTS.documents)
+        assert all(d.expires_on is None or d.expires_on >= on for d in docs)
+
+
+@given(st.data(), check_dates, applicants)
+def test_the_order_of_the_documents_does_not_change_the_reasons(
+    data: st.DataObject, on: dt.date, applicant: Applicant
+) -> None:
+    docs = data.draw(st.lists(any_document(on), max_size=4))
+    order = data.draw(st.permutations(range(len(docs))))
+    shuffled = [docs[i] for i in order]
+    a = verify(applicant, docs, on)
+    b = verify(applicant, shuffled, on)
+
+    def bag(v: Verdict, mapping: list[int]) -> Counter[tuple[object, ...]]:
+        return Counter(
+            (r.rule_id, r.code, None if r.document is None else mapping[r.document], r.detail) for r in v.reasons
+        )
+
+    assert bag(a, list(range(len(docs)))) == bag(b, list(order))
+    assert a.accepted == b.accepted
+
+
+@given(st.data(), check_dates, applicants)
+def test_adding_a_clean_document_keeps_an_accepted_set_accepted(
+    data: st.DataObject, on: dt.date, applicant: Applicant
+) -> None:
+    docs = data.draw(st.lists(any_document(on), max_size=3))
+    docs += data.draw(st.lists(clean_document(applicant, on), min_size=1, max_size=2))
+    assume(verify(applicant, docs, on).accepted)
+    extra = data.draw(clean_document(applicant, on))
+    at = data.draw(st.integers(0, len(docs)))
+    assert verify(applicant, [*docs[:at], extra, *docs[at:]], on).accepted
+
+
+@given(st.data(), check_dates)
+def test_clean_photo_id_alone_verifies_and_its_expired_version_never_does(data: st.DataObject, on: dt.date) -> None:
+    d = data.draw(clean_document(IND, on))
+    assume(d.kind in PHOTO_IDS)
+    assert verify(IND, (d,), on).accepted
+    days = data.draw(st.integers(1, 5000))
+    expired = attrs.evolve(d, expires_on=on - dt.timedelta(days=days))
+    v = verify(IND, (expired,), on)
+    assert not v.accepted
+    assert Reason("IDV-5", ReasonCode.EXPIRED, 0, d.kind) in v.reasons
+
+
+@given(check_dates, st.sampled_from(SUPPLEMENTARY), st.sampled_from(HEALTH_INSURANCE))
+def test_six_month_boundary_is_the_same_day_six_months_before(
+    on: dt.date, supplement: DocumentType, card: DocumentType
+) -> None:
+    cutoff = six_months_before(on)
+    m = Month.of(on) - 6
+    assert Month.of(cutoff) == m
+    assert cutoff.day == min(on.day, m.last_day.day)
+    at = doc(supplement, dated_on=cutoff)
+    before = doc(supplement, dated_on=cutoff - dt.timedelta(days=1))
+    assert verify(IND, (doc(card), at), on).accepted
+    assert codes(verify(IND, (doc(card), before), on)) == [("IDV-4", "OLDER_THAN_SIX_MONTHS", 1)]
+    assert within_six_months(cutoff, on)
+    assert not within_six_months(cutoff - dt.timedelta(days=1), on)
+
+
+@given(check_dates, st.sampled_from(PHOTO_IDS))
+def test_expiry_day_itself_is_valid_and_the_day_after_is_not(on: dt.date, kind: DocumentType) -> None:
+    assert verify(IND, (doc(kind, expires_on=on),), on).accepted
+    assert verify(IND, (doc(kind, expires_on=on - dt.timedelta(days=1)),), on).reasons == (
+        Reason("IDV-5", ReasonCode.EXPIRED, 0, kind),
+    )
+
+
+@given(st.sampled_from(list(Service)), st.sampled_from(list(Route)))
+def test_the_route_never_changes_whether_verification_is_needed(service: Service, route: Route) -> None:
+    assert verification_required(service, route) == verification_required(service)
+    assert can_schedule_construction(service, None, route) == (not verification_required(service, route))
