@@ -668,6 +668,14 @@ _ROW_BY_OP: Final[Mapping[tuple[OperationKind, Mode | None], OperationRow]] = Ma
     {(r.kind, r.mode): r for r in OPERATIONS_142}
 )
 _MAX_PREFIX: Final = max(len(p) for p in _ROW_BY_PREFIX)
+# Rows without fields always give the same (frozen) operation: build it once.
+_CONSTANT_OPS: Final[Mapping[str, Operation]] = MappingProxyType(
+    {
+        r.prefix: (Start(r.mode) if r.mode is not None else _CLASS_OF_KIND[r.kind]())  # type: ignore[call-arg]
+        for r in OPERATIONS_142
+        if not r.fields
+    }
+)
 
 
 def _check_prefix_free(prefixes: tuple[str, ...]) -> None:
@@ -722,6 +730,9 @@ def _parse_142(s: str) -> Operation:
         raise RuleInputError(
             f"no digits: dial an operation of the 142 menu ({_MENU_HINT})", parameter="digits", rule="FWD-2"
         )
+    op = _CONSTANT_OPS.get(s)
+    if op is not None:
+        return op
     _check_dialled(s, "digits", "FWD-2")
     row = None
     for n in range(1, min(len(s), _MAX_PREFIX) + 1):
