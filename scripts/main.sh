@@ -1,4 +1,8 @@
 #!/usr/bin/env bash
-# The main job: explained results of the rules on the bundled examples.
+# The main job: check the bundled cases against the rules with the oracle CLI
+# (every mismatch with its rule IDs and why, then "N passed, M failed").
 source "$(dirname "${BASH_SOURCE[0]}")/_venv.sh"
-exec .venv/bin/python examples/demo.py "$@"
+if [[ $# -eq 0 ]]; then
+  set -- examples/cases.jsonl
+fi
+exec .venv/bin/hikari-rules check "$@"

@@ -267,3 +267,17 @@ def test_the_bundled_examples_all_pass() -> None:
         pytest.skip("no bundled examples yet")
     r = check_files(files)
     assert r.exit_code == 0, "\n".join(p.text() for p in r.problems[:10])
+
+
+def test_the_bundled_examples_span_every_rule_family() -> None:
+    from hikari_rules import rules
+    from hikari_rules._registry import rule_ids_of
+
+    examples = EXAMPLES_DIR / "cases.jsonl"
+    if not examples.exists():
+        pytest.skip("no bundled examples yet")
+    cases = [c for c in iter_cases(str(examples)) if c.data is not None]
+    assert len(cases) >= 150
+    covered = {rid.rsplit("-", 1)[0] for c in cases for rid in rule_ids_of(rule_functions()[c.data["rule"]]) or ()}
+    families = {info.family for info in rules.catalog()}
+    assert families <= covered, f"no example for {sorted(families - covered)}"
