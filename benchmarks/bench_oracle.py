@@ -135,9 +135,8 @@ def main(argv: list[str] | None = None) -> int:
         elapsed = time.perf_counter() - t0
         cpu = time.process_time() - c0
         print(report.summary())
-        print(
-            f"check: {a.n:,} cases in {elapsed:.2f}s = {a.n / elapsed:,.0f} cases/s (one core, {sys.version.split()[0]})"
-        )
+        rate = a.n / elapsed
+        print(f"check: {a.n:,} cases in {elapsed:.2f}s = {rate:,.0f} cases/s (one core, {sys.version.split()[0]})")
         print(f"       CPU time {cpu:.2f}s = {a.n / cpu:,.0f} cases/s of CPU (less sensitive to other load)")
         if profiler is not None:
             out = io.StringIO()
