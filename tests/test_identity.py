@@ -12,6 +12,7 @@ from fractions import Fraction
 
 import attrs
 import pytest
+from dateutil.relativedelta import relativedelta
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -586,6 +587,7 @@ def test_explanation_lists_the_deciding_rules_in_order() -> None:
     text = e.text("en")
     assert "dated 2026-01-01, earliest accepted 2026-03-01" in text
     assert "記号" in e.text("ja")
+    assert "日付2026-01-01、2026-03-01以降のものが有効" in e.text("ja")
     expired = explain(verify, IND, (doc(T.PASSPORT, expires_on=D(2026, 8, 31)),), ON)
     assert expired.rule_ids == ("IDV-2", "IDV-5")
     assert "valid through 2026-08-31" in expired.text()
@@ -654,6 +656,7 @@ def clean_document(draw: st.DrawFn, applicant: Applicant, on: dt.date) -> Submit
 
 
 check_dates = dates(D(1990, 1, 1), D(2090, 12, 31))
+all_dates = dates(D(1, 7, 1), D.max)
 applicants = st.sampled_from(list(Applicant))
 
 
@@ -723,11 +726,17 @@ def test_clean_photo_id_alone_verifies_and_its_expired_version_never_does(data: 
     assert Reason("IDV-5", ReasonCode.EXPIRED, 0, d.kind) in v.reasons
 
 
+@given(all_dates)
+def test_six_months_before_over_the_whole_calendar(on: dt.date) -> None:
+    assert six_months_before(on) == on - relativedelta(months=6)
+
+
 @given(check_dates, st.sampled_from(SUPPLEMENTARY), st.sampled_from(HEALTH_INSURANCE))
 def test_six_month_boundary_is_the_same_day_six_months_before(
     on: dt.date, supplement: DocumentType, card: DocumentType
 ) -> None:
     cutoff = six_months_before(on)
+    assert cutoff == on - relativedelta(months=6)  # dateutil clamps to the month end the same way
     m = Month.of(on) - 6
     assert Month.of(cutoff) == m
     assert cutoff.day == min(on.day, m.last_day.day)

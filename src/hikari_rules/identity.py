@@ -43,6 +43,7 @@ True
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import enum
 from collections.abc import Iterable, Mapping
@@ -50,7 +51,6 @@ from types import MappingProxyType
 from typing import Any, Final, TypeVar
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from hikari_rules._check import check_bool, check_date, check_enum, check_optional_date
 from hikari_rules._registry import TRACE, Trace, implements, rule
@@ -520,6 +520,7 @@ _PRINTS_EXPIRY: Final = frozenset(
         _T.MY_NUMBER_CARD,
     }
 )
+_MONTH_DAYS: Final = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _SIDE_ORDER: Final = MappingProxyType({s: i for i, s in enumerate(Side)})
 _MASK_ORDER: Final = MappingProxyType({m: i for i, m in enumerate(MaskedPart)})
 _ALLOWED_HI_MASKS: Final = frozenset(HEALTH_INSURANCE_MASKED_PARTS)
@@ -765,11 +766,18 @@ class Verdict:
 
 
 def _six_months_before(on: _dt.date) -> _dt.date | None:
-    """The earliest date still 「6か月以内」 of ``on``, or None when it would fall before 0001-01-01."""
-    if on.year == 1 and on.month <= SIX_MONTHS:
+    """The earliest date still 「6か月以内」 of ``on``, or None when it would fall before 0001-01-01.
+
+    The same day six months earlier, clamped to the end of a shorter month — what
+    ``on - dateutil.relativedelta(months=6)`` gives, in O(1) integer arithmetic.
+    """
+    index = on.year * 12 + on.month - 1 - SIX_MONTHS
+    if index < 12:  # before 0001-01
         return None
-    result: _dt.date = on - relativedelta(months=SIX_MONTHS)  # relativedelta clamps to the month's end
-    return result
+    year, month0 = divmod(index, 12)
+    last = _MONTH_DAYS[month0] if month0 != 1 or not calendar.isleap(year) else 29
+    day = on.day
+    return _dt.date(year, month0 + 1, day if day <= last else last)
 
 
 @implements("IDV-3", "IDV-4")
@@ -1091,17 +1099,18 @@ def _documents(documents: object, on: _dt.date) -> tuple[SubmittedDocument, ...]
     return tuple(documents)
 
 
-def _facts(doc: SubmittedDocument | None, reason: Reason, on: _dt.date, cutoff: _dt.date | None) -> str:
+def _facts(doc: SubmittedDocument | None, reason: Reason, on: _dt.date, cutoff: _dt.date | None) -> tuple[str, str]:
+    """The dates behind a reason, for the explanation (English, Japanese)."""
     if doc is None:
-        return ""
+        return "", ""
     code = reason.code
     if code is ReasonCode.EXPIRED:
-        return f" (valid through {doc.expires_on}, checked on {on})"
+        return f" (valid through {doc.expires_on}, checked on {on})", f"(有効期限{doc.expires_on}、確認日{on})"
     if code is ReasonCode.OLDER_THAN_SIX_MONTHS:
-        return f" (dated {doc.dated_on}, earliest accepted {cutoff})"
+        return f" (dated {doc.dated_on}, earliest accepted {cutoff})", f"(日付{doc.dated_on}、{cutoff}以降のものが有効)"
     if code is ReasonCode.OUTSIDE_PERIOD_OF_STAY:
-        return f" (stay ended {doc.stay_expires_on}, checked on {on})"
-    return ""
+        return f" (stay ended {doc.stay_expires_on}, checked on {on})", f"(在留期限{doc.stay_expires_on}、確認日{on})"
+    return "", ""
 
 
 def _trace_verdict(
@@ -1127,14 +1136,14 @@ def _trace_verdict(
         )
     for r in reasons:
         d = docs[r.document] if r.document is not None else None
-        facts = _facts(d, r, on, cutoff)
+        facts, facts_ja = _facts(d, r, on, cutoff)
         trace.step(
             r.rule_id,
             r.code,
             document=r.document,
             detail=r.detail,
             note=r.message + facts,
-            note_ja=r.message_ja + facts,
+            note_ja=r.message_ja + facts_ja,
         )
     accepted = not reasons
     trace.step(
