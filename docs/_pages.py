@@ -40,8 +40,8 @@ SUPPLEMENT: dict[str, tuple[str, str]] = {
         "The source says withdrawal waits for the analog reversion but not for how long. The library ends the hold "
         "at the NUM-3 deadline: a reversion completed after it no longer holds the withdrawal (the number is lost) "
         "and the deadline's month counts instead.",
-        "原文はアナログ戻しの完了まで退会が完了しないとするが、いつまで待つかは述べていない。本ライブラリは NUM-3 の期限で"
-        "待機を打ち切る。期限後に完了したアナログ戻しは退会を引き止めず(番号は消滅)、期限日の月を用いる。",
+        "原文はアナログ戻しの完了まで退会が完了しないとするが、いつまで待つかは述べていない。"
+        "本ライブラリは NUM-3 の期限で待機を打ち切る。期限後に完了したアナログ戻しは退会を引き止めず(番号は消滅)、期限日の月を用いる。",
     ),
     "NTT-3": (
         "The re-bill slip costs a slip-issuance fee on every bill, but the source gives no amount: the library "
@@ -51,7 +51,8 @@ SUPPLEMENT: dict[str, tuple[str, str]] = {
     "FWD-1": (
         "Construction costs 1,100円, reduced when installed together with So-net 光 電話, but the reduced amount is "
         "not given: the library reports it as unknown rather than inventing one.",
-        "工事費は1,100円で、So-net 光 電話と同時工事なら割り引かれるが、割引後の金額は原文にない。本ライブラリは不明として返す。",
+        "工事費は1,100円で、So-net 光 電話と同時工事なら割り引かれるが、割引後の金額は原文にない。"
+        "本ライブラリは不明として返す。",
     ),
     "DESK-1": (
         "Some desks close on days the sources do not list (So-net's maintenance days, the chat desk's closed days). "

@@ -15,8 +15,8 @@ import mkdocs_gen_files
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import _pages  # noqa: E402
-import hooks  # noqa: E402
+import _pages
+import hooks
 
 
 def main() -> None:

@@ -1,0 +1,217 @@
+"""The documentation is executed: every example in docs/**/*.md runs, and the generated pages are complete.
+
+In a Markdown page, ``pycon`` blocks are doctests, ``python`` blocks are executed, and
+``console`` blocks are shell sessions: each ``$ command`` runs in the repository root
+(with ``.venv/bin`` first on ``PATH``) and must print the lines that follow it.  The
+blocks of one page share one namespace, in page order, as a reader would type them.
+Docstring examples run through ``--doctest-modules`` (``pyproject.toml``).
+"""
+
+from __future__ import annotations
+
+import doctest
+import importlib.util
+import os
+import pathlib
+import re
+import shlex
+import subprocess
+import sys
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+FENCE = re.compile(r"^(?P<indent> *)```(?P<lang>[\w-]*)[^\n]*\n(?P<body>.*?)^(?P=indent)```[ \t]*$", re.M | re.S)
+EXECUTED = ("pycon", "python", "console")
+FLAGS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
+
+
+def _load(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"_docs_{name}", DOCS / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _pages() -> list[pathlib.Path]:
+    return sorted(p for p in DOCS.rglob("*.md") if "site" not in p.parts)
+
+
+def _blocks(text: str) -> list[tuple[str, str, int]]:
+    out = []
+    for m in FENCE.finditer(text):
+        indent = len(m.group("indent"))
+        body = "\n".join(line[indent:] for line in m.group("body").splitlines())
+        out.append((m.group("lang"), body, text.count("\n", 0, m.start()) + 1))
+    return out
+
+
+def _run_console(body: str, where: str) -> None:
+    env = dict(os.environ)
+    env["PATH"] = f"{ROOT / '.venv' / 'bin'}{os.pathsep}{env.get('PATH', '')}"
+    env["COLUMNS"] = "200"
+    commands: list[tuple[str, list[str]]] = []
+    for line in body.splitlines():
+        if line.startswith("$ "):
+            commands.append((line[2:], []))
+        elif commands:
+            commands[-1][1].append(line)
+    assert commands, f"{where}: a console block without a $ command"
+    for command, expected in commands:
+        done = subprocess.run(
+            shlex.split(command), cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False
+        )
+        got = (done.stdout + done.stderr).strip()
+        want = "\n".join(expected).strip()
+        checker = doctest.OutputChecker()
+        assert checker.check_output(want + "\n", got + "\n", FLAGS), f"{where}: `{command}` printed\n{got}"
+
+
+@pytest.mark.parametrize("page", _pages(), ids=lambda p: str(p.relative_to(DOCS)))
+def test_every_example_of_the_page_runs(page: pathlib.Path) -> None:
+    text = page.read_text(encoding="utf-8")
+    globs: dict[str, Any] = {"__name__": f"docs.{page.stem}"}
+    parser = doctest.DocTestParser()
+    runner = doctest.DocTestRunner(optionflags=FLAGS)
+    for lang, body, line in _blocks(text):
+        where = f"{page.relative_to(ROOT)}:{line}"
+        if lang == "pycon":
+            test = parser.get_doctest(body, globs, where, str(page), line)
+            result = runner.run(test, clear_globs=False)
+            globs.update(test.globs)  # DocTest works on a copy: carry the names to the next block
+            assert result.failed == 0, f"{where}: doctest failed (see the output above)"
+        elif lang == "python":
+            exec(compile(body, where, "exec"), globs)
+        elif lang == "console":
+            _run_console(body, where)
+
+
+@pytest.mark.parametrize("page", sorted((DOCS / "guides").glob("*.md")), ids=lambda p: p.name)
+def test_every_guide_has_executed_examples(page: pathlib.Path) -> None:
+    langs = [lang for lang, _, _ in _blocks(page.read_text(encoding="utf-8"))]
+    assert any(lang in EXECUTED for lang in langs), f"{page.name} has no executed example"
+
+
+def test_guides_show_no_code_that_is_not_run() -> None:
+    # A Python example in a block the tests do not run could drift from the code.
+    for page in (DOCS / "guides").glob("*.md"):
+        if page.name == "batch.md":  # written by the batch engineer
+            continue
+        for lang, body, line in _blocks(page.read_text(encoding="utf-8")):
+            if lang not in EXECUTED:
+                assert lang in {"json", "text", "csv"}, f"{page.name}:{line}: a {lang or 'plain'} block is not executed"
+                assert ">>>" not in body
+
+
+# -- the generated pages -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def pages() -> ModuleType:
+    return _load("_pages")
+
+
+def test_catalog_page_lists_every_rule_id_of_rules_md(pages: ModuleType, shared_dir: pathlib.Path) -> None:
+    wanted = re.findall(r"^\*\*([A-Z]{2,4}-\d+) ", (shared_dir / "RULES.md").read_text(encoding="utf-8"), re.M)
+    catalog = pages.catalog_page()
+    for rid in wanted:
+        assert f"## {rid} " in catalog, f"{rid} is not in the catalog page"
+        assert f"{{#{rid}}}" in catalog
+
+
+def test_catalog_entries_carry_clause_statement_and_implementation(pages: ModuleType) -> None:
+    from hikari_rules import rules
+
+    catalog = pages.catalog_page()
+    for info in rules.catalog():
+        entry = catalog.split(f"## {info.id} ", 1)[1].split("\n## ", 1)[0]
+        assert info.title_ja in entry
+        assert info.statement in entry
+        assert info.statement_ja in entry
+        for line in info.quote.splitlines():
+            assert f"> {line}" in entry
+        if info.interpretation:
+            assert info.interpretation in entry
+            assert str(info.other_reading) in entry
+        for func in rules.implementing_functions(info.id):
+            assert f"[{func.__module__}.{func.__name__}]" in entry
+
+
+def test_sources_page_places_every_rule_under_its_document(pages: ModuleType) -> None:
+    from hikari_rules import rules
+
+    text = pages.sources_page()
+    for info in rules.catalog():
+        part = text.split(f"## {info.source}: ", 1)[1].split("\n## ", 1)[0]
+        assert f"[{info.id}](catalog.md#{info.id})" in part
+
+
+def test_sources_page_orders_sections_as_the_document_does(pages: ModuleType, shared_dir: pathlib.Path) -> None:
+    text = pages.sources_page()
+    for part in text.split("\n## ")[1:]:
+        lines = [int(m) for m in re.findall(r"^\| (\d+) \|", part, re.M)]
+        assert lines == sorted(lines)
+    # FWD-4..6 sit under the second 注意事項 heading of the forwarding page, not the identity one.
+    from hikari_rules import rules
+
+    assert pages.section_line(rules.get("FWD-4")) > pages.section_line(rules.get("IDV-5"))
+
+
+@pytest.mark.parametrize(
+    "rule_id", ["TERM-3", "FEE-7", "CAP-1", "NUM-3", "WD-6", "PID-3", "BIZ-1", "BIZ-2", "FWD-7", "PAY-2"]
+)
+def test_interpretations_page_covers_the_known_ambiguities(pages: ModuleType, rule_id: str) -> None:
+    text = pages.interpretations_page()
+    assert f"## {rule_id} " in text
+    entry = text.split(f"## {rule_id} ", 1)[1].split("\n## ", 1)[0]
+    assert "**What the library does:**" in entry or "**Where the source is unclear:**" in entry
+    assert "**解釈:**" in entry or "**原文の不明確な点:**" in entry
+
+
+def test_every_interpretation_of_the_registry_is_on_the_page(pages: ModuleType) -> None:
+    from hikari_rules import rules
+
+    text = pages.interpretations_page()
+    for info in rules.catalog():
+        if info.interpretation:
+            assert info.interpretation in text
+            assert str(info.other_reading_ja) in text
+
+
+def test_supplement_names_only_declared_rules_without_their_own_note(pages: ModuleType) -> None:
+    from hikari_rules import rules
+
+    for rid in pages.SUPPLEMENT:
+        assert rules.get(rid).id == rid
+
+
+# -- the build helpers -----------------------------------------------------------------------------
+
+
+def test_doctests_render_as_code_blocks() -> None:
+    rst = _load("griffe_rst")
+    md = rst.to_markdown("Count months with :func:`~hikari_rules.dates.Month`::\n\n    x\n\n>>> 1 + 1\n2\n\nAfter.")
+    assert md == "Count months with `Month`:\n\n    x\n\n```pycon\n>>> 1 + 1\n2\n```\n\nAfter."
+
+
+def test_navigation_keeps_existing_pages_and_drops_absent_ones() -> None:
+    hooks = _load("hooks")
+    nav = [
+        {"Home": "index.md"},
+        {"Spec": [{"Catalog": "catalog.md"}, {"Missing": "nowhere.md"}]},
+        {"API": [{"fees": "reference/fees.md"}, {"nope": "reference/not_a_module.md"}]},
+    ]
+    kept = hooks._filter(nav, DOCS)
+    assert kept == [
+        {"Home": "index.md"},
+        {"Spec": [{"Catalog": "catalog.md"}]},
+        {"API": [{"fees": "reference/fees.md"}]},
+    ]
+    assert list(hooks.nav_pages(kept)) == ["index.md", "catalog.md", "reference/fees.md"]
+    assert hooks.reference_module("reference/hikari_rules.md") == "hikari_rules"
