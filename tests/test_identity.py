@@ -526,6 +526,14 @@ def test_submitted_document_bad_fields() -> None:
         SubmittedDocument(T.MY_NUMBER_CARD, (S.FRONT,))
     with pytest.raises(TypeError):
         Verdict([])  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        Reason("IDV-5", "EXPIRED")  # type: ignore[arg-type]
+    with pytest.raises(RuleInputError):
+        Reason("FEE-1", ReasonCode.EXPIRED)
+    with pytest.raises(RuleInputError):
+        Reason("IDV-5", ReasonCode.EXPIRED, -1, T.PASSPORT)
+    with pytest.raises(TypeError):
+        Reason("IDV-5", ReasonCode.HIDDEN, 0, T.PASSPORT, "OTHER")  # type: ignore[arg-type]
 
 
 HOSTILE: list[object] = [

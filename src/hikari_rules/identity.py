@@ -52,7 +52,7 @@ from typing import Any, Final, TypeVar
 
 import attrs
 
-from hikari_rules._check import check_bool, check_date, check_enum, check_optional_date
+from hikari_rules._check import check_bool, check_date, check_enum, check_int, check_optional_date, check_str
 from hikari_rules._registry import TRACE, Trace, implements, rule
 from hikari_rules.errors import RuleInputError
 from hikari_rules.withdrawal import Applicant
@@ -701,6 +701,33 @@ _TEMPLATES: Final[Mapping[ReasonCode, tuple[str, str]]] = MappingProxyType(
 )
 
 
+def _reason_rule(_i: object, _a: object, value: Any) -> None:
+    if check_str(value, "rule_id", "IDV-5") not in _IDV_RULES:
+        raise RuleInputError(f"expected one of {_IDV_RULES}, got {value[:20]!r}", parameter="rule_id", rule="IDV-5")
+
+
+def _reason_code(_i: object, _a: object, value: Any) -> None:
+    check_enum(value, ReasonCode, "code", "IDV-5")
+
+
+def _reason_document(_i: object, _a: object, value: Any) -> None:
+    if value is not None:
+        check_int(value, "document", "IDV-5", minimum=0)
+
+
+def _reason_type(_i: object, _a: object, value: Any) -> None:
+    if value is not None:
+        check_enum(value, DocumentType, "document_type", "IDV-5")
+
+
+def _reason_detail(_i: object, _a: object, value: Any) -> None:
+    if value is not None and not isinstance(value, Side | MaskedPart):
+        raise TypeError(f"IDV-5: detail: expected a Side, a MaskedPart or None, got {type(value).__name__}")
+
+
+_IDV_RULES: Final = ("IDV-1", "IDV-2", "IDV-3", "IDV-4", "IDV-5")
+
+
 @attrs.frozen
 class Reason:
     """One reason a submission fails: the rule, what is wrong, and with which document.
@@ -712,11 +739,11 @@ class Reason:
     'documents[0] (passport) has expired'
     """
 
-    rule_id: str
-    code: ReasonCode
-    document: int | None = None
-    document_type: DocumentType | None = None
-    detail: Side | MaskedPart | None = None
+    rule_id: str = attrs.field(validator=_reason_rule)
+    code: ReasonCode = attrs.field(validator=_reason_code)
+    document: int | None = attrs.field(default=None, validator=_reason_document)
+    document_type: DocumentType | None = attrs.field(default=None, validator=_reason_type)
+    detail: Side | MaskedPart | None = attrs.field(default=None, validator=_reason_detail)
 
     def _render(self, ja: bool) -> str:
         template = _TEMPLATES[self.code][1 if ja else 0]
