@@ -159,3 +159,34 @@ def test_the_console_script_runs_the_bundled_examples() -> None:
     assert done.returncode == 0, done.stdout[-2000:]
     assert done.stdout.strip().splitlines()[-1].endswith("passed, 0 failed")
     assert done.stderr == ""
+
+
+def test_single_rule_csv_takes_the_columnar_path_and_still_reports_rows(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hikari_rules import batch
+
+    calls: list[str] = []
+    real = batch.run_csv_case_columns
+
+    def spy(rule_name: str, columns: object) -> object:
+        calls.append(rule_name)
+        return real(rule_name, columns)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "run_csv_case_columns", spy)
+    f = tmp_path / "fees.cancellation_fee.csv"
+    rows = ["service_start,withdrawal_month,expected", "2026-09-20,2029-09,0", "2026-09-20,2029-11,20000"]
+    f.write_text("\n".join(rows) + "\n")
+    assert main(["check", str(f)]) == 0
+    assert calls == ["fees.cancellation_fee"]
+    assert capsys.readouterr().out.strip().endswith("2 passed, 0 failed")
+    # A mismatch found by the columnar path is reported row by row, with its line.
+    f.write_text("\n".join([*rows, "2026-09-20,2029-08,0"]) + "\n")
+    assert main(["check", str(f)]) == 1
+    assert "fees.cancellation_fee.csv:4" in capsys.readouterr().out
+
+
+def test_ragged_csv_is_reported_not_crashed(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "fees.cancellation_fee.csv"
+    f.write_text("service_start,withdrawal_month,expected\n2026-09-20,2029-09\n")
+    assert main(["check", str(f)]) == 2
