@@ -41,7 +41,8 @@ SUPPLEMENT: dict[str, tuple[str, str]] = {
         "at the NUM-3 deadline: a reversion completed after it no longer holds the withdrawal (the number is lost) "
         "and the deadline's month counts instead.",
         "原文はアナログ戻しの完了まで退会が完了しないとするが、いつまで待つかは述べていない。"
-        "本ライブラリは NUM-3 の期限で待機を打ち切る。期限後に完了したアナログ戻しは退会を引き止めず(番号は消滅)、期限日の月を用いる。",
+        "本ライブラリは NUM-3 の期限で待機を打ち切る。"
+        "期限後に完了したアナログ戻しは退会を引き止めず(番号は消滅)、期限日の月を用いる。",
     ),
     "NTT-3": (
         "The re-bill slip costs a slip-issuance fee on every bill, but the source gives no amount: the library "
@@ -226,8 +227,10 @@ def interpretations_page() -> str:
         note = ambiguity_of(info)
         if not info.interpretation and not note:
             continue
-        kind = "Contradiction" if "contradict" in (info.title + info.statement).lower() else (
-            "Interpretation" if info.interpretation else "Unclear or silent source"
+        kind = (
+            "Contradiction"
+            if "contradict" in (info.title + info.statement).lower()
+            else ("Interpretation" if info.interpretation else "Unclear or silent source")
         )
         out += [
             f"## {info.id} {info.title} {{#{info.id}}}",
