@@ -1,0 +1,870 @@
+"""Statement preview: the line items a subscriber's bills for a month must contain.
+
+A billing engine's invoice dry-run, computed from the rules: :func:`preview` composes
+the rule functions of the other modules (it declares no rule of its own) into the items
+of one billing month, each carrying the IDs of the rules that produced it, the totals
+per bill after the NTT請求 cap (CAP-1) and the collection date where the rules give one;
+:func:`timeline` gives every statement from the first billing month to the last one
+after withdrawal.  ``hikari_rules.explain(preview, ...)`` records the steps of every
+rule the preview called, in order.
+
+What the sources give and what they do not (each gap is an input or an explicit unknown,
+never a number made up here):
+
+- the plan's monthly charge is an **input** (no source gives plan prices), and so are
+  the installments of the initial construction fee and the prices of Passport ID
+  services;
+- whether the month service starts is charged in full, prorated or free is not said
+  anywhere: that month's amount is unknown (``Unknown.FIRST_MONTH``) unless the caller
+  gives it (``first_month_charge``; ``CallForwarding.first_month_fee``);
+- the reduced 着信転送 construction fee with So-net 光 電話 is unknown (FWD-1);
+- a statement for billing month B bills the charges *of* month B−1: the usage of B−1
+  (PAY-1) and the one-off fees that arise in the completion month B−1 (FEE-2);
+- フレッツ・まとめて支払い (Passport ID) charges are NTT West's, billed by NTT Finance with
+  the フレッツ line's charges (PID-8) — a different service and a different bill from
+  So-net's.  The PASSPORT guide does not say which month's bill carries a month's
+  charges, so those items have ``billing_month`` ``None`` (``Unknown.NTT_FINANCE_SCHEDULE``);
+  the statement of billing month B lists the まとめて支払い charges *of* month B−1, the
+  same charge month as its So-net items.  No source ties them to the So-net contract:
+  withdrawal from So-net does not end them.
+
+>>> import datetime
+>>> from hikari_rules.payment import PaymentMethod
+>>> sub = Subscriber(datetime.date(2024, 4, 10), 5_000, PaymentMethod.BANK_DEBIT,
+...                  withdrawal=Withdrawal(datetime.date(2026, 9, 3), Month(2026, 9)))
+>>> s = preview(sub, Month(2026, 11))                 # the month after completion (FEE-2)
+>>> [(i.kind.name, i.amount, str(i.charge_month)) for i in s.items]
+[('CANCELLATION_FEE', 20000, '2026-10')]
+>>> s.bills[0].bill.name, s.bills[0].amount, s.bills[0].collection_date
+('SONET_DIRECT', 20000, datetime.date(2026, 12, 27))
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Any, Final, TypeVar
+
+import attrs
+
+from hikari_rules import billing as _billing
+from hikari_rules import call_forwarding as _forwarding
+from hikari_rules import passport_id as _passport
+from hikari_rules import payment as _payment
+from hikari_rules import withdrawal as _withdrawal
+from hikari_rules._check import (
+    check_bool,
+    check_date,
+    check_enum,
+    check_money,
+    check_optional_date,
+    check_str,
+    month_index,
+)
+from hikari_rules._month import Month
+from hikari_rules._registry import TRACE, implements
+from hikari_rules.billing import CapPolicy, PerUsePurchase, Subscription
+from hikari_rules.errors import RuleInputError
+from hikari_rules.fees import Dwelling, MinimumUsage
+from hikari_rules.passport_id import FletsPayment
+from hikari_rules.payment import PaymentMethod
+from hikari_rules.withdrawal import Applicant, Channel, ChargeKind
+
+__all__ = [
+    "UNKNOWN_JA",
+    "Bill",
+    "BillTotal",
+    "CallForwarding",
+    "CapOutcome",
+    "Installments",
+    "ItemKind",
+    "LineItem",
+    "PassportMonthly",
+    "PassportPerUse",
+    "Statement",
+    "Subscriber",
+    "Timeline",
+    "Unknown",
+    "Withdrawal",
+    "preview",
+    "timeline",
+]
+
+_RULE: Final = "preview"
+_MAX_INDEX: Final = 9999 * 12 + 11
+
+# -- what a statement is made of ---------------------------------------------------------------
+
+
+class Bill(enum.Enum):
+    """Which bill an item goes on."""
+
+    SONET_DIRECT = "So-net's own bill, collected by the payment method (PAY-2)"
+    PHONE_BILL = "NTT請求(電話料金合算): So-net's charges on the docomo phone bill from NTT Finance (CAP-1)"
+    NTT_FINANCE = "フレッツ・まとめて支払い料金 on the NTT Finance bill of the フレッツ line (PID-8)"
+
+
+class ItemKind(enum.Enum):
+    """What an item charges for."""
+
+    PLAN_MONTHLY = "the So-net plan's monthly charge (an input)"
+    CONSTRUCTION_INSTALLMENT = "an installment of the initial construction fee (FEE-3; amounts are inputs)"
+    CALL_FORWARDING_MONTHLY = "着信転送サービス monthly fee (FWD-1)"
+    CALL_FORWARDING_CONSTRUCTION = "着信転送サービス construction fee (FWD-1)"
+    CANCELLATION_FEE = "cancellation fee (FEE-1, FEE-7, billed per FEE-2)"
+    CONSTRUCTION_BALANCE = "construction-fee balance in one lump sum (FEE-3, billed per FEE-2)"
+    MINIMUM_USAGE_PENALTY = "minimum-usage penalty (FEE-4, billed per FEE-2)"
+    PASSPORT_MONTHLY = "まとめて支払い monthly flat-rate service (CHG-1..3, PID-8)"
+    PASSPORT_PER_USE = "まとめて支払い per-use purchase (CHG-4, PID-8)"
+
+
+class Unknown(enum.Enum):
+    """Why something in a statement is unknown (``None``): what the sources do not give."""
+
+    FIRST_MONTH = (
+        "the sources do not say whether the month service starts is charged in full, prorated or free "
+        "(give it as an input)"
+    )
+    REDUCED_CONSTRUCTION_FEE = (
+        "installed together with So-net 光 電話 the 着信転送 construction fee is reduced to an amount the source "
+        "does not give (FWD-1)"
+    )
+    NTT_FINANCE_SCHEDULE = (
+        "the PASSPORT guide does not say which month's NTT Finance bill carries a month's まとめて支払い charges"
+    )
+    CAP_UNDECIDED = "an amount of the month is unknown, so whether the So-net charges exceed the CAP-1 cap is unknown"
+    CAP_SPLIT = (
+        "CAP-1's other reading (EXCESS) splits the month's total between the phone bill and So-net's direct bill, "
+        "not item by item"
+    )
+    COLLECTION_NOT_GIVEN = "the rules give no collection date for this bill (PAY-2)"
+    DIRECT_COLLECTION_NOT_GIVEN = (
+        "the sources do not say how So-net collects what it bills directly above the NTT請求 cap"
+    )
+
+
+UNKNOWN_JA: Final[Mapping[Unknown, str]] = MappingProxyType(
+    {
+        Unknown.FIRST_MONTH: "サービス開始月が満額・日割り・無料のいずれかは原文に記載がない(入力として与える)",
+        Unknown.REDUCED_CONSTRUCTION_FEE: (
+            "「So-net 光 電話」と同時工事の着信転送工事費は減額されるが、金額は原文に記載がない(FWD-1)"
+        ),
+        Unknown.NTT_FINANCE_SCHEDULE: (
+            "ある月のまとめて支払い料金がどの月のNTTファイナンス請求書に載るかは原文に記載がない"
+        ),
+        Unknown.CAP_UNDECIDED: "その月の金額に不明なものがあるため、NTT請求の上限(CAP-1)を超えるかどうか分からない",
+        Unknown.CAP_SPLIT: (
+            "CAP-1の別の読み方(EXCESS)では月の合計が電話料金合算と直接請求に分かれ、明細ごとには分けられない"
+        ),
+        Unknown.COLLECTION_NOT_GIVEN: "この請求の支払日は規定から計算できない(PAY-2)",
+        Unknown.DIRECT_COLLECTION_NOT_GIVEN: "上限を超えてSo-netが直接請求する分の支払方法は原文に記載がない",
+    }
+)
+"""The reasons of :class:`Unknown` in Japanese."""
+
+
+class CapOutcome(enum.Enum):
+    """How CAP-1 placed the month's So-net charges."""
+
+    NOT_APPLICABLE = "no So-net charge goes through NTT請求 this month (another payment method, or nothing billed)"
+    WITHIN_CAP = "not above the cap: all of it on the phone bill"
+    ABOVE_CAP_WHOLE = "above the cap: So-net bills all of it directly (interpretation, CapPolicy.WHOLE)"
+    ABOVE_CAP_SPLIT = "above the cap: the excess is billed directly (other reading, CapPolicy.EXCESS)"
+    UNDECIDED = "an amount is unknown: the cap decision is unknown"
+
+
+@attrs.frozen
+class LineItem:
+    """One line of a statement.
+
+    ``charge_month`` is the month the charge belongs to (the usage month; for the
+    one-off fees the completion month, FEE-2); ``billing_month`` the month it is billed
+    in, ``None`` where the sources do not say (NTT Finance).  ``amount`` is ``None`` when
+    unknown and ``bill`` is ``None`` when CAP-1 does not place the item on one bill;
+    ``unknown`` says why.  ``purchase`` is the index of the Passport purchase in the
+    subscriber's tuple (``None`` for So-net items); ``service`` its name.
+    """
+
+    kind: ItemKind
+    charge_month: Month
+    billing_month: Month | None
+    amount: int | None
+    bill: Bill | None
+    rule_ids: tuple[str, ...]
+    unknown: tuple[Unknown, ...] = ()
+    service: str = ""
+    purchase: int | None = None
+
+
+@attrs.frozen
+class BillTotal:
+    """A bill's total for the month after CAP-1 (``None``: unknown, see ``unknown``) and
+    when the user pays it (``None`` where the rules give no date)."""
+
+    bill: Bill
+    amount: int | None
+    collection_date: _dt.date | None
+    unknown: tuple[Unknown, ...] = ()
+
+
+@attrs.frozen
+class Statement:
+    """What the bills of ``billing_month`` must contain.
+
+    ``sonet_total`` is the month's So-net charges before CAP-1 (``None`` if an item is
+    unknown); ``cap`` how CAP-1 placed them; ``bills`` the total of each bill after the
+    cap; ``label_month`` the month So-net's bill is labelled with ("○月分", PAY-2: the
+    usage month, the billing month for USEN).
+    """
+
+    billing_month: Month
+    items: tuple[LineItem, ...]
+    sonet_total: int | None
+    cap: CapOutcome
+    bills: tuple[BillTotal, ...]
+    label_month: Month
+
+
+@attrs.frozen
+class Timeline:
+    """Every statement from the first billing month through ``statements[-1]``.
+
+    ``withdrawal_month`` / ``completion_month`` are ``None`` without a withdrawal.
+    ``ntt_finance_continues``: まとめて支払い charges go on after the last statement (an
+    open subscription, or purchases later than it): So-net withdrawal does not end them.
+    """
+
+    statements: tuple[Statement, ...]
+    withdrawal_month: Month | None
+    completion_month: Month | None
+    ntt_finance_continues: bool
+
+
+# -- the subscriber ----------------------------------------------------------------------------
+
+
+def _v_date(rule: str) -> Any:
+    def validate(_i: object, a: attrs.Attribute[Any], v: object) -> None:
+        check_date(v, a.name, rule)
+
+    return validate
+
+
+def _v_optional_date(rule: str) -> Any:
+    def validate(_i: object, a: attrs.Attribute[Any], v: object) -> None:
+        check_optional_date(v, a.name, rule)
+
+    return validate
+
+
+def _v_money(rule: str) -> Any:
+    def validate(_i: object, a: attrs.Attribute[Any], v: object) -> None:
+        check_money(v, a.name, rule)
+
+    return validate
+
+
+def _v_optional_money(rule: str) -> Any:
+    def validate(_i: object, a: attrs.Attribute[Any], v: object) -> None:
+        if v is not None:
+            check_money(v, a.name, rule)
+
+    return validate
+
+
+def _v_enum(cls: type[enum.Enum], rule: str, *, optional: bool = False) -> Any:
+    def validate(_i: object, a: attrs.Attribute[Any], v: object) -> None:
+        if v is None and optional:
+            return
+        check_enum(v, cls, a.name, rule)
+
+    return validate
+
+
+def _v_instance(cls: type, rule: str, *, optional: bool = True) -> Any:
+    def validate(_i: object, a: attrs.Attribute[Any], v: object) -> None:
+        if v is None and optional:
+            return
+        if not isinstance(v, cls):
+            raise TypeError(f"{rule}: {a.name}: expected a {cls.__name__}, got {type(v).__name__}")
+
+    return validate
+
+
+def _v_month(rule: str) -> Any:
+    def validate(_i: object, a: attrs.Attribute[Any], v: object) -> None:
+        if not isinstance(v, Month):
+            raise TypeError(f"{rule}: {a.name}: expected a Month, got {type(v).__name__}")
+
+    return validate
+
+
+T = TypeVar("T")
+
+
+def _v_tuple_of(cls: type, rule: str) -> Any:
+    def validate(_i: object, a: attrs.Attribute[Any], v: object) -> None:
+        if not isinstance(v, tuple):
+            raise TypeError(f"{rule}: {a.name}: expected a tuple of {cls.__name__}, got {type(v).__name__}")
+        for x in v:
+            if not isinstance(x, cls):
+                raise TypeError(f"{rule}: {a.name}: expected {cls.__name__} items, got {type(x).__name__}")
+
+    return validate
+
+
+@attrs.frozen
+class Installments:
+    """The initial construction fee and how it is paid (FEE-3: 「基本的に分割払い」).
+
+    The source gives no amounts: ``total`` and ``per_month`` are inputs.  One installment
+    of ``per_month`` is charged each month from ``first_month`` (the last one is what is
+    left) until ``total`` is paid or the service ends; at withdrawal what is still unpaid
+    is charged in one lump sum (FEE-3, FEE-2).
+
+    >>> Installments(26_400, 1_100, Month(2024, 4)).per_month
+    1100
+    """
+
+    total: int = attrs.field(validator=_v_money("FEE-3"))
+    per_month: int = attrs.field(validator=_v_money("FEE-3"))
+    first_month: Month = attrs.field(validator=_v_month("FEE-3"))
+
+    def amount_in(self, month: int) -> int:
+        """The installment charged for the month with index ``month`` (0 outside the schedule), O(1)."""
+        k = month - self.first_month.index
+        if k < 0 or self.per_month == 0:
+            return 0
+        paid_before = min(self.total, k * self.per_month)
+        return min(self.per_month, self.total - paid_before)
+
+    def paid_through(self, month: int) -> int:
+        """What the installments of the months up to and including ``month`` add up to, O(1)."""
+        k = month - self.first_month.index + 1
+        if k <= 0:
+            return 0
+        return min(self.total, k * self.per_month)
+
+
+@attrs.frozen
+class CallForwarding:
+    """着信転送サービス from ``started_on`` (FWD-1).  ``with_hikari_denwa``: installed together
+    with So-net 光 電話 (the construction fee is then reduced by an unknown amount).
+    ``first_month_fee``: what the start month costs, if the caller knows (the source
+    does not say; ``None`` = unknown).  It ends with the So-net service.
+    """
+
+    started_on: _dt.date = attrs.field(validator=_v_date("FWD-1"))
+    with_hikari_denwa: bool = attrs.field(default=False)
+    first_month_fee: int | None = attrs.field(default=None, validator=_v_optional_money("FWD-1"))
+
+    @with_hikari_denwa.validator
+    def _check_together(self, _a: object, v: object) -> None:
+        check_bool(v, "with_hikari_denwa", "FWD-1")
+
+
+@attrs.frozen
+class PassportMonthly:
+    """A monthly flat-rate (月額定額) service bought with a Passport ID at ``price`` a month
+    (an input: the guide gives no prices), one purchase (CHG-3).
+
+    >>> import datetime
+    >>> PassportMonthly("anime", 300, Subscription(datetime.date(2026, 9, 20))).price
+    300
+    """
+
+    service: str = attrs.field()
+    price: int = attrs.field(validator=_v_money("CHG-1"))
+    subscription: Subscription = attrs.field(validator=_v_instance(Subscription, "CHG-1", optional=False))
+
+    @service.validator
+    def _check_service(self, _a: object, v: object) -> None:
+        check_str(v, "service", "CHG-1")
+
+
+@attrs.frozen
+class PassportPerUse:
+    """A per-use (都度課金) purchase on ``purchased_on`` (CHG-4); its price is the purchase's."""
+
+    purchased_on: _dt.date = attrs.field(validator=_v_date("CHG-4"))
+    purchase: PerUsePurchase = attrs.field(validator=_v_instance(PerUsePurchase, "CHG-4", optional=False))
+
+
+@attrs.frozen
+class Withdrawal:
+    """A withdrawal application (退会): the day it was made (for a corporate written one,
+    the day it *arrived*, WD-3), how, the month asked for, and the completion dates of
+    removal construction (WD-5) and of the analog reversion of a kept number (NUM-2)."""
+
+    application_date: _dt.date = attrs.field(validator=_v_date("WD-1"))
+    requested_month: Month = attrs.field(validator=_v_month("WD-1"))
+    channel: Channel = attrs.field(default=Channel.PHONE, validator=_v_enum(Channel, "WD-2"))
+    removal_completed_on: _dt.date | None = attrs.field(default=None, validator=_v_optional_date("WD-5"))
+    reversion_completed_on: _dt.date | None = attrs.field(default=None, validator=_v_optional_date("NUM-2"))
+
+
+def _tuple(value: Iterable[T]) -> tuple[T, ...]:
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise TypeError(f"{_RULE}: expected a tuple, got {type(value).__name__}")
+    return tuple(value)
+
+
+@attrs.frozen
+class Subscriber:
+    """A So-net 光 subscriber as the preview needs it (frozen, hashable).
+
+    ``monthly_charge`` is the plan's monthly charge (an input: the sources give no plan
+    prices); ``first_month_charge`` what the start month costs, if known (``None``:
+    unknown, :attr:`Unknown.FIRST_MONTH`).  ``applied_on`` and ``dwelling`` decide the
+    cancellation fee (FEE-7); ``applicant`` the withdrawal channels (WD-2) and the payment
+    methods (PAY-2).  The Passport ID purchases belong to the フレッツ line billed by NTT
+    Finance (PID-8), ``flets_payment`` says how that line is paid.
+    """
+
+    service_start: _dt.date = attrs.field(validator=_v_date("TERM-1"))
+    monthly_charge: int = attrs.field(validator=_v_money(_RULE))
+    payment_method: PaymentMethod = attrs.field(validator=_v_enum(PaymentMethod, "PAY-2"))
+    applicant: Applicant = attrs.field(default=Applicant.INDIVIDUAL, validator=_v_enum(Applicant, "WD-2"))
+    applied_on: _dt.date | None = attrs.field(default=None, validator=_v_optional_date("FEE-7"))
+    dwelling: Dwelling | None = attrs.field(default=None, validator=_v_enum(Dwelling, "FEE-7", optional=True))
+    first_month_charge: int | None = attrs.field(default=None, validator=_v_optional_money(_RULE))
+    construction: Installments | None = attrs.field(default=None, validator=_v_instance(Installments, "FEE-3"))
+    call_forwarding: CallForwarding | None = attrs.field(default=None, validator=_v_instance(CallForwarding, "FWD-1"))
+    passport_monthly: tuple[PassportMonthly, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_v_tuple_of(PassportMonthly, "CHG-1")
+    )
+    passport_per_use: tuple[PassportPerUse, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_v_tuple_of(PassportPerUse, "CHG-4")
+    )
+    withdrawal: Withdrawal | None = attrs.field(default=None, validator=_v_instance(Withdrawal, "WD-1"))
+    minimum_usage: MinimumUsage | None = attrs.field(default=None, validator=_v_instance(MinimumUsage, "FEE-4"))
+    flets_payment: FletsPayment = attrs.field(default=FletsPayment.PHONE_BILL, validator=_v_enum(FletsPayment, "PID-8"))
+
+
+# -- the composition -----------------------------------------------------------------------------
+
+_SONET_FEE_KIND: Final[Mapping[ChargeKind, tuple[ItemKind, tuple[str, ...]]]] = MappingProxyType(
+    {
+        ChargeKind.CANCELLATION_FEE: (ItemKind.CANCELLATION_FEE, ("FEE-1", "FEE-7", "FEE-2")),
+        ChargeKind.CONSTRUCTION_BALANCE: (ItemKind.CONSTRUCTION_BALANCE, ("FEE-3", "FEE-2")),
+        ChargeKind.MINIMUM_USAGE_PENALTY: (ItemKind.MINIMUM_USAGE_PENALTY, ("FEE-4", "FEE-2")),
+    }
+)
+
+
+@attrs.frozen
+class _Life:
+    """What is decided once per subscriber: the service's months and the one-off charges."""
+
+    start: int  # month index of the service start
+    withdrawal: int | None  # month index of the (effective) withdrawal month
+    withdrawal_rules: tuple[str, ...]  # the rules that set it (WD-1, plus WD-5 / NUM-2)
+    fees: tuple[_withdrawal.Charge, ...]  # final_charges minus the last month's usage
+    forwarding_start: int | None
+    forwarding_fees: _forwarding.ServiceFees | None
+    label: str  # PID-8's line-item label
+
+
+def _check_subscriber(subscriber: object) -> Subscriber:
+    if not isinstance(subscriber, Subscriber):
+        raise TypeError(f"{_RULE}: subscriber: expected a Subscriber, got {type(subscriber).__name__}")
+    return subscriber
+
+
+def _life(sub: Subscriber) -> _Life:
+    """Decide the subscriber's life from the rule functions (each records its own trace)."""
+    start = sub.service_start.year * 12 + sub.service_start.month - 1
+    if not _payment.method_available(sub.payment_method, sub.applicant):
+        raise RuleInputError(
+            f"{sub.payment_method.name} is for corporate contracts only", parameter="payment_method", rule="PAY-2"
+        )
+    w: int | None = None
+    w_rules: tuple[str, ...] = ()
+    fees: tuple[_withdrawal.Charge, ...] = ()
+    wd = sub.withdrawal
+    if wd is not None:
+        if wd.application_date < sub.service_start:
+            raise RuleInputError(
+                f"the withdrawal application {wd.application_date.isoformat()} is before the service start "
+                f"{sub.service_start.isoformat()}",
+                parameter="withdrawal",
+                rule="WD-1",
+            )
+        options = _withdrawal.withdrawal_month_options(wd.application_date, applicant=sub.applicant, channel=wd.channel)
+        later_allowed = wd.channel is Channel.PAPER  # WD-3: 「翌月末以降」
+        if not (wd.requested_month in options or (later_allowed and wd.requested_month > options[0])):
+            allowed = f"{options[0]} or later" if later_allowed else " or ".join(str(m) for m in options)
+            raise RuleInputError(
+                f"withdrawal applied for on {wd.application_date.isoformat()} can end in {allowed}, "
+                f"not {wd.requested_month}",
+                parameter="requested_month",
+                rule="WD-3" if later_allowed else "WD-1",
+            )
+        month = _withdrawal.effective_withdrawal_month(
+            wd.requested_month,
+            removal_completed_on=wd.removal_completed_on,
+            reversion_completed_on=wd.reversion_completed_on,
+            application_date=wd.application_date,
+        )
+        w = month.index
+        w_rules = ("WD-1",)
+        if (
+            wd.removal_completed_on is not None
+            and Month.of(wd.removal_completed_on).index == w > wd.requested_month.index
+        ):
+            w_rules += ("WD-5",)
+        elif w > wd.requested_month.index:
+            w_rules += ("NUM-2",)
+        inst = sub.construction
+        charges = _withdrawal.final_charges(
+            sub.service_start,
+            month,
+            construction_total=0 if inst is None else inst.total,
+            construction_paid=0 if inst is None else inst.paid_through(w),
+            applied_on=sub.applied_on,
+            dwelling=sub.dwelling,
+            minimum_usage=sub.minimum_usage,
+        )
+        fees = tuple(c for c in charges if c.kind is not ChargeKind.MONTHLY_USAGE)
+    cf = sub.call_forwarding
+    cf_start: int | None = None
+    cf_fees: _forwarding.ServiceFees | None = None
+    if cf is not None:
+        cf_start = cf.started_on.year * 12 + cf.started_on.month - 1
+        if cf_start < start or (w is not None and cf_start > w):
+            raise RuleInputError(
+                f"call forwarding started on {cf.started_on.isoformat()}, outside the So-net service "
+                f"({Month.from_index(start)} to {'—' if w is None else Month.from_index(w)})",
+                parameter="call_forwarding",
+                rule="FWD-1",
+            )
+        cf_fees = _forwarding.service_fees(with_hikari_denwa=cf.with_hikari_denwa)
+    label = ""
+    if sub.passport_monthly or sub.passport_per_use:
+        label = _passport.bill_placement(sub.flets_payment).line_item
+    return _Life(start, w, w_rules, fees, cf_start, cf_fees, label)
+
+
+def _billing_index(index: int) -> int:
+    if index < 12 or index >= _MAX_INDEX:  # 0001-01 has no month before; 9999-12 none after
+        raise RuleInputError(f"{Month.from_index(index)} has no bill here", parameter="billing_month", rule="PAY-1")
+    return index
+
+
+def _sonet_items(sub: Subscriber, life: _Life, usage: int, sonet_bill: Bill | None) -> list[LineItem]:
+    """The So-net items charged for the month with index ``usage`` (billed the month after)."""
+    items: list[LineItem] = []
+    u = Month.from_index(usage)
+    in_service = life.start <= usage and (life.withdrawal is None or usage <= life.withdrawal)
+    if in_service:
+        b = _billing.billing_month(u)  # PAY-1
+        last = life.withdrawal is not None and usage == life.withdrawal
+        if last:
+            rules = ("WD-1", "FEE-2", *life.withdrawal_rules[1:], "PAY-1")
+            items.append(LineItem(ItemKind.PLAN_MONTHLY, u, b, sub.monthly_charge, sonet_bill, rules))
+        elif usage == life.start:
+            amount = sub.first_month_charge
+            unknown = (Unknown.FIRST_MONTH,) if amount is None else ()
+            items.append(LineItem(ItemKind.PLAN_MONTHLY, u, b, amount, sonet_bill, ("TERM-1", "PAY-1"), unknown))
+        else:
+            items.append(LineItem(ItemKind.PLAN_MONTHLY, u, b, sub.monthly_charge, sonet_bill, ("PAY-1",)))
+        inst = sub.construction
+        if inst is not None:
+            amount = inst.amount_in(usage)
+            if amount:
+                items.append(LineItem(ItemKind.CONSTRUCTION_INSTALLMENT, u, b, amount, sonet_bill, ("FEE-3", "PAY-1")))
+        cf = sub.call_forwarding
+        if cf is not None and life.forwarding_start is not None and life.forwarding_fees is not None:
+            if usage >= life.forwarding_start:
+                fee: int | None = life.forwarding_fees.monthly_fee
+                unknown = ()
+                if usage == life.forwarding_start and not last:
+                    fee = cf.first_month_fee
+                    unknown = (Unknown.FIRST_MONTH,) if fee is None else ()
+                rules = ("FWD-1", "WD-1", "PAY-1") if last else ("FWD-1", "PAY-1")
+                items.append(LineItem(ItemKind.CALL_FORWARDING_MONTHLY, u, b, fee, sonet_bill, rules, unknown))
+            if usage == life.forwarding_start:
+                c_fee = life.forwarding_fees.construction_fee
+                unknown = (Unknown.REDUCED_CONSTRUCTION_FEE,) if c_fee is None else ()
+                items.append(
+                    LineItem(
+                        ItemKind.CALL_FORWARDING_CONSTRUCTION, u, b, c_fee, sonet_bill, ("FWD-1", "PAY-1"), unknown
+                    )
+                )
+    for charge in life.fees:  # they arise in the completion month (FEE-2)
+        if charge.charge_month.index == usage:
+            kind, rules = _SONET_FEE_KIND[charge.kind]
+            items.append(LineItem(kind, charge.charge_month, charge.billing_month, charge.amount, sonet_bill, rules))
+    return items
+
+
+def _passport_items(
+    sub: Subscriber, life: _Life, usage: int, monthly: Iterable[int], per_use: Iterable[int]
+) -> list[LineItem]:
+    u = Month.from_index(usage)
+    items: list[LineItem] = []
+    nf = (Unknown.NTT_FINANCE_SCHEDULE,)
+    for i in monthly:
+        p = sub.passport_monthly[i]
+        items.append(
+            LineItem(
+                ItemKind.PASSPORT_MONTHLY,
+                u,
+                None,
+                p.price,
+                Bill.NTT_FINANCE,
+                ("CHG-1", "CHG-3", "PID-8"),
+                nf,
+                p.service,
+                i,
+            )
+        )
+    chosen = []
+    for i in per_use:
+        q = sub.passport_per_use[i]
+        chosen.append(q.purchase)
+        items.append(
+            LineItem(
+                ItemKind.PASSPORT_PER_USE,
+                u,
+                None,
+                q.purchase.price,
+                Bill.NTT_FINANCE,
+                ("CHG-4", "PID-8"),
+                nf,
+                q.purchase.service,
+                i,
+            )
+        )
+    if chosen:
+        _billing.per_use_total(chosen)  # CHG-4: each purchase charged, each time (records the step)
+    return items
+
+
+def _sum(items: Iterable[LineItem]) -> int | None:
+    total = 0
+    for item in items:
+        if item.amount is None:
+            return None
+        total += item.amount
+    return total
+
+
+def _statement(
+    sub: Subscriber, life: _Life, billing: int, monthly: Iterable[int], per_use: Iterable[int], policy: CapPolicy
+) -> Statement:
+    usage = billing - 1
+    method = sub.payment_method
+    b = Month.from_index(billing)
+    consolidated = method is PaymentMethod.NTT_BILLING
+    provisional = _sonet_items(sub, life, usage, None if consolidated else Bill.SONET_DIRECT)
+    sonet_total = _sum(provisional)
+    bills: list[BillTotal] = []
+    trace = TRACE.get()
+    items: list[LineItem]
+    if not consolidated:
+        cap = CapOutcome.NOT_APPLICABLE
+        items = provisional
+        if items:
+            when = _payment.collection_date(method, b)
+            bills.append(BillTotal(Bill.SONET_DIRECT, sonet_total, when, _unknown_total(items, when)))
+    elif not provisional:
+        cap, items = CapOutcome.NOT_APPLICABLE, provisional
+    else:
+        phone_when = _payment.collection_date(method, b)  # NTT Finance's schedule: None
+        if sonet_total is None:
+            cap = CapOutcome.UNDECIDED
+            items = [attrs.evolve(i, unknown=(*i.unknown, Unknown.CAP_UNDECIDED)) for i in provisional]
+            bills.append(
+                BillTotal(Bill.PHONE_BILL, None, phone_when, (Unknown.CAP_UNDECIDED, Unknown.COLLECTION_NOT_GIVEN))
+            )
+            bills.append(
+                BillTotal(Bill.SONET_DIRECT, None, None, (Unknown.CAP_UNDECIDED, Unknown.DIRECT_COLLECTION_NOT_GIVEN))
+            )
+            if trace is not None:
+                trace.step(
+                    "CAP-1",
+                    None,
+                    billing_month=b,
+                    note=f"an amount of {b}'s So-net charges is unknown, so whether they exceed the cap is unknown",
+                    note_ja=f"{b}請求分のSo-net利用料金に不明な金額があるため、上限を超えるかどうか分からない",
+                )
+        else:
+            split = _billing.split_consolidated(sonet_total, policy=policy)
+            extra: tuple[Unknown, ...]
+            bill: Bill | None
+            if split.direct == 0:
+                cap, bill, extra = CapOutcome.WITHIN_CAP, Bill.PHONE_BILL, ()
+            elif split.phone_bill == 0:
+                cap, bill, extra = CapOutcome.ABOVE_CAP_WHOLE, Bill.SONET_DIRECT, ()
+            else:
+                cap, bill, extra = CapOutcome.ABOVE_CAP_SPLIT, None, (Unknown.CAP_SPLIT,)
+            items = [
+                attrs.evolve(i, bill=bill, rule_ids=(*i.rule_ids, "CAP-1"), unknown=(*i.unknown, *extra))
+                for i in provisional
+            ]
+            bills.append(BillTotal(Bill.PHONE_BILL, split.phone_bill, phone_when, (Unknown.COLLECTION_NOT_GIVEN,)))
+            bills.append(
+                BillTotal(
+                    Bill.SONET_DIRECT,
+                    split.direct,
+                    None,
+                    (Unknown.DIRECT_COLLECTION_NOT_GIVEN,) if split.direct else (),
+                )
+            )
+    nf_items = _passport_items(sub, life, usage, monthly, per_use)
+    if nf_items:
+        bills.append(BillTotal(Bill.NTT_FINANCE, _sum(nf_items), None, (Unknown.NTT_FINANCE_SCHEDULE,)))
+    label = _payment.bill_label_month(method, Month.from_index(usage))
+    return Statement(b, (*items, *nf_items), sonet_total, cap, tuple(bills), label)
+
+
+def _unknown_total(items: list[LineItem], when: _dt.date | None) -> tuple[Unknown, ...]:
+    reasons: dict[Unknown, None] = {}
+    for item in items:
+        for r in item.unknown:
+            reasons[r] = None
+    if when is None:
+        reasons[Unknown.COLLECTION_NOT_GIVEN] = None
+    return tuple(reasons)
+
+
+def _check_policy(cap_policy: object) -> CapPolicy:
+    return check_enum(cap_policy, CapPolicy, "cap_policy", "CAP-1")
+
+
+# -- public API ----------------------------------------------------------------------------------
+
+_COMPOSED: Final = (
+    "TERM-1", "WD-1", "WD-2", "WD-3", "WD-5", "NUM-2", "NUM-3", "FEE-1", "FEE-7", "FEE-3", "FEE-4", "FEE-2",
+    "PAY-1", "PAY-2", "CAP-1", "FWD-1", "CHG-1", "CHG-2", "CHG-3", "CHG-4", "PID-8",
+)  # fmt: skip
+
+
+@implements(*_COMPOSED)
+def preview(
+    subscriber: Subscriber, billing_month: Month | _dt.date, *, cap_policy: CapPolicy = CapPolicy.WHOLE
+) -> Statement:
+    """The statement of ``billing_month``: every item its bills must contain, with the
+    rules that produced it, the totals per bill after CAP-1 and the collection dates.
+
+    The items are the charges *of* the month before (PAY-1, FEE-2): the plan's monthly
+    charge, construction installments, 着信転送 fees and, in the month after completion,
+    the cancellation fee, construction balance and minimum-usage penalty; then the
+    まとめて支払い charges of the same month on the NTT Finance bill (PID-8, billing month
+    unknown).  O(number of the subscriber's items).  A composition of the rule
+    functions: it declares no rule, and ``explain(preview, ...)`` shows the steps of every
+    rule it called.
+
+    >>> import datetime
+    >>> sub = Subscriber(datetime.date(2026, 4, 10), 6_000, PaymentMethod.NTT_BILLING)
+    >>> s = preview(sub, Month(2026, 6))
+    >>> [(i.kind.name, i.amount, i.bill.name) for i in s.items], s.cap.name
+    ([('PLAN_MONTHLY', 6000, 'PHONE_BILL')], 'WITHIN_CAP')
+    >>> preview(sub, Month(2026, 5)).cap.name       # the start month's charge is unknown
+    'UNDECIDED'
+    """
+    sub = _check_subscriber(subscriber)
+    b = _billing_index(month_index(billing_month, "billing_month", "PAY-1"))
+    policy = _check_policy(cap_policy)
+    life = _life(sub)
+    usage = b - 1
+    u = Month.from_index(usage)
+    monthly = [
+        i
+        for i, p in enumerate(sub.passport_monthly)
+        if _billing.is_charged(p.subscription.purchased_on, p.subscription.cancelled_on, u)
+    ]
+    per_use = [i for i, q in enumerate(sub.passport_per_use) if _index(q.purchased_on) == usage]
+    return _statement(sub, life, b, monthly, per_use, policy)
+
+
+def _index(d: _dt.date) -> int:
+    return d.year * 12 + d.month - 1
+
+
+@implements(*_COMPOSED)
+def timeline(
+    subscriber: Subscriber, *, through: Month | _dt.date | None = None, cap_policy: CapPolicy = CapPolicy.WHOLE
+) -> Timeline:
+    """Every statement from the first billing month through the last one after withdrawal.
+
+    The first billing month follows the earliest charge month (the service start, or an
+    earlier まとめて支払い purchase).  With a withdrawal the last is the bill of the
+    completion month's charges (FEE-2), or of the withdrawal month's usage when there are
+    no fees; ``through`` stops earlier.  Without a withdrawal ``through`` is required.
+    ``timeline(s).statements[k] == preview(s, m)`` for each of its months ``m``, computed
+    in O(months + items).
+
+    >>> import datetime
+    >>> sub = Subscriber(datetime.date(2029, 7, 5), 5_000, PaymentMethod.CREDIT_CARD, first_month_charge=0,
+    ...                  withdrawal=Withdrawal(datetime.date(2029, 8, 1), Month(2029, 8)))
+    >>> [(str(s.billing_month), s.sonet_total) for s in timeline(sub).statements]
+    [('2029-08', 0), ('2029-09', 5000), ('2029-10', 20000)]
+    """
+    sub = _check_subscriber(subscriber)
+    t = None if through is None else month_index(through, "through", "PAY-1")
+    policy = _check_policy(cap_policy)
+    life = _life(sub)
+    first_usage = life.start
+    for p in sub.passport_monthly:
+        first_usage = min(first_usage, _index(p.subscription.purchased_on))
+    for q in sub.passport_per_use:
+        first_usage = min(first_usage, _index(q.purchased_on))
+    if life.withdrawal is not None:
+        last = life.withdrawal + 1
+        for c in life.fees:
+            last = max(last, c.billing_month.index)
+        if t is not None:
+            last = min(last, t)
+    elif t is None:
+        raise RuleInputError(
+            "a subscriber without a withdrawal needs the billing month to stop at", parameter="through", rule="PAY-1"
+        )
+    else:
+        last = t
+    first = _billing_index(first_usage + 1)
+    if last < first:
+        return Timeline((), *_months_of(life), _continues(sub, last - 1))
+    _billing_index(last)
+    last_usage = last - 1
+    monthly: dict[int, list[int]] = {}
+    for i, p in enumerate(sub.passport_monthly):
+        s = p.subscription
+        if _index(s.purchased_on) > last_usage:
+            continue
+        for m in _billing.charged_months(s.purchased_on, s.cancelled_on, through=Month.from_index(last_usage)):
+            monthly.setdefault(m.index, []).append(i)
+    per_use: dict[int, list[int]] = {}
+    for i, q in enumerate(sub.passport_per_use):
+        per_use.setdefault(_index(q.purchased_on), []).append(i)
+    statements = tuple(
+        _statement(sub, life, b, monthly.get(b - 1, ()), per_use.get(b - 1, ()), policy) for b in range(first, last + 1)
+    )
+    return Timeline(statements, *_months_of(life), _continues(sub, last_usage))
+
+
+def _months_of(life: _Life) -> tuple[Month | None, Month | None]:
+    """The withdrawal and completion months (None without a withdrawal)."""
+    if life.withdrawal is None:
+        return None, None
+    return Month.from_index(life.withdrawal), Month.from_index(life.withdrawal + 1)
+
+
+def _continues(sub: Subscriber, last_usage: int) -> bool:
+    """Whether まとめて支払い charges fall after the month with index ``last_usage`` (O(1) each)."""
+    for q in sub.passport_per_use:
+        if _index(q.purchased_on) > last_usage:
+            return True
+    for p in sub.passport_monthly:
+        s = p.subscription
+        if s.cancelled_on is None:
+            return True
+        if _index(s.purchased_on) > last_usage:
+            return True
+        before = _billing.charged_month_count(s.purchased_on, s.cancelled_on, through=Month.from_index(last_usage))
+        if _billing.charged_month_count(s.purchased_on, s.cancelled_on) > before:
+            return True
+    return False
