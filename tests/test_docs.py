@@ -40,7 +40,8 @@ def _load(name: str) -> ModuleType:
 
 
 def _pages() -> list[pathlib.Path]:
-    return sorted(p for p in DOCS.rglob("*.md") if "site" not in p.parts)
+    # The README's usage example is a page like any other: it must run.
+    return [*sorted(p for p in DOCS.rglob("*.md") if "site" not in p.parts), ROOT / "README.md"]
 
 
 def _blocks(text: str) -> list[tuple[str, str, int]]:
@@ -73,7 +74,7 @@ def _run_console(body: str, where: str) -> None:
         assert checker.check_output(want + "\n", got + "\n", FLAGS), f"{where}: `{command}` printed\n{got}"
 
 
-@pytest.mark.parametrize("page", _pages(), ids=lambda p: str(p.relative_to(DOCS)))
+@pytest.mark.parametrize("page", _pages(), ids=lambda p: str(p.relative_to(ROOT)))
 def test_every_example_of_the_page_runs(page: pathlib.Path) -> None:
     text = page.read_text(encoding="utf-8")
     globs: dict[str, Any] = {"__name__": f"docs.{page.stem}"}
