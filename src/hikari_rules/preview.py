@@ -93,7 +93,6 @@ __all__ = [
 ]
 
 _RULE: Final = "preview"
-_MAX_INDEX: Final = 9999 * 12 + 11
 
 # -- what a statement is made of ---------------------------------------------------------------
 
@@ -548,8 +547,10 @@ def _life(sub: Subscriber) -> _Life:
 
 
 def _billing_index(index: int) -> int:
-    if index < 12 or index >= _MAX_INDEX:  # 0001-01 has no month before; 9999-12 none after
-        raise RuleInputError(f"{Month.from_index(index)} has no bill here", parameter="billing_month", rule="PAY-1")
+    if index <= 12:  # a bill of 0001-01 would charge the month before 0001-01
+        raise RuleInputError(
+            f"{Month.from_index(index)} has no usage month before it", parameter="billing_month", rule="PAY-1"
+        )
     return index
 
 
