@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import Any, Final, TypeVar
 
@@ -64,7 +64,7 @@ from hikari_rules._check import (
     month_index,
 )
 from hikari_rules._month import Month
-from hikari_rules._registry import TRACE, implements
+from hikari_rules._registry import TRACE
 from hikari_rules.billing import CapPolicy, PerUsePurchase, Subscription
 from hikari_rules.errors import RuleInputError
 from hikari_rules.fees import Dwelling, MinimumUsage
@@ -73,6 +73,7 @@ from hikari_rules.payment import PaymentMethod
 from hikari_rules.withdrawal import Applicant, Channel, ChargeKind
 
 __all__ = [
+    "COMPOSED_RULES",
     "UNKNOWN_JA",
     "Bill",
     "BillTotal",
@@ -616,7 +617,7 @@ def _passport_items(
                 None,
                 p.price,
                 Bill.NTT_FINANCE,
-                ("CHG-1", "CHG-3", "PID-8"),
+                ("CHG-1", "PID-8"),
                 nf,
                 p.service,
                 i,
@@ -738,13 +739,29 @@ def _check_policy(cap_policy: object) -> CapPolicy:
 
 # -- public API ----------------------------------------------------------------------------------
 
-_COMPOSED: Final = (
+COMPOSED_RULES: Final = (
     "TERM-1", "WD-1", "WD-2", "WD-3", "WD-5", "NUM-2", "NUM-3", "FEE-1", "FEE-7", "FEE-3", "FEE-4", "FEE-2",
-    "PAY-1", "PAY-2", "CAP-1", "FWD-1", "CHG-1", "CHG-2", "CHG-3", "CHG-4", "PID-8",
+    "PAY-1", "PAY-2", "CAP-1", "FWD-1", "CHG-1", "CHG-2", "CHG-4", "PID-8",
 )  # fmt: skip
+"""The rules the preview composes (it declares none of its own)."""
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
-@implements(*_COMPOSED)
+def _composes(*rule_ids: str) -> Callable[[F], F]:
+    """Mark a composition of rule functions with the rules it composes, for ``explain`` and the
+    case format, *without* registering it as their implementer (a rule ID keeps naming the one
+    function that implements it, e.g. for ``hikari-rules explain TERM-1``).  Same attribute as
+    :func:`~hikari_rules._registry.implements`; returns the function itself."""
+
+    def mark(func: F) -> F:
+        func.__hikari_rules__ = tuple(rule_ids)  # type: ignore[attr-defined]
+        return func
+
+    return mark
+
+
+@_composes(*COMPOSED_RULES)
 def preview(
     subscriber: Subscriber, billing_month: Month | _dt.date, *, cap_policy: CapPolicy = CapPolicy.WHOLE
 ) -> Statement:
@@ -786,7 +803,7 @@ def _index(d: _dt.date) -> int:
     return d.year * 12 + d.month - 1
 
 
-@implements(*_COMPOSED)
+@_composes(*COMPOSED_RULES)
 def timeline(
     subscriber: Subscriber, *, through: Month | _dt.date | None = None, cap_policy: CapPolicy = CapPolicy.WHOLE
 ) -> Timeline:
