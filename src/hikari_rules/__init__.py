@@ -21,6 +21,7 @@ from hikari_rules import (
     identity,
     passport_id,
     payment,
+    preview,
     rules,
     withdrawal,
 )
@@ -42,6 +43,7 @@ __all__ = [
     "identity",
     "passport_id",
     "payment",
+    "preview",
     "rules",
     "withdrawal",
 ]

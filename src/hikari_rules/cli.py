@@ -126,9 +126,11 @@ def _resolve_rule(name: str) -> str:
     functions = _cases.rule_functions()
     if name in functions:
         return name
-    from hikari_rules._registry import rule_ids_of
+    from hikari_rules._registry import implementers
 
-    by_id = [n for n, f in functions.items() if name in (rule_ids_of(f) or ())]
+    # Functions that *implement* the rule; compositions (preview) only record it.
+    implementing = implementers(name)
+    by_id = [n for n, f in functions.items() if f in implementing]
     if len(by_id) == 1:
         return by_id[0]
     if by_id:
