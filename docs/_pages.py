@@ -1,10 +1,8 @@
 """The specification pages, written from the rule registry (used by ``gen_pages.py`` and the tests).
 
-Nothing here copies a rule by hand: every ID, title, clause, statement, interpretation
-and implementing function comes from ``hikari_rules.rules.catalog()``.  The only prose
-kept here is :data:`SUPPLEMENT`: notes on places where a source is unclear although
-``RULES.md`` settles it without naming an *Interpretation*; a rule's own ``ambiguity``
-(declared with ``rule(..., ambiguity=...)``) takes precedence over it.
+Nothing here copies a rule by hand: every ID, title, clause, statement, interpretation,
+ambiguity note and implementing function comes from ``hikari_rules.rules.catalog()``
+(each rule's own ``rule(...)`` declaration: one rule, one place).
 """
 
 from __future__ import annotations
@@ -23,56 +21,16 @@ SHARED = pathlib.Path(__file__).resolve().parents[2] / "shared"
 
 GENERATED = ("catalog.md", "sources.md", "interpretations.md")
 
-# (English, Japanese) notes for rules whose declaration carries no ``ambiguity`` yet.
-SUPPLEMENT: dict[str, tuple[str, str]] = {
-    "FEE-7": (
-        "Two sources disagree and one date decides. The withdrawal guide (WITHDRAW) gives 20,000円 with no date; "
-        "So-net's FAQ gives 4,580円 / 3,480円 and keeps 20,000円 for applications 「2022年6月30日までに」. The "
-        "library reads 「までに」 as inclusive (an application on 2022-06-30 pays 20,000円; from 2022-07-01 the new "
-        "amounts), judges the *application* date (not the service start date, which may be weeks later), and "
-        "when no application date is given applies the guide's 20,000円 and says so in the explanation.",
-        "2つの出典が食い違い、1つの日付で決まる。退会ガイド(WITHDRAW)は日付の条件なしに20,000円とし、So-net のFAQは"
-        "4,580円/3,480円とし「2022年6月30日までに」申し込んだ方は20,000円とする。本ライブラリは「までに」を当日を含むと"
-        "読み(2022-06-30の申込は20,000円、2022-07-01以降は新しい金額)、サービス開始日ではなく申込日で判定し、"
-        "申込日が与えられないときは退会ガイドの20,000円を用いて、その旨を説明に記す。",
-    ),
-    "NUM-2": (
-        "The source says withdrawal waits for the analog reversion but not for how long. The library ends the hold "
-        "at the NUM-3 deadline: a reversion completed after it no longer holds the withdrawal (the number is lost) "
-        "and the deadline's month counts instead.",
-        "原文はアナログ戻しの完了まで退会が完了しないとするが、いつまで待つかは述べていない。"
-        "本ライブラリは NUM-3 の期限で待機を打ち切る。"
-        "期限後に完了したアナログ戻しは退会を引き止めず(番号は消滅)、期限日の月を用いる。",
-    ),
-    "NTT-3": (
-        "The re-bill slip costs a slip-issuance fee on every bill, but the source gives no amount: the library "
-        "never invents one and reports the fee as unknown.",
-        "再請求の払込票には毎回発行手数料がかかるが、原文に金額がない。本ライブラリは金額を作らず、不明として返す。",
-    ),
-    "FWD-1": (
-        "Construction costs 1,100円, reduced when installed together with So-net 光 電話, but the reduced amount is "
-        "not given: the library reports it as unknown rather than inventing one.",
-        "工事費は1,100円で、So-net 光 電話と同時工事なら割り引かれるが、割引後の金額は原文にない。"
-        "本ライブラリは不明として返す。",
-    ),
-    "DESK-1": (
-        "Some desks close on days the sources do not list (So-net's maintenance days, the chat desk's closed days). "
-        "The library answers by the published table and names the caveat in the explanation.",
-        "一部の窓口は原文に列挙のない日に休む(So-net のメンテナンス日、チャットの休業日)。本ライブラリは掲載された"
-        "表のとおりに答え、その注意を説明に記す。",
-    ),
-}
-
 
 def _norm(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
 def ambiguity_of(info: RuleInfo) -> tuple[str, str] | None:
-    """The rule's own ambiguity note, else the supplement's, as (English, Japanese)."""
+    """The rule's own ambiguity note (declared with ``rule(..., ambiguity=...)``) as (English, Japanese)."""
     if info.ambiguity:
         return info.ambiguity, info.ambiguity_ja or ""
-    return SUPPLEMENT.get(info.id)
+    return None
 
 
 def _function_ref(func: Callable[..., Any]) -> str:

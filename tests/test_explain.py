@@ -215,6 +215,8 @@ def test_explanation_in_both_languages_and_as_json(name: str, args: tuple[Any, .
                 assert line in quoted, f"{name}: {info.id}'s clause is not quoted in the {lang} text"
             if info.interpretation:
                 assert (info.interpretation_ja if lang == "ja" else info.interpretation) in text
+            if info.ambiguity:  # declared with the rule (FEE-7, NUM-2, NTT-3, FWD-1, DESK-1)
+                assert (info.ambiguity_ja if lang == "ja" else info.ambiguity) in text
     data = e.to_json()
     assert json.loads(json.dumps(data, ensure_ascii=False, allow_nan=False)) == data
     assert data["rule_ids"] == list(e.rule_ids)

@@ -137,6 +137,14 @@ FWD_1 = rule(
         "着信転送サービスは月額550円、工事費1,100円(税込)。「So-net 光 電話」と同時工事の場合は工事費が減額されるが、"
         "減額後の金額は原文に記載がない。"
     ),
+    ambiguity=(
+        "Construction costs 1,100円, reduced when installed together with So-net 光 電話, but the reduced amount is "
+        "not given: the library reports it as unknown rather than inventing one."
+    ),
+    ambiguity_ja=(
+        "工事費は1,100円で、So-net 光 電話と同時工事なら割り引かれるが、割引後の金額は原文にない。"
+        "本ライブラリは不明として返す。"
+    ),
 )
 FWD_2 = rule(
     "FWD-2",

@@ -77,6 +77,14 @@ DESK_1 = rule(
         "各窓口は、出典に記載の受付時間内(日本時間)かつ出典が休業とする日以外にのみ受け付ける。終了時刻ちょうどは受付時間外。"
         "祝日は営業日の判定と同じ祝日、年末年始は12月29日〜1月3日。出典が示さない休業日は不明であり、推測で補わない。"
     ),
+    ambiguity=(
+        "Some desks close on days the sources do not list (So-net's maintenance days, the chat desk's closed days). "
+        "The library answers by the published table and names the caveat in the explanation."
+    ),
+    ambiguity_ja=(
+        "一部の窓口は原文に列挙のない日に休む(So-net のメンテナンス日、チャットの休業日)。本ライブラリは掲載された"
+        "表のとおりに答え、その注意を説明に記す。"
+    ),
 )
 
 

@@ -193,6 +193,19 @@ FEE_7 = rule(
         "更新期間の扱いは同じで、事業者変更では事業者変更日の月で判定する。解約金は不課税で税を加えない。"
         "申込日が不明なら退会ガイドの20,000円を用いる。"
     ),
+    ambiguity=(
+        "Two sources disagree and one date decides. The withdrawal guide (WITHDRAW) gives 20,000円 with no date; "
+        "So-net's FAQ gives 4,580円 / 3,480円 and keeps 20,000円 for applications 「2022年6月30日までに」. The "
+        "library reads 「までに」 as inclusive (an application on 2022-06-30 pays 20,000円; from 2022-07-01 the new "
+        "amounts), judges the *application* date (not the service start date, which may be weeks later), and "
+        "when no application date is given applies the guide's 20,000円 and says so in the explanation."
+    ),
+    ambiguity_ja=(
+        "2つの出典が食い違い、1つの日付で決まる。退会ガイド(WITHDRAW)は日付の条件なしに20,000円とし、So-net のFAQは"
+        "4,580円/3,480円とし「2022年6月30日までに」申し込んだ方は20,000円とする。本ライブラリは「までに」を当日を含むと"
+        "読み(2022-06-30の申込は20,000円、2022-07-01以降は新しい金額)、サービス開始日ではなく申込日で判定し、"
+        "申込日が与えられないときは退会ガイドの20,000円を用いて、その旨を説明に記す。"
+    ),
 )
 TAX_1 = rule(
     "TAX-1",

@@ -209,6 +209,13 @@ NTT_3 = rule(
         "1回の請求ごとに払込票発行手数料がかかる(金額は原文になく不明)。利用停止・契約解除の場合がある。"
         "ピンク色の払込票は、新しい支払方法を登録済みでない限り支払期日前に利用停止となる。"
     ),
+    ambiguity=(
+        "The re-bill slip costs a slip-issuance fee on every bill, but the source gives no amount: the library "
+        "never invents one and reports the fee as unknown."
+    ),
+    ambiguity_ja=(
+        "再請求の払込票には毎回発行手数料がかかるが、原文に金額がない。本ライブラリは金額を作らず、不明として返す。"
+    ),
 )
 NTT_4 = rule(
     "NTT-4",

@@ -266,6 +266,16 @@ NUM_2 = rule(
         "番号を継続する場合、アナログ戻しが完了するまで退会できず、完了月が退会希望月より後ならその月が退会月となる。"
         "ただし保留はNUM-3の期限まで。期限後の完了は退会を止めず(番号は消滅)、期限日の月が退会月となる。"
     ),
+    ambiguity=(
+        "The source says withdrawal waits for the analog reversion but not for how long. The library ends the hold "
+        "at the NUM-3 deadline: a reversion completed after it no longer holds the withdrawal (the number is lost) "
+        "and the deadline's month counts instead."
+    ),
+    ambiguity_ja=(
+        "原文はアナログ戻しの完了まで退会が完了しないとするが、いつまで待つかは述べていない。"
+        "本ライブラリは NUM-3 の期限で待機を打ち切る。"
+        "期限後に完了したアナログ戻しは退会を引き止めず(番号は消滅)、期限日の月を用いる。"
+    ),
 )
 NUM_3 = rule(
     "NUM-3",
