@@ -262,7 +262,9 @@ def test_repurchase_after_cancellation_on_the_1st() -> None:
     subs = [Subscription(D(2026, 9, 20), D(2026, 10, 1)), Subscription(D(2026, 10, 1))]
     assert charges_in_month(subs, M(2026, 10)) == 1
     assert total_charged_months(subs, through=M(2026, 12)) == 1 + 3
-    assert explain(total_charged_months, subs, through=M(2026, 12)).rule_ids == ("CHG-3",)
+    # Each subscription's own months are explained (CHG-1, CHG-2 for the 1 October cancellation), then the sum.
+    assert explain(total_charged_months, subs, through=M(2026, 12)).rule_ids == ("CHG-1", "CHG-2", "CHG-3")
+    assert explain(charges_in_month, subs, M(2026, 10)).rule_ids == ("CHG-1", "CHG-2", "CHG-3")
 
 
 def test_subscriptions_validate_their_dates() -> None:
@@ -288,6 +290,20 @@ def test_each_purchase_is_counted_on_its_own(raw: list[tuple[dt.date, dt.date]],
     # Buying the very same thing again adds its months again, never merges them.
     if subs:
         assert total_charged_months([*subs, subs[0]]) == total_charged_months(subs) + charged_month_count(*raw[0])
+
+
+@given(st.lists(spans(), max_size=4), months())
+def test_explanations_of_the_sums_repeat_each_subscriptions_own_explanation(
+    raw: list[tuple[dt.date, dt.date]], t: Month
+) -> None:
+    # The CHG-3 sums say, per subscription, what charged_month_count / is_charged say about it, then the sum.
+    subs = [Subscription(p, c) for p, c in raw]
+    total = explain(total_charged_months, subs, through=t)
+    assert total.steps[:-1] == tuple(s for p, c in raw for s in explain(charged_month_count, p, c, through=t).steps)
+    assert total.steps[-1].rule_id == "CHG-3"
+    in_month = explain(charges_in_month, subs, t)
+    assert in_month.steps[:-1] == tuple(s for p, c in raw for s in explain(is_charged, p, c, t).steps)
+    assert in_month.steps[-1].rule_id == "CHG-3"
 
 
 # -- CHG-4: per-use charges -------------------------------------------------------------------------------

@@ -670,9 +670,26 @@ def test_apply_remote_type_errors() -> None:
 
 def test_explain_remote_start_names_the_interpretation() -> None:
     e = explain(apply_remote, _remote_ready(), RemoteOperation(LINE, "2468", RemoteAction.START))
-    assert e.rule_ids == ("FWD-3",)
-    assert "no mode ever chosen" in e.text()
+    assert e.rule_ids == ("FWD-3", "FWD-2")  # the interpretation picks the mode, then the state changes
+    assert e.steps[0].outcome is Mode.IMMEDIATE
+    assert "no mode was ever chosen from the contract line, so forward without ringing (1 1)" in e.text()
     assert "Interpretation" in e.text()
+    assert e.steps[1].outcome == e.result
+
+
+def test_explain_remote_start_names_the_mode_last_chosen_from_the_line() -> None:
+    s = apply(apply(_remote_ready(), Start(Mode.BUSY)), Stop())
+    e = explain(apply_remote, s, parse_remote_operation(LINE + "#246822"))
+    assert [(step.rule_id, step.outcome) for step in e.steps] == [("FWD-3", Mode.BUSY), ("FWD-2", e.result)]
+    assert "the mode last chosen from the contract line (1 3)" in e.text()
+    assert "(list slot 2)" in e.text()
+
+
+def test_explain_remote_stop_records_the_state_change() -> None:
+    s = apply(_remote_ready(), Start(Mode.BUSY))
+    e = explain(apply_remote, s, parse_remote_operation(LINE + "#24680"))
+    assert e.rule_ids == ("FWD-3", "FWD-2")
+    assert "now stopped" in e.text()
 
 
 # -- FWD-4 / FWD-7: incoming calls ------------------------------------------------------------------

@@ -130,14 +130,8 @@ EXTRA: dict[str, list[Call]] = {
 
 
 # Functions that declare a rule they never record (reported to the module owners). Strict
-# xfail: when the module records the rule, the test passes and this entry must go.
-UNRECORDED: dict[str, str] = {
-    "billing.charges_in_month": "declares CHG-1/CHG-2 but records only CHG-3 (why a subscription is or is not charged)",
-    "billing.total_charged_months": "declares CHG-1/CHG-2 but records only CHG-3",
-    "call_forwarding.apply_remote": "declares FWD-2 but records only FWD-3 (the mode a remote start uses)",
-    "identity.six_months_before": "declares IDV-3 and IDV-4 but records one rule for the shared 6-month window",
-    "identity.within_six_months": "declares IDV-3 and IDV-4 but records one rule for the shared 6-month window",
-}
+# xfail: when the module records the rule, the test passes and the entry must go. None now.
+UNRECORDED: dict[str, str] = {}
 
 
 def _case_calls() -> dict[str, list[Call]]:

@@ -463,6 +463,16 @@ def test_is_expired_and_within_six_months_boundaries() -> None:
         within_six_months(ON + dt.timedelta(days=1), ON)
 
 
+def test_the_six_month_window_is_explained_under_both_clauses_that_state_it() -> None:
+    # 「6か月以内」 is the corporate clause's (IDV-3) and the supplementary clause's (IDV-4): one decision, two rules.
+    for e in (explain(six_months_before, ON), explain(within_six_months, D(2026, 2, 28), ON)):
+        assert e.rule_ids == ("IDV-3", "IDV-4")
+        assert [step.outcome for step in e.steps] == [e.result, e.result]
+        assert "登記事項証明書" in e.steps[0].note
+        assert "住民票の写し" in e.steps[1].note
+    assert "not within 6 months" in explain(within_six_months, D(2026, 2, 28), ON).text()
+
+
 def test_helpers_at_the_ends_of_the_calendar() -> None:
     with pytest.raises(RuleInputError, match="IDV-4"):
         six_months_before(D(1, 6, 30))

@@ -385,15 +385,20 @@ def is_charged(purchased_on: _dt.date, cancelled_on: _dt.date | None, month: Mon
     result = first <= m <= last
     trace = TRACE.get()
     if trace is not None:
-        _trace_span(trace, purchased_on, cancelled_on, m if cancelled_on is None else None)
-        trace.step(
-            "CHG-1",
-            result,
-            month=Month.from_index(m),
-            note=f"{Month.from_index(m)} {'is' if result else 'is not'} a charged month",
-            note_ja=f"{Month.from_index(m)}は請求対象{'である' if result else 'ではない'}",
-        )
+        _trace_month(trace, purchased_on, cancelled_on, m, result)
     return result
+
+
+def _trace_month(trace: Trace, purchased_on: _dt.date, cancelled_on: _dt.date | None, m: int, result: bool) -> None:
+    """The CHG-1/CHG-2 steps of one subscription, then whether month index ``m`` is charged."""
+    _trace_span(trace, purchased_on, cancelled_on, m if cancelled_on is None else None)
+    trace.step(
+        "CHG-1",
+        result,
+        month=Month.from_index(m),
+        note=f"{Month.from_index(m)} {'is' if result else 'is not'} a charged month",
+        note_ja=f"{Month.from_index(m)}は請求対象{'である' if result else 'ではない'}",
+    )
 
 
 # -- CHG-3: re-purchase ---------------------------------------------------------------------------
@@ -455,6 +460,8 @@ def total_charged_months(subscriptions: Iterable[Subscription], *, through: Mont
             total += last - first + 1
     trace = TRACE.get()
     if trace is not None:
+        for s in subs:  # each subscription's months, as charged_month_count explains them
+            _trace_span(trace, s.purchased_on, s.cancelled_on, t)
         trace.step(
             "CHG-3",
             total,
@@ -477,11 +484,13 @@ def charges_in_month(subscriptions: Iterable[Subscription], month: Month | _dt.d
     subs = _subscriptions(subscriptions)
     m = month_index(month, "month", "CHG-3")
     count = 0
+    trace = TRACE.get()
     for s in subs:
         first, last = _span(s.purchased_on, s.cancelled_on, m)
-        if first <= m <= last:
-            count += 1
-    trace = TRACE.get()
+        charged = first <= m <= last
+        count += charged
+        if trace is not None:  # each subscription as is_charged explains it
+            _trace_month(trace, s.purchased_on, s.cancelled_on, m, charged)
     if trace is not None:
         trace.step(
             "CHG-3",

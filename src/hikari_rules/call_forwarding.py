@@ -1337,22 +1337,37 @@ def apply_remote(settings: Settings, rop: RemoteOperation) -> Settings:
         new = _start(_choose(s, r.slot, "rop", "FWD-3"), mode, "rop", "FWD-3", remember=False)  # type: ignore[arg-type]
     if trace is not None:
         en, ja = _remote_words(r)
-        after_en, after_ja = _state_words(new)
         if r.action is RemoteAction.STOP:
-            trace.step("FWD-3", new, action=r.action, note=f"{en}: now {after_en}", note_ja=f"{ja}: {after_ja}")
-        else:
-            why = "the mode last chosen from the contract line" if s.last_mode is not None else "no mode ever chosen"
-            why_ja = (
-                "契約回線から最後に選んだモード" if s.last_mode is not None else "モード未選択のため呼び出さずに転送"
-            )
             trace.step(
                 "FWD-3",
-                new,
+                r.action,
                 action=r.action,
-                mode=mode,
-                note=f"{en} in mode {mode.name} ({why}): now {after_en}",
-                note_ja=f"{ja}({why_ja}: {mode.value}): {after_ja}",
+                note=f"{en}: remote control is on and the PIN matches",
+                note_ja=f"{ja}: リモートコントロールが有効で暗証番号が一致",
             )
+        else:  # the interpretation: which mode a remote start uses
+            if s.last_mode is not None:
+                digits = _ROW_BY_OP[(OperationKind.START, mode)].digits
+                why = f"the mode last chosen from the contract line ({digits})"
+                why_ja = f"契約回線から最後に選んだモード({digits})"
+            else:
+                why = "no mode was ever chosen from the contract line, so forward without ringing (1 1)"
+                why_ja = "契約回線からモードが選ばれたことがないため、呼び出さずに転送(1 1)"
+            trace.step(
+                "FWD-3",
+                mode,
+                action=r.action,
+                last_mode=s.last_mode,
+                note=f"{en}: starts in mode {mode.name}: {why}",
+                note_ja=f"{ja}: {mode.value}で開始。{why_ja}",
+            )
+        after_en, after_ja = _state_words(new)
+        trace.step(
+            "FWD-2",
+            new,
+            note=f"the settings change as the same operation from the contract line would change them: now {after_en}",
+            note_ja=f"契約回線からの同じ操作と同じく設定が変わる: {after_ja}",
+        )
     return new
 
 

@@ -807,9 +807,27 @@ def _six_months_before(on: _dt.date) -> _dt.date | None:
     return _dt.date(year, month0 + 1, day if day <= last else last)
 
 
+# 「6か月以内」 is one window stated by two clauses (RULES.md: "Within 6 months" (IDV-3, IDV-4)): the
+# helpers below decide it for both, so they record it under each, naming the documents each governs.
+_SIX_MONTH_WINDOW: Final = (
+    (
+        "IDV-3",
+        "a corporate certificate (登記事項証明書, 印鑑登録証明書) or application-address document "
+        "(tax, social insurance or utility receipt)",
+        "法人の登記事項証明書・印鑑登録証明書、または申込住所を示す書類(税・社会保険料・公共料金の領収書等)",
+    ),
+    ("IDV-4", "a supplementary document (utility receipt, 住民票の写し)", "補助書類(公共料金領収証、住民票の写し)"),
+)
+
+
+def _trace_window(trace: Trace, outcome: object, en: str, ja: str, **inputs: object) -> None:
+    for rule_id, documents, documents_ja in _SIX_MONTH_WINDOW:
+        trace.step(rule_id, outcome, note=f"{documents}: {en}", note_ja=f"{documents_ja}: {ja}", **inputs)
+
+
 @implements("IDV-3", "IDV-4")
 def six_months_before(on: _dt.date) -> _dt.date:
-    """The earliest receipt/issue date that is still 「6か月以内」 when checking on ``on``.
+    """The earliest receipt/issue date that is still 「6か月以内」 when checking on ``on`` (IDV-3, IDV-4).
 
     The same day six months earlier, clamped to the end of a shorter month; a date
     before 0001-07-01 has no such day (:class:`~hikari_rules.RuleInputError`).
@@ -826,19 +844,19 @@ def six_months_before(on: _dt.date) -> _dt.date:
         raise RuleInputError("six months before it is before 0001-01-01", parameter="on", rule="IDV-4")
     trace = TRACE.get()
     if trace is not None:
-        trace.step(
-            "IDV-4",
+        _trace_window(
+            trace,
             cutoff,
+            f"checking on {on}, dated {cutoff} or later is within 6 months",
+            f"{on}時点では{cutoff}以降の日付のものが6か月以内",
             on=on,
-            note=f"checking on {on}: dated {cutoff} or later is within 6 months",
-            note_ja=f"{on}時点では{cutoff}以降の日付のものが6か月以内",
         )
     return cutoff
 
 
 @implements("IDV-3", "IDV-4")
 def within_six_months(dated_on: _dt.date, on: _dt.date) -> bool:
-    """Whether a document dated ``dated_on`` is 「6か月以内」 when checked on ``on``.
+    """Whether a document dated ``dated_on`` is 「6か月以内」 when checked on ``on`` (IDV-3, IDV-4).
 
     A date after ``on`` is a :class:`~hikari_rules.RuleInputError` (no upload is dated after its check).
 
@@ -856,14 +874,21 @@ def within_six_months(dated_on: _dt.date, on: _dt.date) -> bool:
     result = cutoff is None or dated_on >= cutoff
     trace = TRACE.get()
     if trace is not None:
-        trace.step(
-            "IDV-4",
+        if cutoff is None:
+            earliest, earliest_ja = "there is no earlier bound (six months before is before 0001-01-01)", "下限はない"
+        else:
+            earliest, earliest_ja = (
+                f"the earliest date within 6 months is {cutoff}",
+                f"6か月以内となる最も古い日付は{cutoff}",
+            )
+        _trace_window(
+            trace,
             result,
+            f"dated {dated_on}; checking on {on}, {earliest}: {'within' if result else 'not within'} 6 months",
+            f"日付{dated_on}。{on}時点で{earliest_ja}。6か月以内{'である' if result else 'ではない'}",
             dated_on=dated_on,
             on=on,
             earliest=cutoff,
-            note=f"dated {dated_on}; checking on {on} the earliest date within 6 months is {cutoff}",
-            note_ja=f"日付{dated_on}。{on}時点で6か月以内となる最も古い日付は{cutoff}",
         )
     return result
 
