@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import json
 import pathlib
 import re
 import unicodedata
@@ -429,6 +430,49 @@ def test_enable_then_disable_remote_control() -> None:
 
 def test_settings_repr_does_not_show_the_pin() -> None:
     assert "0420" not in repr(apply(INITIAL_SETTINGS, EnableRemote("0420")))
+    assert "0420" not in repr(EnableRemote("0420"))
+
+
+def _explained_with_pin(pin: str) -> list[str]:
+    """explain() of every call that carries the PIN inside a Settings / operation: text (en, ja) and JSON."""
+    ready = apply(apply(INITIAL_SETTINGS, SetDestination(FIXED)), EnableRemote(pin))
+    started = apply(ready, Start(Mode.BUSY))
+    explanations = [
+        explain(apply, apply(INITIAL_SETTINGS, SetDestination(FIXED)), EnableRemote(pin)),
+        explain(apply, started, Stop()),
+        explain(apply_remote, ready, RemoteOperation(LINE, pin, RemoteAction.START)),
+        explain(apply_remote, started, RemoteOperation(LINE, pin, RemoteAction.STOP)),
+        explain(decide_call, started, IncomingCall(line_busy=True)),
+    ]
+    return [
+        out for e in explanations for out in (e.text(), e.text(lang="ja"), json.dumps(e.to_json(), ensure_ascii=False))
+    ]
+
+
+def test_a_pin_never_appears_in_an_explanation() -> None:
+    for out in _explained_with_pin("9753"):
+        assert "9753" not in out
+        assert "****" in out  # masked, not dropped: the reader sees that a PIN is set
+
+
+@given(pins, pins)
+def test_explanations_do_not_depend_on_the_pin(a: str, b: str) -> None:
+    # Nothing of the PIN leaks: the same calls with another PIN are explained identically.
+    assert _explained_with_pin(a) == _explained_with_pin(b)
+
+
+def test_the_case_format_keeps_the_pin_so_cases_round_trip() -> None:
+    from hikari_rules.cases import encode, run_case
+
+    s = apply(apply(INITIAL_SETTINGS, SetDestination(FIXED)), EnableRemote("9753"))
+    assert encode(s)["remote_pin"] == "9753"
+    case = {
+        "rule": "call_forwarding.apply_remote",
+        "args": {"settings": encode(s), "rop": encode(RemoteOperation(LINE, "9753", RemoteAction.START))},
+        "expected": encode(apply_remote(s, RemoteOperation(LINE, "9753", RemoteAction.START))),
+    }
+    assert run_case(case).status == "passed"
+    assert run_case({**case, "expected": {**case["expected"], "remote_pin": "****"}}).status == "failed"
 
 
 @given(settings_st, operations)

@@ -33,6 +33,7 @@ import attrs
 from hikari_rules._month import Month
 
 __all__ = [
+    "SECRET_MASK",
     "SOURCES",
     "TRACE",
     "RuleInfo",
@@ -284,8 +285,26 @@ TRACE: Final[ContextVar[Trace | None]] = ContextVar("hikari_rules_trace", defaul
 """The active trace: ``None`` except inside :func:`hikari_rules.explain`."""
 
 
-def to_jsonable(value: object) -> Any:
-    """Dates as ISO strings, months as ``YYYY-MM``, enums by member name, Fractions as "a/b"."""
+SECRET_MASK: Final = "****"
+"""What explanations print for a secret (an attrs field declared ``repr=False`` and set by the caller)."""
+
+
+def _is_secret(field: attrs.Attribute[Any]) -> bool:
+    # repr=False on a field the caller sets (init=True) hides a secret, e.g. call_forwarding's
+    # remote-control PIN; repr=False on a derived field (init=False, e.g. an operation's ``kind`` tag,
+    # which the JSON form needs to say which 142 row it is) only keeps repr short, and is printed.
+    return not field.repr and field.init
+
+
+def to_jsonable(value: object, *, mask_secrets: bool = True) -> Any:
+    """Dates as ISO strings, months as ``YYYY-MM``, enums by member name, Fractions as "a/b".
+
+    An attrs instance becomes an object of its fields.  A secret — a field declared
+    ``repr=False`` that the caller sets, such as the remote-control PIN of
+    :mod:`hikari_rules.call_forwarding` — prints as ``"****"`` (``None`` stays ``None``),
+    as in ``repr``: explanations and their JSON never show it.  The case format must
+    round-trip, so the oracle encodes with ``mask_secrets=False``.
+    """
     if value is None or isinstance(value, bool | int | str):
         return value
     if isinstance(value, float):
@@ -297,9 +316,14 @@ def to_jsonable(value: object) -> Any:
     if isinstance(value, Fraction | Month):
         return str(value)
     if isinstance(value, tuple | list | frozenset | set):
-        return [to_jsonable(v) for v in value]
+        return [to_jsonable(v, mask_secrets=mask_secrets) for v in value]
     if isinstance(value, dict | Mapping):
-        return {str(k): to_jsonable(v) for k, v in value.items()}
+        return {str(k): to_jsonable(v, mask_secrets=mask_secrets) for k, v in value.items()}
     if attrs.has(type(value)):
-        return {a.name: to_jsonable(getattr(value, a.name)) for a in attrs.fields(type(value))}  # type: ignore[arg-type]
+        out: dict[str, Any] = {}
+        for a in attrs.fields(type(value)):  # type: ignore[arg-type]
+            v = getattr(value, a.name)
+            secret = mask_secrets and v is not None and _is_secret(a)
+            out[a.name] = SECRET_MASK if secret else to_jsonable(v, mask_secrets=mask_secrets)
+        return out
     return str(value)

@@ -541,7 +541,7 @@ class ReadList:
 class EnableRemote:
     """``4 3 1`` + PIN: enable remote control and register its 4-digit PIN."""
 
-    pin: str = attrs.field(validator=_v_pin)
+    pin: str = attrs.field(validator=_v_pin, repr=False)  # a secret: hidden from repr and explanations
     kind: OperationKind = attrs.field(init=False, default=OperationKind.ENABLE_REMOTE, repr=False)
 
 

@@ -192,10 +192,12 @@ def rule_functions() -> Mapping[str, Callable[..., Any]]:
 def encode(value: object) -> Any:
     """A result as the case format writes it (Month → ``"YYYY-MM"``, date → ISO, enum → name, …).
 
+    Secrets are written as they are (the case format round-trips; only explanations mask them).
+
     >>> encode((Month(2029, 9), _dt.date(2029, 10, 31)))
     ['2029-09', '2029-10-31']
     """
-    return to_jsonable(value)
+    return to_jsonable(value, mask_secrets=False)
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -241,7 +243,7 @@ def _match_seq(v: Any, e: Any) -> bool:
 
 
 def _match_generic(v: Any, e: Any) -> bool:
-    return _same(to_jsonable(v), e)
+    return _same(encode(v), e)
 
 
 def _match_other(v: Any, e: Any) -> bool:
@@ -704,7 +706,7 @@ class CaseRunner:
             m = _MATCHERS.get(type(result))
             if m(result, expected) if m is not None else _match_other(result, expected):
                 return None
-        return self._failed(data, source, line, to_jsonable(result), None)
+        return self._failed(data, source, line, encode(result), None)
 
     # -- the slow paths -------------------------------------------------------------------
 
