@@ -16,6 +16,7 @@ from hikari_rules.dates import (
     JST,
     Month,
     is_business_day,
+    is_public_holiday,
     jst_date,
     next_business_day,
     nth_business_day,
@@ -185,6 +186,39 @@ _JP = holidays.country_holidays("JP")
 def test_business_day_is_the_catalog_definition(d: dt.date) -> None:
     closure = (d.month == 12 and d.day >= 29) or (d.month == 1 and d.day <= 3)
     assert is_business_day(d) == (d.weekday() < 5 and d not in _JP and not closure)
+
+
+@given(calendar_dates())
+def test_public_holidays_are_those_of_the_holidays_package(d: dt.date) -> None:
+    # An independent calendar for the year alone: no shared precomputed table.
+    assert is_public_holiday(d) == (d in holidays.country_holidays("JP", years=d.year))
+    if is_public_holiday(d):
+        assert not is_business_day(d)
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (D(2026, 11, 23), True),  # 勤労感謝の日 (national holiday)
+        (D(2026, 5, 6), True),  # 振替休日: 憲法記念日 fell on a Sunday
+        (D(2026, 9, 22), True),  # 国民の休日 between 敬老の日 and 秋分の日
+        (D(2019, 5, 1), True),  # 天皇の即位の日 (a one-off holiday by law)
+        (D(2026, 11, 22), False),  # a Sunday that is no holiday
+        (D(2026, 12, 31), False),  # year-end closure: not a business day, yet no public holiday
+        (D(2027, 1, 2), False),
+    ],
+)
+def test_is_public_holiday_on_known_days(day: dt.date, expected: bool) -> None:
+    assert is_public_holiday(day) is expected
+
+
+def test_is_public_holiday_errors_as_is_business_day() -> None:
+    for outside in (CALENDAR_FIRST_DAY - dt.timedelta(days=1), CALENDAR_LAST_DAY + dt.timedelta(days=1)):
+        with pytest.raises(RuleInputError, match="outside the holiday calendar"):
+            is_public_holiday(outside)
+    for bad in (dt.datetime(2026, 9, 22, tzinfo=JST), "2026-09-22", None):
+        with pytest.raises(TypeError):
+            is_public_holiday(bad)  # type: ignore[arg-type]
 
 
 @given(dates(D(1949, 1, 1), D(2099, 12, 20)))

@@ -43,6 +43,7 @@ __all__ = [
     "Month",
     "holiday_name",
     "is_business_day",
+    "is_public_holiday",
     "is_year_end_closure",
     "jst_date",
     "next_business_day",
@@ -179,6 +180,29 @@ def _nth_business_day(m: Month, n: int, parameter: str, rule: str) -> _dt.date:
             if seen == n:
                 return _dt.date.fromordinal(_ORD0 + i)
     raise RuleInputError(f"{m} has only {seen} business days, asked for number {n}", parameter="n", rule=rule)
+
+
+def is_public_holiday(d: _dt.date) -> bool:
+    """Whether ``d`` is a Japanese public holiday: a national holiday, a substitute holiday
+    (振替休日) or a citizens' holiday (国民の休日), as the ``holidays`` package computes them.
+
+    Weekends and the year-end closure are not holidays here (they are not business days
+    either: :func:`is_business_day`).  Dates outside the calendar (1949–2099) raise
+    :class:`~hikari_rules.RuleInputError`.
+
+    >>> import datetime
+    >>> is_public_holiday(datetime.date(2026, 11, 23))  # 勤労感謝の日
+    True
+    >>> is_public_holiday(datetime.date(2026, 5, 6))    # 振替休日 for 憲法記念日 on a Sunday
+    True
+    >>> is_public_holiday(datetime.date(2026, 9, 22))   # 国民の休日
+    True
+    >>> is_public_holiday(datetime.date(2026, 12, 31))  # year-end closure: not a business day, not a holiday
+    False
+    """
+    d = check_date(d, "d", "business day")
+    _offset(d, "d", "business day")
+    return d in _HOLIDAY_NAMES
 
 
 def holiday_name(d: _dt.date) -> str | None:

@@ -44,7 +44,14 @@ import attrs
 
 from hikari_rules._check import check_enum, check_instant
 from hikari_rules._registry import TRACE, Trace, implements, rule
-from hikari_rules.dates import CALENDAR_FIRST_DAY, CALENDAR_LAST_DAY, JST, _next_business_day, holiday_name
+from hikari_rules.dates import (
+    CALENDAR_FIRST_DAY,
+    CALENDAR_LAST_DAY,
+    JST,
+    _next_business_day,
+    holiday_name,
+    is_public_holiday,
+)
 from hikari_rules.errors import RuleInputError
 
 __all__ = [
@@ -331,7 +338,7 @@ def _open_day(row: DeskHours, d: _dt.date) -> bool:
         return False
     if Closure.JANUARY_1_2 in c and month == 1 and day <= 2:
         return False
-    return not (Closure.PUBLIC_HOLIDAY in c and holiday_name(d) is not None)
+    return not (Closure.PUBLIC_HOLIDAY in c and is_public_holiday(d))
 
 
 def _next_open_day(row: DeskHours, d: _dt.date) -> _dt.date:
