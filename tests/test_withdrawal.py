@@ -164,6 +164,19 @@ def test_options_at_the_end_of_the_calendar() -> None:
     with pytest.raises(RuleInputError):
         earliest_withdrawal_month(D(9999, 12, 21), applicant=CORP, channel=Channel.PAPER)
     assert earliest_withdrawal_month(D(9999, 12, 20), applicant=CORP, channel=Channel.PAPER) == Month(9999, 12)
+    with pytest.raises(RuleInputError):
+        withdrawal_month_options(D(9999, 11, 21), applicant=CORP, channel=Channel.PAPER)  # 9999-12 has no successor
+
+
+def test_options_across_the_edges_of_the_shared_month_instances() -> None:
+    # Month.from_index shares instances for 1900-01..2199-12 and builds the others: same values either side.
+    assert withdrawal_month_options(D(2199, 12, 31)) == (Month(2199, 12), Month(2200, 1))
+    assert withdrawal_month_options(D(1899, 12, 31)) == (Month(1899, 12), Month(1900, 1))
+    assert withdrawal_month_options(D(1, 1, 1)) == (Month(1, 1), Month(1, 2))
+    assert withdrawal_month_options(D(2199, 11, 21), applicant=CORP, channel=Channel.PAPER) == (
+        Month(2199, 12),
+        Month(2200, 1),
+    )
 
 
 @pytest.mark.parametrize(

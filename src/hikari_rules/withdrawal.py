@@ -30,7 +30,7 @@ import attrs
 
 from hikari_rules import fees as _fees
 from hikari_rules._check import check_date, check_enum, check_money, check_optional_date, month_index
-from hikari_rules._month import _CACHE, _CACHE_LO, Month
+from hikari_rules._month import Month
 from hikari_rules._registry import TRACE, implements, rule
 from hikari_rules.contract_term import SONET_HIKARI_PLUS, ContractTerm, _check_term
 from hikari_rules.dates import JST
@@ -426,8 +426,8 @@ class Charge:
 # -- internal helpers -----------------------------------------------------------------------------
 
 _MAX_INDEX: Final = 9999 * 12 + 11
-_CACHE_LAST: Final = len(_CACHE) - 1  # index into _CACHE of the last month that has a cached successor
 _MAX_ORDINAL: Final = _dt.date.max.toordinal()
+_from_index: Final = Month.from_index  # bound once: the hot path skips the attribute look-up
 _date = _dt.date
 
 
@@ -571,7 +571,7 @@ def withdrawal_month_options(
         application_date = check_date(application_date, "application_date", "WD-1")
     if type(applicant) is not Applicant or type(channel) is not Channel:
         applicant, channel = _check_applicant_channel(applicant, channel)
-    # Hot path: the checks and _first_option inlined, months taken from Month's shared cache.
+    # Hot path: the checks and _first_option inlined; Month.from_index returns Month's shared instances.
     if channel not in (_INDIVIDUAL_CHANNELS if applicant is Applicant.INDIVIDUAL else _CORPORATE_CHANNELS):
         _refuse_channel(applicant, channel)
     first = application_date.year * 12 + application_date.month - 1
@@ -580,11 +580,10 @@ def withdrawal_month_options(
         rule_id = "WD-3"
         if application_date.day > CORPORATE_PAPER_CUTOFF_DAY:
             first += 1
-    i = first - _CACHE_LO
-    if 0 <= i < _CACHE_LAST:
-        result = (_CACHE[i], _CACHE[i + 1])
-    else:
-        result = (Month.from_index(first), _month(first + 1, "application_date", rule_id))
+    if first < _MAX_INDEX:
+        result = (_from_index(first), _from_index(first + 1))
+    else:  # an application in 9999-12 (or 9999-11 on paper after the 20th): no month after it
+        result = (_from_index(first), _month(first + 1, "application_date", rule_id))
     trace = TRACE.get()
     if trace is not None:
         _trace_options(trace, application_date, applicant, channel, first, rule_id)
