@@ -7,6 +7,7 @@ the runner (``hikari_rules.cases``) is the same one ``hikari-rules check`` uses.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import json
 import pathlib
 from typing import Any
@@ -267,6 +268,38 @@ def test_the_bundled_examples_all_pass() -> None:
         pytest.skip("no bundled examples yet")
     r = check_files(files)
     assert r.exit_code == 0, "\n".join(p.text() for p in r.problems[:10])
+
+
+def _build_examples_script() -> Any:
+    path = pathlib.Path(__file__).parents[1] / "scripts" / "build_examples.py"
+    spec = importlib.util.spec_from_file_location("_build_examples", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_bundled_examples_are_built_from_the_project_cases() -> None:
+    # examples/cases.jsonl is generated: editing a tests/cases file without rebuilding fails here.
+    built = _build_examples_script().build(CASES_DIR)
+    committed = (EXAMPLES_DIR / "cases.jsonl").read_text(encoding="utf-8")
+    assert committed == built, "examples/cases.jsonl is stale: run python scripts/build_examples.py"
+
+
+def test_the_example_builder_prefixes_ids_by_module_and_takes_every_case_file(tmp_path: pathlib.Path) -> None:
+    build = _build_examples_script().build
+    (tmp_path / "b.jsonl").write_text('{"id": "x", "rule": "b.f", "args": {}, "expected": "日"}\n\n', encoding="utf-8")
+    (tmp_path / "a.jsonl").write_text(
+        '{"id": "x", "rule": "a.f", "args": {"n": 1}, "expected": null}\n', encoding="utf-8"
+    )
+    assert build(tmp_path) == (
+        '{"id": "a:x", "rule": "a.f", "args": {"n": 1}, "expected": null}\n'
+        '{"id": "b:x", "rule": "b.f", "args": {}, "expected": "日"}\n'
+    )
+    (tmp_path / "c.jsonl").write_text('{"rule": "c.f"}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"c\.jsonl:1: a project case needs"):
+        build(tmp_path)
 
 
 def test_the_bundled_examples_span_every_rule_family() -> None:
