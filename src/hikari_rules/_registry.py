@@ -40,6 +40,7 @@ __all__ = [
     "SourceDocument",
     "Step",
     "Trace",
+    "composes",
     "implementers",
     "implements",
     "registered_rules",
@@ -206,6 +207,19 @@ def implements(*rule_ids: str) -> Callable[[F], F]:
         func.__hikari_rules__ = tuple(rule_ids)  # type: ignore[attr-defined]
         for rid in rule_ids:
             _IMPLEMENTERS.setdefault(rid, []).append(func)
+        return func
+
+    return mark
+
+
+def composes(*rule_ids: str) -> Callable[[F], F]:
+    """Mark a composition of rule functions (e.g. the statement preview) with the rules it
+    composes, for ``explain`` and the case format, *without* registering it as their
+    implementer: a rule ID keeps naming the one function that implements it.  Returns the
+    function itself."""
+
+    def mark(func: F) -> F:
+        func.__hikari_rules__ = tuple(rule_ids)  # type: ignore[attr-defined]
         return func
 
     return mark

@@ -64,7 +64,7 @@ from hikari_rules._check import (
     month_index,
 )
 from hikari_rules._month import Month
-from hikari_rules._registry import TRACE
+from hikari_rules._registry import TRACE, composes
 from hikari_rules.billing import CapPolicy, PerUsePurchase, Subscription
 from hikari_rules.errors import RuleInputError
 from hikari_rules.fees import Dwelling, MinimumUsage
@@ -748,20 +748,7 @@ COMPOSED_RULES: Final = (
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _composes(*rule_ids: str) -> Callable[[F], F]:
-    """Mark a composition of rule functions with the rules it composes, for ``explain`` and the
-    case format, *without* registering it as their implementer (a rule ID keeps naming the one
-    function that implements it, e.g. for ``hikari-rules explain TERM-1``).  Same attribute as
-    :func:`~hikari_rules._registry.implements`; returns the function itself."""
-
-    def mark(func: F) -> F:
-        func.__hikari_rules__ = tuple(rule_ids)  # type: ignore[attr-defined]
-        return func
-
-    return mark
-
-
-@_composes(*COMPOSED_RULES)
+@composes(*COMPOSED_RULES)
 def preview(
     subscriber: Subscriber, billing_month: Month | _dt.date, *, cap_policy: CapPolicy = CapPolicy.WHOLE
 ) -> Statement:
@@ -803,7 +790,7 @@ def _index(d: _dt.date) -> int:
     return d.year * 12 + d.month - 1
 
 
-@_composes(*COMPOSED_RULES)
+@composes(*COMPOSED_RULES)
 def timeline(
     subscriber: Subscriber, *, through: Month | _dt.date | None = None, cap_policy: CapPolicy = CapPolicy.WHOLE
 ) -> Timeline:
