@@ -190,3 +190,62 @@ def test_ragged_csv_is_reported_not_crashed(tmp_path: pathlib.Path, capsys: pyte
     f = tmp_path / "fees.cancellation_fee.csv"
     f.write_text("service_start,withdrawal_month,expected\n2026-09-20,2029-09\n")
     assert main(["check", str(f)]) == 2
+
+
+# -- a closed pipe (`hikari-rules check … | head`) does not change the verdict -----------------
+
+
+class _ClosedPipe:
+    """A stdout whose reader has gone away after ``budget`` characters (like `| head`)."""
+
+    def __init__(self, budget: int = 0) -> None:
+        self.budget = budget
+        self.written = ""
+
+    def write(self, text: str) -> int:
+        if len(self.written) + len(text) > self.budget:
+            raise BrokenPipeError(32, "Broken pipe")
+        self.written += text
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize(("name", "status"), [("good", 0), ("bad", 1), ("broken", 2)])
+def test_a_closed_pipe_keeps_the_exit_status_of_the_whole_check(
+    files: dict[str, str], monkeypatch: pytest.MonkeyPatch, name: str, status: int
+) -> None:
+    monkeypatch.setattr(sys, "stdout", _ClosedPipe())
+    assert main(["check", files[name]]) == status
+
+
+def test_a_pipe_closed_after_the_first_mismatch_still_counts_the_later_malformed_case(
+    tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    f = tmp_path / "late.jsonl"
+    f.write_text(_line(36, cid="first-mismatch") + "\n" + "{oops\n")
+    pipe = _ClosedPipe(budget=20)  # the reader stops inside the first mismatch's report
+    monkeypatch.setattr(sys, "stdout", pipe)
+    assert main(["check", str(f)]) == 2
+    assert len(pipe.written) <= 20
+
+
+def test_a_failing_check_piped_into_head_exits_1_without_a_traceback(tmp_path: pathlib.Path) -> None:
+    f = tmp_path / "many.jsonl"
+    # Far more report than a pipe buffer holds, so writes go on after the reader has left.
+    f.write_text("".join(_line(36, cid=f"mismatch-{i}") + "\n" for i in range(3000)))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "hikari_rules.cli", "check", str(f)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    assert proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()  # `head -1` exits
+    err = proc.stderr.read()
+    assert proc.wait(timeout=120) == 1
+    assert b"mismatch-0" in first
+    assert b"Traceback" not in err
+    assert b"Exception ignored" not in err

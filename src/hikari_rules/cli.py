@@ -2,7 +2,10 @@
 
 - ``hikari-rules check FILE...`` — run every case (JSON Lines, or CSV for one rule per
   file) and print each mismatch, then ``N passed, M failed``.  Exit status 0 when all
-  match, 1 on a mismatch, 2 on an unreadable file or a malformed case.
+  match, 1 on a mismatch, 2 on an unreadable file or a malformed case.  The status
+  does not depend on who reads the output: when the reader goes away
+  (``hikari-rules check … | head``), the rest of the output is dropped but every case
+  is still checked, so a failing check piped into ``head`` still exits 1 (or 2).
 - ``hikari-rules explain RULE key=value ...`` — a result and why (``--lang ja|en``).
 - ``hikari-rules rules`` — the rule catalog as a table (``--functions``: the rule
   functions cases can name).
@@ -18,7 +21,7 @@ import os
 import sys
 import unicodedata
 from collections.abc import Sequence
-from typing import IO, Any
+from typing import Any, TextIO
 
 from hikari_rules import cases as _cases
 
@@ -40,7 +43,8 @@ def _parser() -> argparse.ArgumentParser:
         "check",
         help="check cases (JSON Lines or CSV) against the rules",
         description="Evaluate each case and print every mismatch, then 'N passed, M failed'. "
-        "Exit 0: all match; 1: a mismatch; 2: an unreadable file or a malformed case.",
+        "Exit 0: all match; 1: a mismatch; 2: an unreadable file or a malformed case "
+        "(also when the output is cut short, as by '| head': every case is still checked).",
     )
     c.add_argument("files", nargs="+", metavar="FILE", help="a .jsonl file (one case per line) or a .csv file")
     c.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
@@ -69,6 +73,47 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+class _Out:
+    """Standard output that survives its reader going away (``| head``).
+
+    After a ``BrokenPipeError`` every further write is dropped, and the file descriptor
+    is pointed at ``/dev/null`` so that the interpreter's last flush at exit does not
+    fail too (which would print "Exception ignored" and exit 120).  The command goes on
+    and returns the status of its whole run.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self.closed_by_reader = False
+
+    def write(self, text: str) -> int:
+        if not self.closed_by_reader:
+            try:
+                self._stream.write(text)
+            except BrokenPipeError:
+                self._reader_gone()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.closed_by_reader:
+            try:
+                self._stream.flush()
+            except BrokenPipeError:
+                self._reader_gone()
+
+    def _reader_gone(self) -> None:
+        self.closed_by_reader = True
+        try:
+            fd = self._stream.fileno()
+        except (AttributeError, OSError, ValueError):
+            return  # not a real file (a test double): nothing is left to flush at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, fd)
+        finally:
+            os.close(devnull)
+
+
 # -- check --------------------------------------------------------------------------------------
 
 
@@ -84,7 +129,7 @@ def _count_lines(files: Sequence[str]) -> int:
     return total
 
 
-def _check(args: argparse.Namespace, out: IO[str]) -> int:
+def _check(args: argparse.Namespace, out: _Out) -> int:
     show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
     bar: Any = None
     if show:
@@ -138,7 +183,7 @@ def _resolve_rule(name: str) -> str:
     raise _cases.CaseError(f"unknown rule function {name!r} (see `hikari-rules rules --functions`)")
 
 
-def _explain(args: argparse.Namespace, out: IO[str]) -> int:
+def _explain(args: argparse.Namespace, out: _Out) -> int:
     from hikari_rules.explanation import explain
 
     try:
@@ -178,7 +223,7 @@ def _pad(text: str, width: int) -> str:
     return text + " " * max(0, width - _width(text))
 
 
-def _table(rows: Sequence[Sequence[str]], out: IO[str]) -> None:
+def _table(rows: Sequence[Sequence[str]], out: _Out) -> None:
     widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]))]
     for n, row in enumerate(rows):
         print("  ".join(_pad(c, w) for c, w in zip(row, widths, strict=True)).rstrip(), file=out)
@@ -186,7 +231,7 @@ def _table(rows: Sequence[Sequence[str]], out: IO[str]) -> None:
             print("  ".join("-" * w for w in widths), file=out)
 
 
-def _rules(args: argparse.Namespace, out: IO[str]) -> int:
+def _rules(args: argparse.Namespace, out: _Out) -> int:
     from hikari_rules import rules
     from hikari_rules._registry import rule_ids_of
 
@@ -204,19 +249,21 @@ def _rules(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the ``hikari-rules`` command; returns the exit status."""
+    """Run the ``hikari-rules`` command; returns the exit status.
+
+    The status is the command's own, also when standard output is closed early
+    (``| head``): the output after that is dropped, the work is not (see :class:`_Out`).
+    """
     args = _parser().parse_args(argv)
-    out = sys.stdout
-    try:
-        if args.command == "check":
-            return _check(args, out)
-        if args.command == "explain":
-            return _explain(args, out)
-        return _rules(args, out)
-    except BrokenPipeError:  # e.g. `hikari-rules check … | head`
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_OK
+    out = _Out(sys.stdout)
+    if args.command == "check":
+        status = _check(args, out)
+    elif args.command == "explain":
+        status = _explain(args, out)
+    else:
+        status = _rules(args, out)
+    out.flush()
+    return status
 
 
 if __name__ == "__main__":  # pragma: no cover
