@@ -30,11 +30,14 @@ from hikari_rules.call_forwarding import (
     Leg,
     Mode,
     Operation,
+    OperationKind,
+    OperationRow,
     Outcome,
     Party,
     ReadList,
     ReadRemote,
     RemoteAction,
+    RemoteActionRow,
     RemoteOperation,
     SetDestination,
     Settings,
@@ -176,6 +179,52 @@ def test_start_operation_labels_name_their_mode() -> None:
     for row in OPERATIONS_142:
         if row.mode is not None:
             assert row.heading_ja.startswith(row.mode.value)
+
+
+def test_a_table_row_built_by_hand_compiles_its_pattern() -> None:
+    row = OperationRow("4 1 <slot 0-4>", OperationKind.CHOOSE_SLOT, None, "見出し", "ダイヤル", "choose")
+    assert (row.prefix, [(f.name, f.lo, f.hi) for f in row.fields]) == ("41", [("slot", 0, 4)])
+    remote = RemoteActionRow("2 <slot 0-4>", RemoteAction.CHOOSE_AND_START, "ダイヤル", "結果", "choose")
+    assert remote.prefix == "2"
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    ["", "<number> #", "1 <pin>", "4 3 1 <PIN> 5", "2 <number>", "4 0 <slot 4-1>", "4 0 <slot 0-9>", "２ 1", "x" * 300],
+)
+def test_a_table_row_with_a_bad_pattern_is_a_rule_input_error(pattern: str) -> None:
+    with pytest.raises(RuleInputError, match=r"FWD-2: digits: .*142 pattern"):
+        OperationRow(pattern, OperationKind.STOP, None, "見出し", "ダイヤル", "label")
+    with pytest.raises(RuleInputError, match=r"FWD-3: digits: .*pattern"):
+        RemoteActionRow(pattern, RemoteAction.STOP, "ダイヤル", "結果", "label")
+
+
+def test_a_start_row_needs_its_mode_and_only_a_start_row_has_one() -> None:
+    with pytest.raises(RuleInputError, match=r"FWD-2: mode: "):
+        OperationRow("1 1", OperationKind.START, None, "見出し", "ダイヤル", "label")
+    with pytest.raises(RuleInputError, match=r"FWD-2: mode: "):
+        OperationRow("0", OperationKind.STOP, Mode.BUSY, "見出し", "ダイヤル", "label")
+
+
+@pytest.mark.parametrize("field", ["digits", "kind", "mode", "heading_ja", "dialling_ja", "label"])
+def test_a_table_row_with_a_value_of_the_wrong_type_is_a_type_error(field: str) -> None:
+    good = {
+        "digits": "0",
+        "kind": OperationKind.STOP,
+        "mode": None,
+        "heading_ja": "h",
+        "dialling_ja": "d",
+        "label": "l",
+    }
+    with pytest.raises(TypeError, match=rf"FWD-2: {field}: "):
+        OperationRow(**{**good, field: object()})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("field", ["digits", "action", "dialling_ja", "result_ja", "label"])
+def test_a_remote_table_row_with_a_value_of_the_wrong_type_is_a_type_error(field: str) -> None:
+    good = {"digits": "0", "action": RemoteAction.STOP, "dialling_ja": "d", "result_ja": "r", "label": "l"}
+    with pytest.raises(TypeError, match=rf"FWD-3: {field}: "):
+        RemoteActionRow(**{**good, field: 1.5})  # type: ignore[arg-type]
 
 
 # -- FWD-2: boundaries of the grammar -------------------------------------------------------------

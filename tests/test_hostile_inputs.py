@@ -1,7 +1,10 @@
-"""Every public rule function, fed hostile values: only TypeError or RuleInputError may escape.
+"""Every public rule function and every exported class, fed hostile values: only TypeError or
+RuleInputError may escape.
 
 The shared fuzz tool covers the functions API.md lists; this covers every function the
-package marks with ``@implements`` (desks, identity, call forwarding helpers, preview…).
+package marks with ``@implements`` (desks, identity, call forwarding helpers, preview…) and
+the constructor of every class a rule module exports (``__all__``): result classes, table
+rows, operations, subscriptions — a public constructor follows the same error convention.
 """
 
 from __future__ import annotations
@@ -37,19 +40,39 @@ HOSTILE: list[object] = [
 ]  # fmt: skip
 
 
+_NOT_RULE_MODULES = {"cli", "strategies", "batch", "cases"}
+
+
+def _rule_modules() -> list[Any]:
+    return [
+        importlib.import_module(f"hikari_rules.{info.name}")
+        for info in pkgutil.iter_modules(hikari_rules.__path__)
+        if not info.name.startswith("_") and info.name not in _NOT_RULE_MODULES
+    ]
+
+
 def _public_rule_functions() -> list[tuple[str, Callable[..., Any]]]:
     found: dict[str, Callable[..., Any]] = {}
-    for info in pkgutil.iter_modules(hikari_rules.__path__):
-        if info.name.startswith("_") or info.name in {"cli", "strategies", "batch", "cases"}:
-            continue
-        module = importlib.import_module(f"hikari_rules.{info.name}")
+    for module in _rule_modules():
         for name, obj in vars(module).items():
             if not name.startswith("_") and callable(obj) and rule_ids_of(obj) is not None:
                 found.setdefault(f"{obj.__module__}.{obj.__name__}", obj)
     return sorted(found.items())
 
 
+def _exported_classes() -> list[tuple[str, type]]:
+    """Every non-enum, non-exception class in a rule module's ``__all__``."""
+    found: dict[str, type] = {}
+    for module in _rule_modules():
+        for name in getattr(module, "__all__", ()):
+            obj = getattr(module, name)
+            if isinstance(obj, type) and not issubclass(obj, enum.Enum | BaseException):
+                found.setdefault(f"{obj.__module__}.{obj.__qualname__}", obj)
+    return sorted(found.items())
+
+
 FUNCTIONS = _public_rule_functions()
+CLASSES = _exported_classes()
 
 
 def _enum_members_for(func: Callable[..., Any]) -> list[object]:
@@ -62,16 +85,30 @@ def _enum_members_for(func: Callable[..., Any]) -> list[object]:
     return members
 
 
-@pytest.mark.parametrize(("name", "func"), FUNCTIONS, ids=[n for n, _ in FUNCTIONS])
-def test_only_type_and_rule_input_errors_escape(name: str, func: Callable[..., Any]) -> None:
+def _sweep(name: str, func: Callable[..., Any], pool: list[object]) -> None:
+    """300 calls with hostile positional arguments and (half the time each) hostile keywords.
+
+    Positional parameters with a default are sometimes passed by keyword instead, and
+    sometimes left out, so defaults and keyword handling are exercised too.
+    """
     rng = random.Random(name)
-    pool = HOSTILE + _enum_members_for(func)
     sig = inspect.signature(func)
     positional = [p for p in sig.parameters.values() if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
     keyword = [p for p in sig.parameters.values() if p.kind == p.KEYWORD_ONLY]
     for _ in range(300):
-        args = [rng.choice(pool) for _ in positional]
-        kwargs = {p.name: rng.choice(pool) for p in keyword if rng.random() < 0.5}
+        args: list[object] = []
+        kwargs: dict[str, object] = {}
+        by_keyword = False
+        for p in positional:
+            has_default = p.default is not p.empty
+            if has_default and rng.random() < 0.25:
+                by_keyword = True  # from here on, positionals go by keyword or not at all
+            if by_keyword and p.kind is p.POSITIONAL_OR_KEYWORD:
+                if not has_default or rng.random() < 0.5:
+                    kwargs[p.name] = rng.choice(pool)
+            elif not by_keyword:
+                args.append(rng.choice(pool))
+        kwargs.update({p.name: rng.choice(pool) for p in keyword if p.default is p.empty or rng.random() < 0.5})
         try:
             func(*args, **kwargs)
         except (TypeError, RuleInputError):
@@ -80,8 +117,26 @@ def test_only_type_and_rule_input_errors_escape(name: str, func: Callable[..., A
             pytest.fail(f"{name}{tuple(args)!r:.200} {kwargs!r:.100} raised {type(exc).__name__}: {exc}")
 
 
+@pytest.mark.parametrize(("name", "func"), FUNCTIONS, ids=[n for n, _ in FUNCTIONS])
+def test_only_type_and_rule_input_errors_escape(name: str, func: Callable[..., Any]) -> None:
+    _sweep(name, func, HOSTILE + _enum_members_for(func))
+
+
+@pytest.mark.parametrize(("name", "cls"), CLASSES, ids=[n for n, _ in CLASSES])
+def test_exported_constructors_raise_only_type_and_rule_input_errors(name: str, cls: type) -> None:
+    _sweep(name, cls, HOSTILE + _enum_members_for(cls))
+
+
 def test_the_sweep_finds_the_rule_functions() -> None:
     names = {n for n, _ in FUNCTIONS}
     assert "hikari_rules.fees.cancellation_fee" in names
     assert "hikari_rules.desks.desk_open" in names
     assert len(names) >= 60
+
+
+def test_the_sweep_finds_the_exported_classes() -> None:
+    names = {n for n, _ in CLASSES}
+    assert "hikari_rules.call_forwarding.OperationRow" in names
+    assert "hikari_rules.call_forwarding.RemoteActionRow" in names
+    assert "hikari_rules.contract_term.ContractTerm" in names
+    assert "hikari_rules.identity.Submission" in names or len(names) >= 30

@@ -590,42 +590,77 @@ class _Field:
     hi: int = 0
 
 
+def _v_row_str(rule_id: str):  # type: ignore[no-untyped-def]
+    def validate(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        check_str(value, attribute.name, rule_id)
+
+    return validate
+
+
+def _v_kind(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    check_enum(value, OperationKind, attribute.name, "FWD-2")
+
+
+def _v_row_mode(instance: OperationRow, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A start row names its mode; no other row has one (the table is keyed on (kind, mode))."""
+    if value is not None:
+        check_enum(value, Mode, attribute.name, "FWD-2")
+    if (value is None) == (instance.kind is OperationKind.START):
+        raise RuleInputError("a START row names its mode, other rows have none", parameter=attribute.name, rule="FWD-2")
+
+
 @attrs.frozen
 class OperationRow:
-    """One row of the 142 menu: the digits, the operation, and the source's own wording."""
+    """One row of the 142 menu: the digits, the operation, and the source's own wording.
 
-    digits: str
-    kind: OperationKind
-    mode: Mode | None
-    heading_ja: str
-    dialling_ja: str
-    label: str
+    ``digits`` is a pattern: single ASCII digits, then the fields ``<slot a-b>``,
+    ``<number> #`` and (last) ``<PIN>``; a malformed pattern is a :class:`RuleInputError`.
+
+    >>> OperationRow("4 1 <slot 0-4>", OperationKind.CHOOSE_SLOT, None, "見出し", "ダイヤル", "choose").prefix
+    '41'
+    """
+
+    digits: str = attrs.field(validator=_v_row_str("FWD-2"))
+    kind: OperationKind = attrs.field(validator=_v_kind)
+    mode: Mode | None = attrs.field(validator=_v_row_mode)
+    heading_ja: str = attrs.field(validator=_v_row_str("FWD-2"))
+    dialling_ja: str = attrs.field(validator=_v_row_str("FWD-2"))
+    label: str = attrs.field(validator=_v_row_str("FWD-2"))
     prefix: str = attrs.field(init=False)
     fields: tuple[_Field, ...] = attrs.field(init=False, repr=False)
 
     @prefix.default
     def _prefix(self) -> str:
-        return _compile(self.digits)[0]
+        return _compile(self.digits, "FWD-2")[0]
 
     @fields.default
     def _fields(self) -> tuple[_Field, ...]:
-        return _compile(self.digits)[1]
+        return _compile(self.digits, "FWD-2")[1]
 
 
 _SLOT_TOKEN = re.compile(r"<slot ([0-9])-([0-9])>")
 
 
-def _compile(pattern: str) -> tuple[str, tuple[_Field, ...]]:
-    """Split a digits pattern into its fixed prefix and its fields (import time only)."""
+def _compile(pattern: object, rule_id: str) -> tuple[str, tuple[_Field, ...]]:
+    """Split a digits pattern into its fixed prefix and its fields (a table row's constructor).
+
+    Runs before the row's validators (attrs computes defaults first), so it checks the type itself.
+    """
+    pattern = _as_str(pattern, "digits", rule_id)
+    what = "142 pattern" if rule_id == "FWD-2" else "remote-control pattern"
     tokens = pattern.split()
     prefix = ""
-    while tokens and len(tokens[0]) == 1 and tokens[0].isdigit():
+    while tokens and len(tokens[0]) == 1 and _ascii_digits(tokens[0]):
         prefix += tokens.pop(0)
+    if not prefix:
+        raise RuleInputError(
+            f"bad {what} {_show(pattern)}: it must start with ASCII digits", parameter="digits", rule=rule_id
+        )
     fields: list[_Field] = []
     while tokens:
         tok = tokens.pop(0)
         m = _SLOT_TOKEN.fullmatch(tok + (" " + tokens.pop(0) if tok == "<slot" and tokens else ""))
-        if m:
+        if m and int(m.group(1)) <= int(m.group(2)) < SLOT_COUNT:
             fields.append(_Field("slot", int(m.group(1)), int(m.group(2))))
         elif tok == "<number>" and tokens and tokens[0] == "#":
             tokens.pop(0)
@@ -633,9 +668,12 @@ def _compile(pattern: str) -> tuple[str, tuple[_Field, ...]]:
         elif tok == "<PIN>" and not tokens:
             fields.append(_Field("pin"))
         else:
-            raise RuntimeError(f"bad 142 pattern {pattern!r} at {tok!r}")
-    if not prefix:
-        raise RuntimeError(f"bad 142 pattern {pattern!r}: no leading digits")
+            raise RuleInputError(
+                f"bad {what} {_show(pattern)} at {_show(tok)}: fields are <slot a-b> (0 <= a <= b <= "
+                f"{SLOT_COUNT - 1}), <number> # and a final <PIN>",
+                parameter="digits",
+                rule=rule_id,
+            )
     return prefix, tuple(fields)
 
 
@@ -1101,25 +1139,29 @@ class RemoteAction(enum.Enum):
     CHOOSE_AND_START = "choose from the list and start"  # 2 slot(0–4)
 
 
+def _v_action(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    check_enum(value, RemoteAction, attribute.name, "FWD-3")
+
+
 @attrs.frozen
 class RemoteActionRow:
-    """One row of the remote-control menu, with the source's wording."""
+    """One row of the remote-control menu, with the source's wording (``digits`` as in :class:`OperationRow`)."""
 
-    digits: str
-    action: RemoteAction
-    dialling_ja: str
-    result_ja: str
-    label: str
+    digits: str = attrs.field(validator=_v_row_str("FWD-3"))
+    action: RemoteAction = attrs.field(validator=_v_action)
+    dialling_ja: str = attrs.field(validator=_v_row_str("FWD-3"))
+    result_ja: str = attrs.field(validator=_v_row_str("FWD-3"))
+    label: str = attrs.field(validator=_v_row_str("FWD-3"))
     prefix: str = attrs.field(init=False)
     fields: tuple[_Field, ...] = attrs.field(init=False, repr=False)
 
     @prefix.default
     def _prefix(self) -> str:
-        return _compile(self.digits)[0]
+        return _compile(self.digits, "FWD-3")[0]
 
     @fields.default
     def _fields(self) -> tuple[_Field, ...]:
-        return _compile(self.digits)[1]
+        return _compile(self.digits, "FWD-3")[1]
 
 
 A = RemoteAction
@@ -1144,10 +1186,6 @@ def _v_line_number(_instance: object, attribute: attrs.Attribute[Any], value: An
 
 def _v_remote_pin(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     _pin(value, attribute.name, "FWD-3")
-
-
-def _v_action(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    check_enum(value, RemoteAction, attribute.name, "FWD-3")
 
 
 @attrs.frozen
