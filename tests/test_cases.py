@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import inspect
 import json
 import pathlib
+import tempfile
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from hikari_rules import Month
 from hikari_rules.cases import (
@@ -314,3 +318,163 @@ def test_the_bundled_examples_span_every_rule_family() -> None:
     covered = {rid.rsplit("-", 1)[0] for c in cases for rid in rule_ids_of(rule_functions()[c.data["rule"]]) or ()}
     families = {info.family for info in rules.catalog()}
     assert families <= covered, f"no example for {sorted(families - covered)}"
+
+
+# -- hostile case lines: a verdict, never a traceback ---------------------------------------
+
+_VALID = {"rule": "contract_term.contract_month", "args": {"service_start": "2026-09-20", "month": "2029-09"}}
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("rule", ["contract_term.contract_month"], '"rule" must be a string'),
+        ("rule", {"name": "contract_term.contract_month"}, '"rule" must be a string'),
+        ("rule", 7, '"rule" must be a string'),
+        ("rule", None, '"rule" must be a string'),
+        ("args", ["2026-09-20", "2029-09"], '"args" must be an object'),
+        ("args", "service_start=2026-09-20", '"args" must be an object'),
+        ("args", None, '"args" must be an object'),
+    ],
+)
+def test_a_rule_that_is_not_a_string_or_args_that_are_not_an_object_is_a_malformed_case(
+    tmp_path: pathlib.Path, field: str, value: Any, message: str
+) -> None:
+    case = {**_VALID, "id": "hostile", "expected": 37, field: value}
+    assert CaseRunner().run(case, "f.jsonl", 3) == CaseRunner().run(case, "f.jsonl", 3)  # no crash, twice (cached)
+    r = run_case(case, source="f.jsonl", line=3)
+    assert r.status == "malformed"
+    assert message in r.message
+    assert r.location == "f.jsonl:3"
+    f = tmp_path / "hostile.jsonl"
+    f.write_text(json.dumps({**_VALID, "expected": 37}) + "\n" + json.dumps(case) + "\n")
+    report = check_files([str(f)])
+    assert (report.passed, report.failed, report.malformed, report.exit_code) == (1, 0, 1, 2)
+    assert report.problems[0].location == f"{f}:2"
+
+
+@pytest.mark.parametrize("line", [["a"], 5, None, "case", True])
+def test_run_case_of_something_that_is_not_an_object_is_a_malformed_verdict(line: Any) -> None:
+    r = run_case(line, source="f.jsonl", line=9)
+    assert r.status == "malformed"
+    assert r.location == "f.jsonl:9"
+
+
+def test_json_nested_deeper_than_the_parser_goes_is_a_malformed_line(tmp_path: pathlib.Path) -> None:
+    f = tmp_path / "deep.jsonl"
+    f.write_text(json.dumps({**_VALID, "expected": 37}) + "\n" + "[" * 100_000 + "]" * 100_000 + "\n")
+    report = check_files([str(f)])
+    assert (report.passed, report.malformed, report.exit_code) == (1, 1, 2)
+    assert report.problems[0].location == f"{f}:2"
+    assert "not JSON" in report.problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("args", "parameter"),
+    [
+        ({"service_start": "2026-09-20", "month": "2029-0\u00b2"}, "month"),  # a superscript two is not a digit
+        ({"service_start": "2026-09-20", "month": "\u0662\u0660\u0662\u0669-09"}, "month"),  # Arabic-Indic digits
+        ({"service_start": "2026-W38-7", "month": "2029-09"}, "service_start"),  # an ISO week date
+        ({"service_start": "2026-09-20", "month": "2029-W36"}, "month"),
+    ],
+)
+def test_a_value_outside_the_case_encoding_is_malformed_not_the_rules_error(
+    args: dict[str, str], parameter: str
+) -> None:
+    r = run_case({"rule": "contract_term.contract_month", "args": args, "expected": 37})
+    assert r.status == "malformed", r
+    assert parameter in r.message
+
+
+_RULE_NAMES = sorted(rule_functions())
+_TRICKY_STRINGS = st.sampled_from(
+    [
+        "2026-09-20",
+        "2029-09",
+        "2029-09-31",
+        "0001-01-01",
+        "9999-12-31",
+        "9999-12",
+        "0000-01",
+        "2026-W38-7",
+        "2029-0\u00b2",
+        "2026-09-20T10:00:00+09:00",
+        "2026-09-20T10:00:00",
+        "1/10",
+        "1/0",
+        "HOUSE",
+        "WHOLE",
+        "raises:TypeError",
+        "",
+        *_RULE_NAMES[:5],
+    ]
+)
+_JSON_SCALARS = (
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True, allow_infinity=True) | st.text(max_size=12)
+)
+_JSON = st.recursive(
+    _JSON_SCALARS | _TRICKY_STRINGS,
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6) | _TRICKY_STRINGS, inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+_ABSENT = object()
+
+
+@st.composite
+def _hostile_cases(draw: st.DrawFn) -> Any:
+    """A JSON value for a case line.
+
+    One in ten is any JSON value at all, one in five a case object whose every field may
+    be any JSON value (or missing); the rest name a real rule function with every
+    required parameter given some value (a valid encoding or any JSON value), so the
+    sweep reaches the decoders, the rule functions and the comparison too.
+    """
+    mode = draw(st.integers(0, 9))
+    if mode == 0:
+        return draw(_JSON)
+    raises = st.sampled_from(["TypeError", "RuleInputError", "ValueError", "KeyError"]) | _JSON
+    expected = draw(_JSON | st.fixed_dictionaries({"raises": raises}) | st.just(_ABSENT))
+    extra = draw(st.dictionaries(st.sampled_from(["id", "note", "other"]), _JSON, max_size=2))
+    if mode <= 2:
+        rule = draw(st.sampled_from(_RULE_NAMES) | _JSON | st.just(_ABSENT))
+        args = draw(st.dictionaries(st.text(max_size=6), _JSON, max_size=3) | _JSON | st.just(_ABSENT))
+    else:
+        rule = draw(st.sampled_from(_RULE_NAMES))
+        args = {}
+        for p in inspect.signature(rule_functions()[rule]).parameters.values():
+            if p.default is p.empty or draw(st.booleans()):
+                args[p.name] = draw(_TRICKY_STRINGS | _JSON)
+    fields = {"rule": rule, "args": args, "expected": expected}
+    return {**extra, **{k: v for k, v in fields.items() if v is not _ABSENT}}
+
+
+@settings(max_examples=300, deadline=None)
+@given(case=_hostile_cases())
+def test_any_json_case_gets_a_verdict_and_nothing_else(case: Any) -> None:
+    verdict = CaseRunner().run(case, "hostile.jsonl", 4)
+    if verdict is None:
+        return  # it passed: a hostile case may well be a valid one
+    assert verdict.status in ("failed", "malformed")
+    assert verdict.location == "hostile.jsonl:4"
+    json.dumps(verdict.to_json(), allow_nan=True)
+    assert verdict.text().startswith("hostile.jsonl:4: ")
+    if verdict.status == "failed":
+        # What a rule may answer: a value, or the two errors of the public contract.
+        # (Anything else would be a rule's bug or the runner misreading an argument.)
+        assert verdict.actual not in ({"raises": "ValueError"}, {"raises": "KeyError"}), verdict
+
+
+@settings(max_examples=50, deadline=None)
+@given(lines=st.lists(_hostile_cases().map(lambda c: json.dumps(c, allow_nan=True)) | st.text(max_size=20), max_size=6))
+def test_a_file_of_hostile_lines_is_counted_line_by_line(lines: list[str]) -> None:
+    lines = [line.replace("\n", " ").replace("\r", " ") for line in lines]
+    lines = [line for line in lines if line.strip()]  # blank lines are skipped, not counted
+    with tempfile.TemporaryDirectory() as d:
+        f = pathlib.Path(d) / "hostile.jsonl"
+        f.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        report = check_files([str(f)])
+    assert report.passed + report.failed + report.malformed == len(lines)
+    assert report.exit_code == (2 if report.malformed else 1 if report.failed else 0)
+    assert all(p.location.startswith(f"{f}:") for p in report.problems)

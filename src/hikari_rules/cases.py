@@ -316,9 +316,15 @@ def _fail(where: str, want: str, value: object) -> _Undecodable:
     return _Undecodable(f"{where}: expected {want}, got {shown[:60]}")
 
 
+def _date_text(v: str) -> bool:
+    """Whether a 10-character string has the shape ``YYYY-MM-DD`` (ASCII; ``fromisoformat``
+    alone would also take an ISO week date such as ``2026-W38-7``)."""
+    return v.isascii() and v[4] == "-" and v[7] == "-"
+
+
 def _date_decoder(where: str) -> Decoder:
     def decode(v: Any) -> _dt.date:
-        if type(v) is str and len(v) == 10:
+        if type(v) is str and len(v) == 10 and _date_text(v):
             try:
                 return _fromiso(v)
             except ValueError:
@@ -332,12 +338,12 @@ def _month_decoder(where: str, *, or_date: bool) -> Decoder:
     def decode(v: Any) -> Any:
         if type(v) is str:
             n = len(v)
-            if n == 7 and v[4] == "-" and v[:4].isdigit() and v[5:].isdigit():
+            if n == 7 and v.isascii() and v[4] == "-" and v[:4].isdigit() and v[5:].isdigit():
                 m = int(v[5:])
                 y = int(v[:4])
                 if 1 <= m <= 12 and y >= 1:
                     return _month_from_index(y * 12 + m - 1)
-            elif n == 10 and or_date:
+            elif n == 10 and or_date and _date_text(v):
                 try:
                     return _fromiso(v)
                 except ValueError:
@@ -349,7 +355,7 @@ def _month_decoder(where: str, *, or_date: bool) -> Decoder:
 
 def _datetime_decoder(where: str) -> Decoder:
     def decode(v: Any) -> _dt.datetime:
-        if type(v) is str and len(v) >= 16 and v[10:11] in ("T", " "):
+        if type(v) is str and len(v) >= 16 and v[10:11] in ("T", " ") and _date_text(v[:10]):
             try:
                 return _dt.datetime.fromisoformat(v)
             except ValueError:
@@ -579,14 +585,18 @@ class _Signature:
 _SIGNATURES: dict[str, _Signature] = {}
 
 
+def _not_a_rule_name(rule: object) -> str:
+    return f'"rule" must be a string "<module>.<function>", got {"null" if rule is None else type(rule).__name__}'
+
+
 def _signature(rule: str) -> _Signature:
+    if type(rule) is not str:  # a list or an object would not even be a dict key
+        raise CaseError(_not_a_rule_name(rule))
     sig = _SIGNATURES.get(rule)
     if sig is not None:
         return sig
-    func = rule_functions().get(rule) if isinstance(rule, str) else None
+    func = rule_functions().get(rule)
     if func is None:
-        if not isinstance(rule, str):
-            raise CaseError(f'"rule" must be a string "<module>.<function>", got {type(rule).__name__}')
         raise CaseError(f"unknown rule function {rule[:80]!r} (see `hikari-rules rules --functions`)")
     hints = typing.get_type_hints(func)
     params: dict[str, Decoder] = {}
@@ -683,6 +693,8 @@ class CaseRunner:
             expected = data["expected"]
         except KeyError as exc:
             return self._malformed(data, source, line, f'missing "{exc.args[0]}"')
+        if type(rule) is not str:
+            return self._malformed(data, source, line, _not_a_rule_name(rule))
         if type(args) is not dict:
             return self._malformed(data, source, line, '"args" must be an object')
         raises = _raises_name(expected)
@@ -757,7 +769,13 @@ class CaseRunner:
 
 
 def run_case(case: Mapping[str, Any], *, source: str = "<case>", line: int = 0, lang: str = "en") -> CaseResult:
-    """Run one case (a mapping in the case format) and return its verdict, passing ones included."""
+    """Run one case (a mapping in the case format) and return its verdict, passing ones included.
+
+    Anything else (a list, a number, ``None``: a JSON line that is not an object) is a
+    malformed case.
+    """
+    if not isinstance(case, Mapping):
+        return CaseResult("malformed", source, line, message="a case is a JSON object")
     data = dict(case) if not isinstance(case, dict) else case
     out = CaseRunner(lang=lang).run(data, source, line)
     if out is not None:
@@ -791,7 +809,7 @@ def _parse_batch(lines: list[tuple[int, str]]) -> list[Row]:
     """Parse many lines with one ``json.loads`` (fast); fall back line by line on any error."""
     try:
         values = json.loads("[" + ",".join([text for _, text in lines]) + "]")
-    except ValueError:
+    except (ValueError, RecursionError):
         values = None
     if values is not None and len(values) == len(lines):
         return [(n, v, None) for (n, _), v in zip(lines, values, strict=True)]
@@ -801,6 +819,8 @@ def _parse_batch(lines: list[tuple[int, str]]) -> list[Row]:
             rows.append((n, json.loads(text), None))
         except ValueError as exc:
             rows.append((n, None, f"not JSON: {exc}"))
+        except RecursionError:  # nested deeper than the parser goes
+            rows.append((n, None, "not JSON: nested too deeply"))
     return rows
 
 
