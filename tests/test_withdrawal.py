@@ -159,13 +159,20 @@ def test_wd3_explanations() -> None:
 
 def test_options_at_the_end_of_the_calendar() -> None:
     assert withdrawal_month_options(D(9999, 11, 30)) == (Month(9999, 11), Month(9999, 12))
-    with pytest.raises(RuleInputError):
+    with pytest.raises(RuleInputError, match=r"^WD-1: application_date: .*after 9999-12"):
         withdrawal_month_options(D(9999, 12, 1))
-    with pytest.raises(RuleInputError):
+    with pytest.raises(RuleInputError, match=r"^WD-3: application_date: .*after 9999-12"):
         earliest_withdrawal_month(D(9999, 12, 21), applicant=CORP, channel=Channel.PAPER)
     assert earliest_withdrawal_month(D(9999, 12, 20), applicant=CORP, channel=Channel.PAPER) == Month(9999, 12)
-    with pytest.raises(RuleInputError):
+    with pytest.raises(RuleInputError, match=r"^WD-3: application_date: .*after 9999-12"):
         withdrawal_month_options(D(9999, 11, 21), applicant=CORP, channel=Channel.PAPER)  # 9999-12 has no successor
+
+
+def test_a_written_application_arriving_after_december_20th_9999_names_wd3_and_the_application_date() -> None:
+    # The earliest month (10000-01) does not exist: the error is the rule's, on its parameter, not Month's.
+    with pytest.raises(RuleInputError, match=r"^WD-3: application_date: .*after 9999-12") as err:
+        withdrawal_month_options(D(9999, 12, 21), applicant=CORP, channel=Channel.PAPER)
+    assert (err.value.rule, err.value.parameter) == ("WD-3", "application_date")
 
 
 def test_options_across_the_edges_of_the_shared_month_instances() -> None:

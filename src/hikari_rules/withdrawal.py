@@ -571,19 +571,11 @@ def withdrawal_month_options(
         application_date = check_date(application_date, "application_date", "WD-1")
     if type(applicant) is not Applicant or type(channel) is not Channel:
         applicant, channel = _check_applicant_channel(applicant, channel)
-    # Hot path: the checks and _first_option inlined; Month.from_index returns Month's shared instances.
-    if channel not in (_INDIVIDUAL_CHANNELS if applicant is Applicant.INDIVIDUAL else _CORPORATE_CHANNELS):
-        _refuse_channel(applicant, channel)
-    first = application_date.year * 12 + application_date.month - 1
-    rule_id = "WD-1"
-    if channel is Channel.PAPER:
-        rule_id = "WD-3"
-        if application_date.day > CORPORATE_PAPER_CUTOFF_DAY:
-            first += 1
-    if first < _MAX_INDEX:
+    first, rule_id = _first_option(application_date, applicant, channel)
+    if first < _MAX_INDEX:  # Month.from_index returns Month's shared instances
         result = (_from_index(first), _from_index(first + 1))
-    else:  # an application in 9999-12 (or 9999-11 on paper after the 20th): no month after it
-        result = (_from_index(first), _month(first + 1, "application_date", rule_id))
+    else:  # an application in 9999-12 (or from 9999-11-21 on paper): no month after the first, or no first
+        result = (_month(first, "application_date", rule_id), _month(first + 1, "application_date", rule_id))
     trace = TRACE.get()
     if trace is not None:
         _trace_options(trace, application_date, applicant, channel, first, rule_id)
