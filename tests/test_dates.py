@@ -15,8 +15,10 @@ from hikari_rules.dates import (
     CALENDAR_LAST_DAY,
     JST,
     Month,
+    _in_year_end_closure,
     is_business_day,
     is_public_holiday,
+    is_year_end_closure,
     jst_date,
     next_business_day,
     nth_business_day,
@@ -134,6 +136,16 @@ def test_silver_week_2026_rolls_past_five_days_off() -> None:
 def test_year_end_closure_rolls_into_january() -> None:
     assert next_business_day(D(2026, 12, 28)) == D(2026, 12, 28)  # a Monday before the closure
     assert next_business_day(D(2026, 12, 29)) == D(2027, 1, 4)
+
+
+@pytest.mark.parametrize(
+    ("month", "day", "closed"),
+    [(12, 28, False), (12, 29, True), (12, 31, True), (1, 1, True), (1, 3, True), (1, 4, False), (11, 29, False)],
+)
+def test_the_year_end_closure_is_december_29th_to_january_3rd(month: int, day: int, closed: bool) -> None:
+    # The one predicate the business-day calendar and the desks' YEAR_END closure share.
+    assert _in_year_end_closure(month, day) is closed
+    assert is_year_end_closure(D(2026 if month > 1 else 2027, month, day)) is closed
 
 
 def test_nth_business_day_examples() -> None:

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hikari_rules import RuleInputError, explain, rules
-from hikari_rules.dates import CALENDAR_LAST_DAY, JST, is_business_day
+from hikari_rules.dates import CALENDAR_LAST_DAY, JST, is_business_day, is_year_end_closure
 from hikari_rules.desks import BUSINESS_DAY_CLOSURES, DESK_TABLE, Caveat, Desk, desk_open, next_opening
 from hikari_rules.strategies import calendar_dates
 
@@ -161,6 +161,15 @@ def test_who_is_open_at_noon_on(situation: str, day: dt.date, expected: tuple[in
     at = dt.datetime.combine(day, dt.time(12), tzinfo=JST)
     got = tuple(int(desk_open(desk, at)) for desk in ORDER)
     assert got == expected, situation
+
+
+def test_a_desk_closed_only_at_the_year_end_closes_exactly_on_the_calendars_closure_days() -> None:
+    # SONET_CONSTRUCTION_OFFICE lists 12/29〜1/3 as its only closed days: the same days as the calendar's.
+    day = D(2024, 12, 1)
+    while day <= D(2026, 1, 31):
+        at = dt.datetime.combine(day, dt.time(12), tzinfo=JST)
+        assert desk_open(Desk.SONET_CONSTRUCTION_OFFICE, at) is not is_year_end_closure(day), day
+        day += dt.timedelta(days=1)
 
 
 def test_an_instant_given_in_utc_is_judged_on_its_jst_day() -> None:

@@ -69,17 +69,30 @@ _ORD0: Final = CALENDAR_FIRST_DAY.toordinal()
 _ORD1: Final = CALENDAR_LAST_DAY.toordinal()
 
 
+def _in_year_end_closure(month: int, day: int) -> bool:
+    """The year-end closure 12/29–1/3 (「12/29〜1/3」), unchecked: the one place it is written.
+
+    The business-day calendar and the desks' ``YEAR_END`` closure both use it.
+    """
+    return (month == 12 and day >= 29) or (month == 1 and day <= 3)
+
+
 def is_year_end_closure(d: _dt.date) -> bool:
-    """Whether ``d`` falls in the year-end closure 29 December – 3 January (年末年始)."""
+    """Whether ``d`` falls in the year-end closure 29 December – 3 January (年末年始).
+
+    >>> import datetime
+    >>> is_year_end_closure(datetime.date(2026, 12, 28)), is_year_end_closure(datetime.date(2027, 1, 3))
+    (False, True)
+    """
     d = check_date(d, "d", "business day")
-    return (d.month == 12 and d.day >= 29) or (d.month == 1 and d.day <= 3)
+    return _in_year_end_closure(d.month, d.day)
 
 
 def _compute_business(ordinal: int) -> bool:
     d = _dt.date.fromordinal(ordinal)
     if d.weekday() >= 5 or d in _HOLIDAY_NAMES:
         return False
-    return not ((d.month == 12 and d.day >= 29) or (d.month == 1 and d.day <= 3))
+    return not _in_year_end_closure(d.month, d.day)
 
 
 # _BUSINESS[i] is 1 when day _ORD0 + i is a business day.  _NEXT[i] is the offset of

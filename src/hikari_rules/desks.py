@@ -48,6 +48,7 @@ from hikari_rules.dates import (
     CALENDAR_FIRST_DAY,
     CALENDAR_LAST_DAY,
     JST,
+    _in_year_end_closure,
     _next_business_day,
     holiday_name,
     is_public_holiday,
@@ -318,7 +319,7 @@ def _closures_on(row: DeskHours, d: _dt.date) -> list[tuple[str, str]]:
         name = holiday_name(d)
         if name is not None:
             reasons.append((f"public holiday: {name}", f"祝日: {name}"))
-    if Closure.YEAR_END in c and ((d.month == 12 and d.day >= 29) or (d.month == 1 and d.day <= 3)):
+    if Closure.YEAR_END in c and _in_year_end_closure(d.month, d.day):
         reasons.append(("year-end closure 12/29–1/3", "年末年始 12/29〜1/3"))
     if Closure.JANUARY_1_2 in c and d.month == 1 and d.day <= 2:
         reasons.append(("closed on 1 and 2 January", "1月1日・2日休業"))
@@ -334,7 +335,7 @@ def _open_day(row: DeskHours, d: _dt.date) -> bool:
     if (weekday == 5 and Closure.SATURDAY in c) or (weekday == 6 and Closure.SUNDAY in c):
         return False
     month, day = d.month, d.day
-    if Closure.YEAR_END in c and ((month == 12 and day >= 29) or (month == 1 and day <= 3)):
+    if Closure.YEAR_END in c and _in_year_end_closure(month, day):
         return False
     if Closure.JANUARY_1_2 in c and month == 1 and day <= 2:
         return False
