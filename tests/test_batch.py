@@ -476,3 +476,77 @@ def test_csv_rows_the_batch_path_cannot_decide_go_to_the_row_runner() -> None:
     assert batch.run_csv_case_columns("billing.split_consolidated", split).tolist() == []
     days = {"d": pa.array(["2026-12-31", "2026-11-24"]), "expected": pa.array(["2027-01-04", "2026-11-25"])}
     assert batch.run_csv_case_columns("dates.next_business_day", days).tolist() == [1]
+
+
+@pytest.mark.parametrize(
+    ("rule", "columns"),
+    [
+        # A required argument left out on every row (the row runner: "needs argument").
+        (
+            "withdrawal.number_retained",
+            {"application_date": ["2026-09-30", "2026-09-30"], "reversion_completed_on": ["", ""]},
+        ),
+        ("withdrawal.number_retained", {"application_date": ["2026-09-30", "2026-09-30"]}),
+        (
+            "billing.is_charged",
+            {"purchased_on": ["2026-09-20"] * 2, "cancelled_on": ["", ""], "month": ["2026-10"] * 2},
+        ),
+        # ... or on some rows only.
+        (
+            "withdrawal.number_retained",
+            {"application_date": ["2026-09-30"] * 2, "reversion_completed_on": ["", "null"]},
+        ),
+        (
+            "billing.is_charged",
+            {"purchased_on": ["2026-09-20"] * 2, "cancelled_on": ["null", ""], "month": ["2026-10"] * 2},
+        ),
+    ],
+)
+def test_csv_batch_path_refuses_a_required_argument_left_empty(rule: str, columns: dict[str, list[str]]) -> None:
+    n = len(next(iter(columns.values())))
+    expected = {"withdrawal.number_retained": "false", "billing.is_charged": "true"}[rule]
+    cols = {name: pa.array(cells) for name, cells in columns.items()} | {"expected": pa.array([expected] * n)}
+    assert batch.run_csv_case_columns(rule, cols) is None
+
+
+def test_csv_batch_path_takes_null_for_none_in_a_required_argument() -> None:
+    cols = {
+        "application_date": pa.array(["2026-09-30", "2026-09-30"]),
+        "reversion_completed_on": pa.array(["null", "2026-12-14"]),
+        "expected": pa.array(["false", "true"]),
+    }
+    assert batch.run_csv_case_columns("withdrawal.number_retained", cols).tolist() == []
+
+
+@pytest.mark.parametrize(
+    ("name", "cells"),
+    [
+        ("cap", ["null", "null"]),  # None is not an int: the row runner reports a TypeError
+        ("cap", ["1.5", "1.5"]),
+        ("cap", ["true", "true"]),
+        ("policy", ["NOPE", "NOPE"]),
+        ("policy", ["null", "null"]),
+    ],
+)
+def test_csv_batch_path_refuses_split_options_it_cannot_read(name: str, cells: list[str]) -> None:
+    cols = {
+        "amount": pa.array(["100001", "5"]),
+        name: pa.array(cells),
+        "expected": pa.array(['{"phone_bill": 0, "direct": 100001}', '{"phone_bill": 5, "direct": 0}']),
+    }
+    assert batch.run_csv_case_columns("billing.split_consolidated", cols) is None
+
+
+@pytest.mark.parametrize(
+    ("rule", "columns", "expected"),
+    [
+        # JSON has no leading zeros: the row runner reads "037" as a string, not 37.
+        ("contract_term.contract_month", {"service_start": ["2026-09-20"], "month": ["2029-09"]}, "037"),
+        ("billing.split_consolidated", {"amount": ["5"]}, '{"phone_bill": 05, "direct": 0}'),
+        # Beyond int64: no crash, the row runner says it.
+        ("billing.split_consolidated", {"amount": ["5"]}, '{"phone_bill": 99999999999999999999, "direct": 0}'),
+    ],
+)
+def test_csv_batch_path_reads_expected_as_json_does(rule: str, columns: dict[str, list[str]], expected: str) -> None:
+    cols = {name: pa.array(cells) for name, cells in columns.items()} | {"expected": pa.array([expected])}
+    assert batch.run_csv_case_columns(rule, cols) is None

@@ -28,6 +28,7 @@ from hikari_rules.cases import (
     iter_cases,
     iter_csv,
     iter_jsonl,
+    parse_cli_value,
     rule_functions,
     run_case,
 )
@@ -478,3 +479,115 @@ def test_a_file_of_hostile_lines_is_counted_line_by_line(lines: list[str]) -> No
     assert report.passed + report.failed + report.malformed == len(lines)
     assert report.exit_code == (2 if report.malformed else 1 if report.failed else 0)
     assert all(p.location.startswith(f"{f}:") for p in report.problems)
+
+
+# -- the columnar CSV path never passes what the row runner would not ---------------------------
+
+_needs_batch = pytest.mark.skipif(importlib.util.find_spec("pyarrow") is None, reason="the batch extra")
+
+
+def _row_by_row(monkeypatch: pytest.MonkeyPatch, path: str) -> tuple[int, int, int]:
+    with monkeypatch.context() as m:
+        m.setattr("hikari_rules.cases._batch_checked_rows", lambda _path: None)
+        r = check_files([path])
+    return r.passed, r.failed, r.malformed
+
+
+@_needs_batch
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "withdrawal.number_retained.csv",
+            "application_date,reversion_completed_on,expected\n2026-09-30,,false\n2026-09-30,,false\n",
+        ),
+        (
+            "withdrawal.number_retained.csv",
+            "application_date,reversion_completed_on,expected\n2026-09-30,,false\n2026-09-30,2026-12-14,true\n",
+        ),
+        ("dates.next_business_day.csv", "d,expected\n2026-12-31,2027-01-04\n"),  # not a case rule function
+    ],
+)
+def test_a_csv_file_the_row_runner_finds_malformed_is_malformed_on_the_columnar_path_too(
+    tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str
+) -> None:
+    f = tmp_path / name
+    f.write_text(text)
+    report = check_files([str(f)])
+    assert report.exit_code == 2
+    assert (report.passed, report.failed, report.malformed) == _row_by_row(monkeypatch, str(f))
+
+
+_CELLS = {
+    "date": ["2026-09-30", "2024-02-29", "2026-12-14", "2026-12-15", "1899-12-31", "2026-02-30", "", "null", " x"],
+    "month": ["2029-09", "2026-10", "2026-09-30", "2026-13", "", "null"],
+    "int": ["5", "100001", "-1", "037", "", "null", "1.5"],
+    "cap": ["100000", "0", "", "null", "true"],
+    "policy": ["WHOLE", "EXCESS", "", "null", "NOPE"],
+    "dwelling": ["HOUSE", "APARTMENT", "", "null", "CASTLE"],
+}
+_KIND = {
+    "service_start": "date",
+    "purchased_on": "date",
+    "cancelled_on": "date",
+    "applied_on": "date",
+    "application_date": "date",
+    "reversion_completed_on": "date",
+    "month": "month",
+    "withdrawal_month": "month",
+    "through": "month",
+    "amount": "int",
+    "cap": "cap",
+    "policy": "policy",
+    "dwelling": "dwelling",
+}
+_CSV_RULES = {
+    "contract_term.contract_month": ("service_start", "month"),
+    "fees.cancellation_fee": ("service_start", "withdrawal_month", "applied_on", "dwelling"),
+    "billing.charged_month_count": ("purchased_on", "cancelled_on", "through"),
+    "billing.is_charged": ("purchased_on", "cancelled_on", "month"),
+    "billing.split_consolidated": ("amount", "cap", "policy"),
+    "withdrawal.number_retained": ("application_date", "reversion_completed_on"),
+    "withdrawal.number_retention_deadline": ("application_date",),
+}
+
+
+def _cell(verdict: Any) -> str:
+    """What a CSV ``expected`` cell says for the row runner's actual result."""
+    actual = verdict.actual
+    if isinstance(actual, dict) and set(actual) == {"raises"}:
+        return f"raises:{actual['raises']}"
+    return actual if isinstance(actual, str) else json.dumps(actual)
+
+
+@_needs_batch
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_the_columnar_csv_path_agrees_with_the_row_runner(data: st.DataObject) -> None:
+    rule = data.draw(st.sampled_from(sorted(_CSV_RULES)))
+    every = st.just(list(_CSV_RULES[rule]))
+    header = data.draw(every | st.lists(st.sampled_from(_CSV_RULES[rule]), unique=True, min_size=1))
+    # Half the cells from the valid ones, so that whole files can pass.
+    cell = {h: st.sampled_from(_CELLS[_KIND[h]][:2]) | st.sampled_from(_CELLS[_KIND[h]]) for h in header}
+    rows = data.draw(st.lists(st.tuples(*[cell[h] for h in header]), min_size=1, max_size=5))
+    # Mostly the right answer on every row (so the file can pass), sometimes a wrong one.
+    body = []
+    for row in rows:
+        args = {h: c for h, c in zip(header, row, strict=True) if c}
+        probe = CaseRunner().run(
+            {
+                "rule": rule,
+                "args": {k: parse_cli_value(v) for k, v in args.items()},
+                "expected": "\x00",
+            },
+        )
+        right = _cell(probe) if probe is not None and probe.status == "failed" else "0"
+        body.append([*row, data.draw(st.sampled_from([right, right, right, "0", "true"]))])
+    with tempfile.TemporaryDirectory() as d:
+        f = pathlib.Path(d) / f"{rule}.csv"
+        f.write_text("\n".join(",".join(r) for r in [[*header, "expected"], *body]) + "\n")
+        fast = check_files([str(f)])
+        with pytest.MonkeyPatch.context() as m:
+            m.setattr("hikari_rules.cases._batch_checked_rows", lambda _path: None)
+            slow = check_files([str(f)])
+    assert (fast.passed, fast.failed, fast.malformed) == (slow.passed, slow.failed, slow.malformed)

@@ -862,12 +862,33 @@ BATCH_RULES: Final = frozenset(_RULES)
 """The case-file rule names (``<module>.<function>``) that :func:`run_csv_case_columns` runs."""
 
 
+_INT_CELL: Final = r"^-?(0|[1-9][0-9]{0,17})$"
+"""An integer as JSON writes it (no leading zeros) that fits int64."""
+
+
 class _NotBatchable(Exception):
     """The columns need the row-by-row runner (it reports each row precisely)."""
 
 
+@lru_cache(maxsize=16)
+def _scalar_params(rule_name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The parameters of the scalar function a case-file rule names: those without a
+    default (a case must give them), and those whose type admits ``None``."""
+    import importlib
+    import inspect
+    import typing
+
+    module, name = rule_name.split(".")
+    func = getattr(importlib.import_module(f"hikari_rules.{module}"), name)
+    hints = typing.get_type_hints(func)
+    params = inspect.signature(func).parameters.values()
+    required = frozenset(p.name for p in params if p.default is p.empty)
+    nullable = frozenset(p.name for p in params if type(None) in typing.get_args(hints.get(p.name)))
+    return required, nullable
+
+
 def _strings(col: Any) -> Any:
-    """A column of CSV cells as one pyarrow string array (cells stripped, empty and ``null`` → null)."""
+    """A column of CSV cells as one pyarrow string array (cells stripped, not yet nulled)."""
     pa = _pa()
     import pyarrow.compute as pc  # type: ignore[import-untyped]
 
@@ -877,7 +898,14 @@ def _strings(col: Any) -> Any:
         col = col.combine_chunks()
     if not (pa.types.is_string(col.type) or pa.types.is_large_string(col.type)):
         raise _NotBatchable
-    col = pc.utf8_trim_whitespace(col)
+    return pc.utf8_trim_whitespace(col)
+
+
+def _nulled(col: Any) -> Any:
+    """Stripped cells with the empty ones (argument left out) and ``null`` ones (``None``) as null."""
+    pa = _pa()
+    import pyarrow.compute as pc
+
     return pc.if_else(pc.or_kleene(pc.equal(col, ""), pc.equal(col, "null")), pa.scalar(None, col.type), col)
 
 
@@ -903,7 +931,7 @@ def _int_cells(col: Any) -> Any:
     pa = _pa()
     import pyarrow.compute as pc
 
-    ok = pc.match_substring_regex(col, r"^-?[0-9]{1,18}$")
+    ok = pc.match_substring_regex(col, _INT_CELL)
     if col.null_count or not pc.all(ok).as_py():
         raise _NotBatchable
     return pc.cast(col, pa.int64())
@@ -928,13 +956,15 @@ def run_csv_case_columns(rule_name: str, columns: Mapping[str, Any]) -> npt.NDAr
     maps each CSV header (the argument names and ``expected``; ``id`` and ``note`` are
     ignored) to its cells as a pyarrow string array (or chunked array), as
     :func:`read_csv_case_columns` returns them.  Cells follow the CSV case format: an
-    empty cell leaves the argument out (``None``), ``null`` is ``None``, dates are
+    empty cell leaves the argument out (its default), ``null`` is ``None``, dates are
     ``YYYY-MM-DD``, months ``YYYY-MM``, enums their member names.
 
     ``None`` means "run these rows one by one", which reports each row precisely: a rule
     without a batch form, a column it does not know, a cell the batch path cannot decode,
-    an ``expected`` of ``raises:…``, or any row the rule rejects (the batch functions
-    reject whole columns).  An empty array means every row passed.
+    an argument the scalar function requires (no default) missing or left empty on any
+    row, ``null`` for an argument that does not take ``None``, an ``expected`` of
+    ``raises:…``, or any row the rule rejects (the batch functions reject whole columns).
+    So the batch path never passes a file the row runner would not.  An empty array means every row passed.
 
     >>> import pyarrow as pa
     >>> cols = {"purchased_on": pa.array(["2024-01-31", "2024-02-29"]), "cancelled_on": pa.array(["2024-03-01", ""]),
@@ -958,10 +988,21 @@ def _run_csv(rule_name: str, columns: Mapping[str, Any]) -> npt.NDArray[np.int64
     if rule_name not in _RULES or "expected" not in columns:
         raise _NotBatchable
     func_name, accepted, kind = _RULES[rule_name]
-    cells = {name: _strings(col) for name, col in columns.items() if name not in ("id", "note")}
-    expected = cells.pop("expected")
-    if set(cells) - set(accepted):
+    raw = {name: _strings(col) for name, col in columns.items() if name not in ("id", "note")}
+    expected = _nulled(raw.pop("expected"))
+    if set(raw) - set(accepted):
         raise _NotBatchable
+    # What the row runner would call malformed is never passed here: a parameter the
+    # scalar function requires (no default) must be given on every row (an empty cell
+    # leaves it out), and ``null`` only goes where the scalar function takes None.
+    required, nullable = _scalar_params(rule_name)
+    for name in required:
+        if name not in raw or pc.any(pc.equal(raw[name], "")).as_py():
+            raise _NotBatchable
+    for name, col in raw.items():
+        if name not in nullable and pc.any(pc.equal(col, "null")).as_py():
+            raise _NotBatchable
+    cells = {name: _nulled(col) for name, col in raw.items()}
     if pc.any(pc.starts_with(pc.fill_null(expected, ""), "raises:")).as_py():
         raise _NotBatchable
     args: dict[str, Any] = {}
@@ -973,9 +1014,14 @@ def _run_csv(rule_name: str, columns: Mapping[str, Any]) -> npt.NDArray[np.int64
         elif name == "amount":
             args[name] = _int_cells(col)
         elif name == "cap":
-            args[name] = int(_constant(col) or NTT_BILLING_CAP)
+            value = _constant(col)
+            if value is not None and not pc.match_substring_regex(pa.array([value]), _INT_CELL)[0].as_py():
+                raise _NotBatchable
+            args[name] = NTT_BILLING_CAP if value is None else int(value)
         elif name == "policy":
             value = _constant(col)
+            if value is not None and value not in CapPolicy.__members__:
+                raise _NotBatchable
             args[name] = CapPolicy.WHOLE if value is None else CapPolicy[value]
         elif name == "dwelling":
             args[name] = col
@@ -1000,7 +1046,9 @@ def _run_csv(rule_name: str, columns: Mapping[str, Any]) -> npt.NDArray[np.int64
         bad = np.asarray(pc.not_equal(result, want_d).to_numpy(zero_copy_only=False), dtype=np.bool_)
     else:
         parts = pc.extract_regex(
-            expected, r'^\{\s*"phone_bill"\s*:\s*(?P<phone_bill>[0-9]+)\s*,\s*"direct"\s*:\s*(?P<direct>[0-9]+)\s*\}$'
+            expected,
+            r'^\{\s*"phone_bill"\s*:\s*(?P<phone_bill>0|[1-9][0-9]{0,17})\s*,'
+            r'\s*"direct"\s*:\s*(?P<direct>0|[1-9][0-9]{0,17})\s*\}$',
         )
         if parts.null_count:
             raise _NotBatchable
