@@ -172,6 +172,24 @@ def test_a_desk_closed_only_at_the_year_end_closes_exactly_on_the_calendars_clos
         day += dt.timedelta(days=1)
 
 
+def test_desks_read_the_precomputed_holiday_table_without_revalidating(monkeypatch: pytest.MonkeyPatch) -> None:
+    # _open_day runs for every day next_opening steps over: it must use the unchecked table, not the
+    # public lookups (which re-check the type and the calendar range on every call).
+    import hikari_rules.dates
+    import hikari_rules.desks
+
+    def public_lookup(_d: dt.date) -> bool:
+        raise AssertionError("desks called a validating public holiday lookup")
+
+    for module in (hikari_rules.dates, hikari_rules.desks):
+        monkeypatch.setattr(module, "is_public_holiday", public_lookup, raising=False)
+        monkeypatch.setattr(module, "holiday_name", public_lookup, raising=False)
+    holiday_noon = jst(2026, 1, 12, 12)  # 成人の日
+    assert desk_open(Desk.NTT_FINANCE_SUPPORT, holiday_noon) is False
+    assert next_opening(Desk.DOCOMO_BUSINESS_CONTACT_CENTER, holiday_noon) == jst(2026, 1, 13, 9)
+    assert any("Coming of Age" in s.note for s in explain(desk_open, Desk.NTT_FINANCE_SUPPORT, holiday_noon).steps)
+
+
 def test_an_instant_given_in_utc_is_judged_on_its_jst_day() -> None:
     desk = Desk.SONET_SWITCH_APPROVAL
     # 2025-12-31 15:00 UTC is 2026-01-01 00:00 JST: in UTC it is New Year's Eve afternoon, inside 9–18.

@@ -88,6 +88,16 @@ def is_year_end_closure(d: _dt.date) -> bool:
     return _in_year_end_closure(d.month, d.day)
 
 
+def _is_public_holiday(d: _dt.date) -> bool:
+    """Unchecked core of :func:`is_public_holiday` (``d`` a date inside the calendar)."""
+    return d in _HOLIDAY_NAMES
+
+
+def _holiday_name(d: _dt.date) -> str | None:
+    """Unchecked core of :func:`holiday_name` (``d`` a date inside the calendar)."""
+    return _HOLIDAY_NAMES.get(d)
+
+
 def _compute_business(ordinal: int) -> bool:
     d = _dt.date.fromordinal(ordinal)
     if d.weekday() >= 5 or d in _HOLIDAY_NAMES:
@@ -215,14 +225,14 @@ def is_public_holiday(d: _dt.date) -> bool:
     """
     d = check_date(d, "d", "business day")
     _offset(d, "d", "business day")
-    return d in _HOLIDAY_NAMES
+    return _is_public_holiday(d)
 
 
 def holiday_name(d: _dt.date) -> str | None:
     """The English name of the Japanese public holiday on ``d``, or ``None``."""
     d = check_date(d, "d", "business day")
     _offset(d, "d", "business day")
-    return _HOLIDAY_NAMES.get(d)
+    return _holiday_name(d)
 
 
 def jst_date(instant: _dt.datetime, parameter: str = "instant", rule: str = "JST") -> _dt.date:

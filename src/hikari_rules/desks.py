@@ -48,10 +48,10 @@ from hikari_rules.dates import (
     CALENDAR_FIRST_DAY,
     CALENDAR_LAST_DAY,
     JST,
+    _holiday_name,
     _in_year_end_closure,
+    _is_public_holiday,
     _next_business_day,
-    holiday_name,
-    is_public_holiday,
 )
 from hikari_rules.errors import RuleInputError
 
@@ -316,7 +316,7 @@ def _closures_on(row: DeskHours, d: _dt.date) -> list[tuple[str, str]]:
     if weekday == 6 and Closure.SUNDAY in c:
         reasons.append(("Sunday", "日曜日"))
     if Closure.PUBLIC_HOLIDAY in c:
-        name = holiday_name(d)
+        name = _holiday_name(d)
         if name is not None:
             reasons.append((f"public holiday: {name}", f"祝日: {name}"))
     if Closure.YEAR_END in c and _in_year_end_closure(d.month, d.day):
@@ -339,7 +339,7 @@ def _open_day(row: DeskHours, d: _dt.date) -> bool:
         return False
     if Closure.JANUARY_1_2 in c and month == 1 and day <= 2:
         return False
-    return not (Closure.PUBLIC_HOLIDAY in c and is_public_holiday(d))
+    return not (Closure.PUBLIC_HOLIDAY in c and _is_public_holiday(d))
 
 
 def _next_open_day(row: DeskHours, d: _dt.date) -> _dt.date:
