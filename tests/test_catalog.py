@@ -88,6 +88,25 @@ def test_rules_get_unknown_id() -> None:
         rules.get(1)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("rule_id", ["NOPE-1", "", "term-1", "TERM-1 "])
+def test_implementing_functions_of_an_unknown_id_is_an_error_not_an_empty_answer(rule_id: str) -> None:
+    with pytest.raises(RuleInputError, match="no rule") as info:
+        rules.implementing_functions(rule_id)
+    assert info.value.parameter == "rule_id"
+
+
+@pytest.mark.parametrize("rule_id", [1, None, b"TERM-1", ("TERM-1",), ["TERM-1"]])
+def test_implementing_functions_of_a_non_string_is_a_type_error(rule_id: object) -> None:
+    with pytest.raises(TypeError, match="rule_id"):
+        rules.implementing_functions(rule_id)  # type: ignore[arg-type]
+
+
+def test_implementing_functions_of_a_known_id_names_its_functions() -> None:
+    from hikari_rules import contract_term
+
+    assert contract_term.is_renewal_month in rules.implementing_functions("TERM-2")
+
+
 def test_explain_rejects_non_rule_callables_and_unknown_languages() -> None:
     import datetime as dt
 

@@ -39,10 +39,9 @@ def catalog() -> tuple[RuleInfo, ...]:
     return tuple(sorted(registered_rules().values(), key=_order))
 
 
-def get(rule_id: str) -> RuleInfo:
-    """The rule with ID ``rule_id``; an unknown ID is a :class:`~hikari_rules.RuleInputError`."""
+def _known(rule_id: str, where: str) -> RuleInfo:
     if not isinstance(rule_id, str):
-        raise TypeError(f"rules.get: rule_id: expected a str, got {type(rule_id).__name__}")
+        raise TypeError(f"{where}: rule_id: expected a str, got {type(rule_id).__name__}")
     _load_all()
     known = registered_rules()
     if rule_id not in known:
@@ -50,7 +49,20 @@ def get(rule_id: str) -> RuleInfo:
     return known[rule_id]
 
 
+def get(rule_id: str) -> RuleInfo:
+    """The rule with ID ``rule_id``; an unknown ID is a :class:`~hikari_rules.RuleInputError`."""
+    return _known(rule_id, "rules.get")
+
+
 def implementing_functions(rule_id: str) -> tuple[Callable[..., Any], ...]:
-    """The public functions that declare they implement ``rule_id``."""
-    _load_all()
+    """The public functions that declare they implement ``rule_id``.
+
+    As :func:`get`, a ``rule_id`` that is not a ``str`` is a ``TypeError`` and an ID not in
+    the catalog a :class:`~hikari_rules.RuleInputError` (not an empty answer, which would
+    read as "declared but implemented nowhere").
+
+    >>> [f.__name__ for f in implementing_functions("TERM-1")][:1]
+    ['contract_month']
+    """
+    _known(rule_id, "rules.implementing_functions")
     return implementers(rule_id)
