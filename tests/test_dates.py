@@ -156,6 +156,26 @@ def test_nth_business_day_examples() -> None:
     assert nth_business_day(Month(2026, 5), 2) == D(2026, 5, 7)
 
 
+def test_the_business_day_count_tables_agree_with_the_calendar_in_every_month() -> None:
+    # nth_business_day is two look-ups in tables built at import: check them against is_business_day
+    # for every month the calendar covers (1949-01..2099-12), including the last business day.
+    from hikari_rules import dates
+
+    m = Month.of(CALENDAR_FIRST_DAY)
+    while m <= Month.of(CALENDAR_LAST_DAY):
+        business = [d for d in (m.first_day + dt.timedelta(days=i) for i in range(m.days)) if is_business_day(d)]
+        start = m.first_day.toordinal() - CALENDAR_FIRST_DAY.toordinal()
+        assert dates._COUNT_BEFORE[start + m.days] - dates._COUNT_BEFORE[start] == len(business), m
+        assert nth_business_day(m, len(business)) == business[-1]
+        with pytest.raises(RuleInputError, match=f"{m} has only {len(business)} business days"):
+            nth_business_day(m, len(business) + 1)
+        m += 1
+    with pytest.raises(RuleInputError, match="outside the holiday calendar"):
+        nth_business_day(m, 1)  # 2100-01
+    with pytest.raises(RuleInputError, match="outside the holiday calendar"):
+        nth_business_day(Month(1948, 12), 1)
+
+
 def test_nth_business_day_beyond_the_month_is_an_error() -> None:
     count = sum(is_business_day(D(2026, 2, d)) for d in range(1, 29))
     assert nth_business_day(Month(2026, 2), count).month == 2

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from array import array
+from itertools import accumulate
 from types import MappingProxyType
 from typing import Final
 from zoneinfo import ZoneInfo
@@ -122,6 +123,25 @@ def _build_next() -> array[int]:
 
 
 _NEXT: Final = _build_next()
+# _COUNT_BEFORE[i] is the number of business days before day _ORD0 + i (so the days at
+# offsets a..b-1 hold _COUNT_BEFORE[b] - _COUNT_BEFORE[a] of them); _MONTH_COUNT_BEFORE[k]
+# is the same for the first day of month k of the calendar (k = month index - _MONTH0,
+# one extra entry for the day after the calendar); _KTH[j] is the offset of business day
+# number j (0-based) of the whole calendar.  The n-th business day of month k is
+# _KTH[_MONTH_COUNT_BEFORE[k] + n - 1]: no scan, no date arithmetic.
+_COUNT_BEFORE: Final = array("i", accumulate(_BUSINESS, initial=0))
+_KTH: Final = array("i", (i for i, b in enumerate(_BUSINESS) if b))
+_MONTH0: Final = _FIRST_YEAR * 12
+_MONTHS: Final = (_LAST_YEAR - _FIRST_YEAR + 1) * 12
+_MONTH_COUNT_BEFORE: Final = array(
+    "i",
+    (
+        _COUNT_BEFORE[_dt.date(year, month, 1).toordinal() - _ORD0]
+        for year in range(_FIRST_YEAR, _LAST_YEAR + 1)
+        for month in range(1, 13)
+    ),
+)
+_MONTH_COUNT_BEFORE.append(_COUNT_BEFORE[-1])
 
 
 def _offset(d: _dt.date, parameter: str, rule: str) -> int:
@@ -193,16 +213,15 @@ def nth_business_day(month: Month | _dt.date, n: int) -> _dt.date:
 
 
 def _nth_business_day(m: Month, n: int, parameter: str, rule: str) -> _dt.date:
-    first = m.first_day
-    start = _offset(first, parameter, rule)
-    end = start + m.days
-    seen = 0
-    for i in range(start, end):
-        if _BUSINESS[i]:
-            seen += 1
-            if seen == n:
-                return _dt.date.fromordinal(_ORD0 + i)
-    raise RuleInputError(f"{m} has only {seen} business days, asked for number {n}", parameter="n", rule=rule)
+    """Unchecked core of :func:`nth_business_day` (``n`` ≥ 1): table look-ups, no scan."""
+    k = m.year * 12 + m.month - 1 - _MONTH0
+    if not 0 <= k < _MONTHS:
+        _offset(m.first_day, parameter, rule)  # raises: the month is outside the calendar
+    before = _MONTH_COUNT_BEFORE[k]
+    count = _MONTH_COUNT_BEFORE[k + 1] - before
+    if n > count:
+        raise RuleInputError(f"{m} has only {count} business days, asked for number {n}", parameter="n", rule=rule)
+    return _dt.date.fromordinal(_ORD0 + _KTH[before + n - 1])
 
 
 def is_public_holiday(d: _dt.date) -> bool:
