@@ -270,3 +270,31 @@ def test_japanese_text_reads_yes_no_and_quotes_the_clause() -> None:
     en = e.text()
     assert "Result: yes" in en
     assert "Rules applied: TERM-1" in en
+
+
+def test_an_explanation_of_a_call_with_a_mapping_is_hashable_and_keeps_the_call_as_made() -> None:
+    from hikari_rules import passport_id
+
+    limits = {"user01": 2_000, "user02": 3_000}
+    e = explain(passport_id.limits_valid, 10_000, limits)
+    assert hash(e) == hash(explain(passport_id.limits_valid, 10_000, {"user01": 2_000, "user02": 3_000}))
+    assert e == explain(passport_id.limits_valid, 10_000, {"user02": 3_000, "user01": 2_000})
+    limits["user03"] = 99_999  # the caller's dict changes afterwards ...
+    del limits["user01"]
+    # ... the explanation still says what the rule was called with.
+    assert e.to_json()["arguments"] == {"line_limit": 10_000, "id_limits": {"user01": 2_000, "user02": 3_000}}
+    assert "id_limits={user01=2000, user02=3000}" in e.text()
+    assert e.result is True
+
+
+def test_an_explanation_of_a_call_with_a_list_or_set_is_hashable_and_a_copy() -> None:
+    from hikari_rules import payment
+
+    current, uploaded = ["a", "b"], {"b", "c"}
+    e = explain(payment.replace_users, current, uploaded)
+    hash(e)
+    current.append("z")
+    uploaded.add("z")
+    args = e.to_json()["arguments"]
+    assert args["current"] == ["a", "b"]
+    assert sorted(args["uploaded"]) == ["b", "c"]

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
 from fractions import Fraction
 from typing import Any, Final, TypeVar
@@ -242,11 +242,48 @@ def implementers(rule_id: str) -> tuple[Callable[..., Any], ...]:
 # -- tracing ---------------------------------------------------------------------------
 
 
+class FrozenMapping(Mapping[Any, Any]):
+    """A read-only, hashable copy of a mapping: how an explanation keeps a dict it was given.
+
+    >>> m = FrozenMapping({"user01": 2_000})
+    >>> m == {"user01": 2_000}, hash(m) == hash(FrozenMapping({"user01": 2_000}))
+    (True, True)
+    """
+
+    __slots__ = ("_hash", "_items")
+
+    def __init__(self, items: Mapping[Any, Any]) -> None:
+        self._items = dict(items)
+        self._hash: int | None = None
+
+    def __getitem__(self, key: Any) -> Any:
+        return self._items[key]
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __hash__(self) -> int:
+        if self._hash is None:
+            self._hash = hash(frozenset(self._items.items()))
+        return self._hash
+
+    def __repr__(self) -> str:
+        return f"FrozenMapping({self._items!r})"
+
+
 def _freeze(value: object) -> object:
-    if isinstance(value, list):
+    """A hashable copy of a mutable container (list → tuple, dict/mapping → FrozenMapping,
+    set → frozenset), recursively; anything else as it is.  Steps and explanations are
+    frozen and hashable, and must not change when the caller's objects change later."""
+    if isinstance(value, list) or type(value) is tuple:
         return tuple(_freeze(v) for v in value)
-    if isinstance(value, dict):
-        return tuple((k, _freeze(v)) for k, v in value.items())
+    if isinstance(value, Mapping) and not isinstance(value, FrozenMapping):
+        return FrozenMapping({k: _freeze(v) for k, v in value.items()})
+    if isinstance(value, set | frozenset):
+        return frozenset(_freeze(v) for v in value)
     return value
 
 

@@ -8,7 +8,16 @@ from typing import Any
 
 import attrs
 
-from hikari_rules._registry import TRACE, RuleInfo, Step, Trace, registered_rules, rule_ids_of, to_jsonable
+from hikari_rules._registry import (
+    TRACE,
+    RuleInfo,
+    Step,
+    Trace,
+    _freeze,
+    registered_rules,
+    rule_ids_of,
+    to_jsonable,
+)
 from hikari_rules.errors import RuleInputError
 
 __all__ = ["Explanation", "explain"]
@@ -174,9 +183,12 @@ def explain(func: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Explanati
         TRACE.reset(token)
     try:
         bound = inspect.signature(func).bind(*args, **kwargs)
-        arguments = tuple(bound.arguments.items())
+        given = tuple(bound.arguments.items())
     except (TypeError, ValueError):  # pragma: no cover - func accepted them, so bind does too
-        arguments = tuple((f"arg{i}", a) for i, a in enumerate(args)) + tuple(kwargs.items())
+        given = tuple((f"arg{i}", a) for i, a in enumerate(args)) + tuple(kwargs.items())
+    # A copy, frozen: the explanation stays hashable and says what the call was made
+    # with even if the caller's dict or list changes afterwards.
+    arguments = tuple((name, _freeze(value)) for name, value in given)
     return Explanation(
         function=f"{func.__module__}.{func.__qualname__}",
         arguments=arguments,
