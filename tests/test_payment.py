@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -531,3 +532,64 @@ def test_ordering_conditions() -> None:
     assert "personal ID" in e.steps[0].note
     with pytest.raises(TypeError):
         can_order(BizService.OTHER, member=1)  # type: ignore[arg-type]
+
+
+_ORDER_FACTS = (
+    "business_d_account_login",
+    "administrator_role",
+    "sole_proprietor",
+    "marked_sole_proprietor_ok",
+    "personal_id_document",
+)
+
+
+@given(
+    st.sampled_from(list(BizService)), st.booleans(), st.fixed_dictionaries({k: st.booleans() for k in _ORDER_FACTS})
+)
+def test_can_order_is_allowed_exactly_when_its_explanation_gives_no_reason(
+    service: BizService, member: bool, facts: dict[str, bool]
+) -> None:
+    # The plain call decides without collecting reasons; explain collects them: the two must agree.
+    plain = can_order(service, member=member, **facts)
+    e = explain(can_order, service, member=member, **facts)
+    assert e.result is plain
+    (step,) = e.steps
+    assert (step.note == "every ordering condition is met") is plain
+    assert ("membership is required" in step.note) is (not member)
+
+
+def _peak_bytes(func: Callable[[], object]) -> int:
+    """The peak of memory allocated (and freed) while calling ``func`` ten times."""
+    import tracemalloc
+
+    func()
+    tracemalloc.start()
+    try:
+        before, _ = tracemalloc.get_traced_memory()
+        tracemalloc.reset_peak()
+        for _ in range(10):
+            func()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return peak - before
+
+
+def test_can_order_builds_no_dict_or_list_on_the_plain_call_path() -> None:
+    def order() -> bool:
+        return can_order(
+            BizService.BUSINESS_D_ACCOUNT,
+            member=True,
+            business_d_account_login=True,
+            administrator_role=True,
+            sole_proprietor=True,
+            marked_sole_proprietor_ok=True,
+            personal_id_document=True,
+        )
+
+    def nothing() -> bool:
+        return True
+
+    # The loop itself costs about 100 bytes; a dict of six facts alone is over 200.
+    extra = _peak_bytes(order) - _peak_bytes(nothing)
+    assert extra < 64, f"can_order allocated {extra} bytes more than an empty call"

@@ -1329,38 +1329,58 @@ def can_order(
     False
     """
     s = check_enum(service, BizService, "service", "BIZ-8")
-    facts = {
-        "member": check_bool(member, "member", "BIZ-8"),
-        "business_d_account_login": check_bool(business_d_account_login, "business_d_account_login", "BIZ-8"),
-        "administrator_role": check_bool(administrator_role, "administrator_role", "BIZ-8"),
-        "sole_proprietor": check_bool(sole_proprietor, "sole_proprietor", "BIZ-8"),
-        "marked_sole_proprietor_ok": check_bool(marked_sole_proprietor_ok, "marked_sole_proprietor_ok", "BIZ-8"),
-        "personal_id_document": check_bool(personal_id_document, "personal_id_document", "BIZ-8"),
-    }
+    member = check_bool(member, "member", "BIZ-8")
+    login = check_bool(business_d_account_login, "business_d_account_login", "BIZ-8")
+    admin = check_bool(administrator_role, "administrator_role", "BIZ-8")
+    sole = check_bool(sole_proprietor, "sole_proprietor", "BIZ-8")
+    marked = check_bool(marked_sole_proprietor_ok, "marked_sole_proprietor_ok", "BIZ-8")
+    personal_id = check_bool(personal_id_document, "personal_id_document", "BIZ-8")
+    result = (
+        member
+        and (s is not BizService.BUSINESS_D_ACCOUNT or (login and admin))
+        and (not sole or (marked and personal_id))
+    )
+    trace = TRACE.get()
+    if trace is not None:
+        reasons = _order_refusals(s, member, login, admin, sole, marked, personal_id)
+        trace.step(
+            "BIZ-8",
+            result,
+            service=s,
+            note="; ".join(r[0] for r in reasons) or "every ordering condition is met",
+            note_ja="、".join(r[1] for r in reasons) or "注文の条件をすべて満たす",
+            member=member,
+            business_d_account_login=login,
+            administrator_role=admin,
+            sole_proprietor=sole,
+            marked_sole_proprietor_ok=marked,
+            personal_id_document=personal_id,
+        )
+    return result
+
+
+def _order_refusals(
+    s: BizService, member: bool, login: bool, admin: bool, sole: bool, marked: bool, personal_id: bool
+) -> list[tuple[str, str]]:
+    """Why BIZ-8 refuses an order, in English and Japanese (empty when it may be placed); for explanations."""
     reasons: list[tuple[str, str]] = []
-    if not facts["member"]:
+    if not member:
         reasons.append(("membership is required to order", "注文には会員登録が必須"))
     if s is BizService.BUSINESS_D_ACCOUNT:
-        if not facts["business_d_account_login"]:
+        if not login:
             reasons.append(("this service needs a business d account login", "ビジネスdアカウントでのログインが必要"))
-        if not facts["administrator_role"]:
+        if not admin:
             reasons.append(("ordering needs the administrator role", "注文には管理者ロールが必要"))
-    if facts["sole_proprietor"]:
-        if not facts["marked_sole_proprietor_ok"]:
+    if sole:
+        if not marked:
             reasons.append(
                 (
                     "a sole proprietor may order only services marked 個人事業主OK",
                     "「個人事業主OK」表示のないサービスは申込不可",
                 )
             )
-        if not facts["personal_id_document"]:
+        if not personal_id:
             reasons.append(
                 ("ordering by trade name needs a personal ID document", "屋号での注文には個人の公的証明書が必要")
             )
-    result = not reasons
-    trace = TRACE.get()
-    if trace is not None:
-        note = "; ".join(r[0] for r in reasons) or "every ordering condition is met"
-        note_ja = "、".join(r[1] for r in reasons) or "注文の条件をすべて満たす"
-        trace.step("BIZ-8", result, service=s, note=note, note_ja=note_ja, **facts)
-    return result
+    return reasons
