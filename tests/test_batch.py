@@ -550,3 +550,23 @@ def test_csv_batch_path_refuses_split_options_it_cannot_read(name: str, cells: l
 def test_csv_batch_path_reads_expected_as_json_does(rule: str, columns: dict[str, list[str]], expected: str) -> None:
     cols = {name: pa.array(cells) for name, cells in columns.items()} | {"expected": pa.array([expected])}
     assert batch.run_csv_case_columns(rule, cols) is None
+
+
+def test_the_num_3_day_count_is_declared_once_in_withdrawal() -> None:
+    import ast
+    import pathlib
+
+    src = pathlib.Path(batch.__file__).parent
+    declared = [
+        f"{path.name}:{node.lineno}"
+        for path in sorted(src.glob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.AnnAssign | ast.Assign)
+        and any(
+            isinstance(t, ast.Name) and t.id == "NUMBER_RETENTION_DAYS"
+            for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        )
+    ]
+    assert len(declared) == 1
+    assert declared[0].startswith("withdrawal.py:")
+    assert batch.NUMBER_RETENTION_DAYS is withdrawal.NUMBER_RETENTION_DAYS

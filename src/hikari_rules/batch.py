@@ -86,6 +86,7 @@ from hikari_rules.fees import (
     FLAT_FEE_LAST_APPLICATION_DAY,
     Dwelling,
 )
+from hikari_rules.withdrawal import NUMBER_RETENTION_DAYS  # NUM-3, declared once there
 
 __all__ = [
     "BATCH_RULES",
@@ -197,9 +198,6 @@ _BUSINESS: Final = np.frombuffer(_dates._BUSINESS, dtype=np.uint8).astype(np.boo
 _NEXT_OFFSET: Final = np.asarray(_dates._NEXT, dtype=np.int64)  # offset of the next business day, -1 if none
 _BUSINESS.flags.writeable = False
 _NEXT_OFFSET.flags.writeable = False
-
-NUMBER_RETENTION_DAYS: Final = 75
-"""NUM-3: the reversion deadline is the application date + 75 days (application day not counted)."""
 
 
 @lru_cache(maxsize=32)
