@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from hypothesis import HealthCheck, find, given, settings
 from hypothesis import strategies as st
+from hypothesis.errors import NoSuchExample
 
 from hikari_rules import RuleInputError, billing, payment, withdrawal
 from hikari_rules.dates import JST, Month, is_business_day
@@ -231,3 +232,13 @@ def test_forwarding_digits_mix_valid_and_invalid() -> None:
     find(forwarding_digits(), lambda s: s.startswith("40") and s.endswith("#"), settings=FIND)
     find(forwarding_digits(), lambda s: s.startswith("431") and len(s) != 7, settings=FIND)
     find(remote_digits(), lambda s: "#" not in s, settings=FIND)
+
+
+def test_application_channels_come_from_the_wd_2_rule_not_a_copy_of_its_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Were WD-2 to change (here: the web only, for everyone), the strategy follows it.
+    monkeypatch.setattr(withdrawal, "channel_allowed", lambda applicant, channel: channel.name == "WEB")
+    few = settings(FIND, max_examples=300)
+    with pytest.raises(NoSuchExample):
+        find(withdrawal_applications(), lambda a: a.channel.name != "WEB", settings=few)
+    with pytest.raises(NoSuchExample):
+        find(withdrawal_applications(channels=INVALID_CHANNEL), lambda a: a.channel.name == "WEB", settings=few)

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from collections.abc import Sequence
 from typing import Final
 
 import attrs
@@ -169,8 +168,6 @@ def subscriptions(
 
 # -- withdrawal applications (WD-*, NUM-*) -------------------------------------------------
 
-_INDIVIDUAL_CHANNELS: Final = ("PHONE", "WEB", "CHAT", "LINE")
-_CORPORATE_CHANNELS: Final = ("PHONE", "PAPER")
 INVALID_CHANNEL: Final = "invalid"
 """``withdrawal_applications(channels=INVALID_CHANNEL)`` draws only channels WD-2 does not allow."""
 
@@ -219,6 +216,7 @@ def withdrawal_applications(
     or later, often across a month end; analog reversion completes around day 75
     (74, 75, 76, …), the NUM-3 deadline, or not at all.
     """
+    from hikari_rules import withdrawal
     from hikari_rules.withdrawal import Applicant, Channel, Region
 
     app = draw(
@@ -230,16 +228,17 @@ def withdrawal_applications(
         )
     )
     applicant = draw(st.sampled_from(list(Applicant)))
-    allowed = _CORPORATE_CHANNELS if applicant.name == "CORPORATE" else _INDIVIDUAL_CHANNELS
+    # WD-2 itself says which channels an applicant may use (no copy of its table here).
+    allowed = [c for c in Channel if withdrawal.channel_allowed(applicant, c)]
     if channels == "allowed":
-        names: Sequence[str] = allowed
+        pool = allowed
     elif channels == INVALID_CHANNEL:
-        names = [c.name for c in Channel if c.name not in allowed]
+        pool = [c for c in Channel if c not in allowed]
     elif channels == "any":
-        names = [c.name for c in Channel]
+        pool = list(Channel)
     else:
         raise ValueError(f"channels: expected 'allowed', 'any' or 'invalid', got {channels!r}")
-    channel = Channel[draw(st.sampled_from(names))]
+    channel = draw(st.sampled_from(pool))
     region = draw(st.sampled_from(list(Region)))
     later = draw(st.sampled_from((0, 1, 1, 2, 3) if channel.name == "PAPER" else (0, 1)))
     requested = _add_months(app, later)
