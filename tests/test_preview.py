@@ -433,6 +433,53 @@ def test_explain_names_the_composed_rules_in_order() -> None:
     assert e.result == preview(SEPTEMBER, M(2026, 11))
 
 
+_TEN_YEARS = [
+    Subscriber(
+        D(2026, 4, 10),
+        6_000,
+        method,
+        applicant=Applicant.CORPORATE if method is PaymentMethod.USEN else Applicant.INDIVIDUAL,
+        first_month_charge=0,
+        withdrawal=Withdrawal(D(2036, 3, 5), M(2036, 3)),
+    )
+    for method in (PaymentMethod.BANK_DEBIT, PaymentMethod.NTT_BILLING, PaymentMethod.USEN)
+]
+
+
+@pytest.mark.parametrize("sub", _TEN_YEARS, ids=lambda s: s.payment_method.name)
+def test_a_bill_run_calls_the_rule_cores_not_the_validating_public_functions(
+    sub: Subscriber, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Per statement the preview needs PAY-1's billing month, PAY-2's collection date and bill label and
+    # CAP-1's split: it validates its inputs once and calls the rules' unchecked cores (which record the
+    # same trace steps), so a ten-year timeline does not re-check every month ~120 times over.
+    import hikari_rules.billing
+    import hikari_rules.payment
+
+    expected = timeline(sub)
+    explained = explain(timeline, sub)
+    assert explained.result == expected
+
+    def validating(*_args: object, **_kwargs: object) -> object:
+        raise AssertionError("the preview called a validating public rule function")
+
+    for module, name in [
+        (hikari_rules.billing, "billing_month"),
+        (hikari_rules.billing, "split_consolidated"),
+        (hikari_rules.payment, "collection_date"),
+        (hikari_rules.payment, "bill_label_month"),
+        (hikari_rules.payment, "method_available"),
+    ]:
+        monkeypatch.setattr(module, name, validating)
+    assert timeline(sub) == expected
+    again = explain(timeline, sub)
+    assert again.result == expected
+    assert [(s.rule_id, s.note, s.note_ja) for s in again.steps] == [
+        (s.rule_id, s.note, s.note_ja) for s in explained.steps
+    ]
+    assert preview(sub, M(2030, 1)) == expected.statements[M(2030, 1) - expected.statements[0].billing_month]
+
+
 def test_a_statement_is_the_expected_value_of_a_case() -> None:
     expected = encode(preview(SEPTEMBER, M(2026, 11)))
     case = {"rule": "preview.preview", "args": {"subscriber": encode(SEPTEMBER), "billing_month": "2026-11"}}

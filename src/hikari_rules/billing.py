@@ -580,11 +580,14 @@ def billing_month(usage_month: Month | _dt.date) -> Month:
     >>> billing_month(Month(2026, 12))
     Month(2027, 1)
     """
-    m = month_index(usage_month, "usage_month", "PAY-1")
+    return _billing_month(month_index(usage_month, "usage_month", "PAY-1"), TRACE.get())
+
+
+def _billing_month(m: int, trace: Trace | None) -> Month:
+    """Unchecked core of :func:`billing_month` for the usage month with index ``m`` (records its step)."""
     if m >= _MAX_INDEX:
         raise RuleInputError("the month after 9999-12 does not exist", parameter="usage_month", rule="PAY-1")
     result = Month.from_index(m + 1)
-    trace = TRACE.get()
     if trace is not None:
         trace.step(
             "PAY-1",
@@ -634,13 +637,17 @@ def split_consolidated(
     amount = check_money(amount, "amount", "CAP-1")
     cap = check_money(cap, "cap", "CAP-1")
     policy = check_enum(policy, CapPolicy, "policy", "CAP-1")
+    return _split_consolidated(amount, cap, policy, TRACE.get())
+
+
+def _split_consolidated(amount: int, cap: int, policy: CapPolicy, trace: Trace | None) -> ConsolidatedSplit:
+    """Unchecked core of :func:`split_consolidated` (whole yen, a policy; records its step)."""
     if amount <= cap:
         result = ConsolidatedSplit(amount, 0)
     elif policy is CapPolicy.WHOLE:
         result = ConsolidatedSplit(0, amount)
     else:
         result = ConsolidatedSplit(cap, amount - cap)
-    trace = TRACE.get()
     if trace is not None:
         if amount <= cap:
             note = f"{amount}円 is not above the {cap}円 cap: all of it goes on the phone bill"

@@ -495,9 +495,13 @@ def method_available(method: PaymentMethod, applicant: Applicant) -> bool:
     """
     method = check_enum(method, PaymentMethod, "method", "PAY-2")
     applicant = check_enum(applicant, Applicant, "applicant", "PAY-2")
+    return _method_available(method, applicant, TRACE.get())
+
+
+def _method_available(method: PaymentMethod, applicant: Applicant, trace: Trace | None) -> bool:
+    """Unchecked core of :func:`method_available` (records its step on ``trace``)."""
     terms = COLLECTION_TERMS[method]
     result = applicant is Applicant.CORPORATE or not terms.corporate_only
-    trace = TRACE.get()
     if trace is not None:
         trace.step(
             "PAY-2",
@@ -511,13 +515,26 @@ def method_available(method: PaymentMethod, applicant: Applicant) -> bool:
     return result
 
 
+def _nominal(method: PaymentMethod, b: int) -> _dt.date | None:
+    """PAY-2's nominal collection date of a bill of the month with index ``b`` (unchecked)."""
+    terms = COLLECTION_TERMS[method]
+    if terms.day is None or terms.months_after_billing is None:
+        return None
+    return _month_after(b, terms.months_after_billing, "billing_month", "PAY-2").day(terms.day)
+
+
 def _nominal_collection(method: object, billing_month: object) -> tuple[PaymentMethod, int, _dt.date | None]:
     m = check_enum(method, PaymentMethod, "method", "PAY-2")
     b = month_index(billing_month, "billing_month", "PAY-2")
-    terms = COLLECTION_TERMS[m]
-    if terms.day is None or terms.months_after_billing is None:
-        return m, b, None
-    return m, b, _month_after(b, terms.months_after_billing, "billing_month", "PAY-2").day(terms.day)
+    return m, b, _nominal(m, b)
+
+
+def _collection_date(method: PaymentMethod, b: int, trace: Trace | None) -> _dt.date | None:
+    """Unchecked core of :func:`collection_date` for the month with index ``b`` (records its step)."""
+    result = _nominal(method, b)
+    if trace is not None:
+        _trace_collection(trace, method, b, result)
+    return result
 
 
 def _trace_collection(trace: Trace, method: PaymentMethod, b: int, result: _dt.date | None) -> None:
@@ -546,11 +563,8 @@ def collection_date(method: PaymentMethod, billing_month: Month | _dt.date) -> _
     >>> collection_date(PaymentMethod.CREDIT_CARD, Month(2026, 10)) is None
     True
     """
-    m, b, result = _nominal_collection(method, billing_month)
-    trace = TRACE.get()
-    if trace is not None:
-        _trace_collection(trace, m, b, result)
-    return result
+    m = check_enum(method, PaymentMethod, "method", "PAY-2")
+    return _collection_date(m, month_index(billing_month, "billing_month", "PAY-2"), TRACE.get())
 
 
 @implements("PAY-2")
@@ -645,10 +659,13 @@ def bill_label_month(method: PaymentMethod, usage_month: Month | _dt.date) -> Mo
     Month(2026, 9)
     """
     m = check_enum(method, PaymentMethod, "method", "PAY-2")
-    u = month_index(usage_month, "usage_month", "PAY-2")
+    return _bill_label_month(m, month_index(usage_month, "usage_month", "PAY-2"), TRACE.get())
+
+
+def _bill_label_month(m: PaymentMethod, u: int, trace: Trace | None) -> Month:
+    """Unchecked core of :func:`bill_label_month` for the usage month with index ``u`` (records its steps)."""
     label = COLLECTION_TERMS[m].label
     result = _month_after(u, 1, "usage_month", "PAY-1") if label is LabelMonth.BILLING else Month.from_index(u)
-    trace = TRACE.get()
     if trace is not None:
         if label is LabelMonth.BILLING:
             trace.step(

@@ -64,7 +64,7 @@ from hikari_rules._check import (
     month_index,
 )
 from hikari_rules._month import Month
-from hikari_rules._registry import TRACE, composes
+from hikari_rules._registry import TRACE, Trace, composes
 from hikari_rules.billing import CapPolicy, PerUsePurchase, Subscription
 from hikari_rules.errors import RuleInputError
 from hikari_rules.fees import Dwelling, MinimumUsage
@@ -476,7 +476,7 @@ def _check_subscriber(subscriber: object) -> Subscriber:
 def _life(sub: Subscriber) -> _Life:
     """Decide the subscriber's life from the rule functions (each records its own trace)."""
     start = sub.service_start.year * 12 + sub.service_start.month - 1
-    if not _payment.method_available(sub.payment_method, sub.applicant):
+    if not _payment._method_available(sub.payment_method, sub.applicant, TRACE.get()):
         raise RuleInputError(
             f"{sub.payment_method.name} is for corporate contracts only", parameter="payment_method", rule="PAY-2"
         )
@@ -555,13 +555,15 @@ def _billing_index(index: int) -> int:
     return index
 
 
-def _sonet_items(sub: Subscriber, life: _Life, usage: int, sonet_bill: Bill | None) -> list[LineItem]:
+def _sonet_items(
+    sub: Subscriber, life: _Life, usage: int, sonet_bill: Bill | None, trace: Trace | None
+) -> list[LineItem]:
     """The So-net items charged for the month with index ``usage`` (billed the month after)."""
     items: list[LineItem] = []
     u = Month.from_index(usage)
     in_service = life.start <= usage and (life.withdrawal is None or usage <= life.withdrawal)
     if in_service:
-        b = _billing.billing_month(u)  # PAY-1
+        b = _billing._billing_month(usage, trace)  # PAY-1
         last = life.withdrawal is not None and usage == life.withdrawal
         if last:
             rules = ("WD-1", "FEE-2", *life.withdrawal_rules[1:], "PAY-1")
@@ -661,21 +663,21 @@ def _statement(
     method = sub.payment_method
     b = Month.from_index(billing)
     consolidated = method is PaymentMethod.NTT_BILLING
-    provisional = _sonet_items(sub, life, usage, None if consolidated else Bill.SONET_DIRECT)
+    trace = TRACE.get()
+    provisional = _sonet_items(sub, life, usage, None if consolidated else Bill.SONET_DIRECT, trace)
     sonet_total = _sum(provisional)
     bills: list[BillTotal] = []
-    trace = TRACE.get()
     items: list[LineItem]
     if not consolidated:
         cap = CapOutcome.NOT_APPLICABLE
         items = provisional
         if items:
-            when = _payment.collection_date(method, b)
+            when = _payment._collection_date(method, billing, trace)
             bills.append(BillTotal(Bill.SONET_DIRECT, sonet_total, when, _unknown_total(items, when)))
     elif not provisional:
         cap, items = CapOutcome.NOT_APPLICABLE, provisional
     else:
-        phone_when = _payment.collection_date(method, b)  # NTT Finance's schedule: None
+        phone_when = _payment._collection_date(method, billing, trace)  # NTT Finance's schedule: None
         if sonet_total is None:
             cap = CapOutcome.UNDECIDED
             items = [attrs.evolve(i, unknown=(*i.unknown, Unknown.CAP_UNDECIDED)) for i in provisional]
@@ -694,7 +696,7 @@ def _statement(
                     note_ja=f"{b}請求分のSo-net利用料金に不明な金額があるため、上限を超えるかどうか分からない",
                 )
         else:
-            split = _billing.split_consolidated(sonet_total, policy=policy)
+            split = _billing._split_consolidated(sonet_total, _billing.NTT_BILLING_CAP, policy, trace)
             extra: tuple[Unknown, ...]
             bill: Bill | None
             if split.direct == 0:
@@ -719,7 +721,7 @@ def _statement(
     nf_items = _passport_items(sub, life, usage, monthly, per_use)
     if nf_items:
         bills.append(BillTotal(Bill.NTT_FINANCE, _sum(nf_items), None, (Unknown.NTT_FINANCE_SCHEDULE,)))
-    label = _payment.bill_label_month(method, Month.from_index(usage))
+    label = _payment._bill_label_month(method, usage, trace)
     return Statement(b, (*items, *nf_items), sonet_total, cap, tuple(bills), label)
 
 
