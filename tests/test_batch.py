@@ -384,21 +384,42 @@ def test_an_invalid_row_past_the_first_chunk_is_found_and_counted() -> None:
     assert (info2.value.rows, info2.value.first_index) == (2, 150_001)
 
 
-def test_large_columns_equal_the_datetime64_month_arithmetic() -> None:
+def test_large_columns_equal_the_scalar_rules_on_a_sample_and_do_not_depend_on_chunking() -> None:
     rng = np.random.default_rng(7)
     n = 300_000
     s = rng.integers(np.datetime64("1950-01-01", "D").astype(int), np.datetime64("2150-01-01", "D").astype(int), n)
     w = s + rng.integers(0, 5000, n)
     sd, wd = s.astype("datetime64[D]"), w.astype("datetime64[D]")
-    months = (wd.astype("datetime64[M]") - sd.astype("datetime64[M]")).astype(np.int64) + 1
-    fee = np.where((months > 36) & ((months - 1) % 36 < 2), 0, 20_000)
-    assert np.array_equal(batch.cancellation_fee(sd, wd), fee)
-    first = (wd - wd.astype("datetime64[M]").astype("datetime64[D]")).astype(np.int64) == 0
-    last = np.maximum(
-        wd.astype("datetime64[M]").astype(np.int64) - (first & (wd != sd)), sd.astype("datetime64[M]").astype(np.int64)
+    fee = batch.cancellation_fee(sd, wd)
+    count = batch.charged_month_count(sd, wd)
+    # Row by row against the scalar rules: a random sample plus the rows at the chunk edges.
+    edges = {k * (1 << 16) + d for k in range(1, n >> 16) for d in (-1, 0, 1)}
+    for i in sorted({*rng.choice(n, 1500, replace=False).tolist(), *edges}):
+        start, withdrawn = sd[i].item(), wd[i].item()
+        assert fee[i] == fees.cancellation_fee(start, withdrawn), (i, start, withdrawn)
+        assert count[i] == billing.charged_month_count(start, withdrawn), (i, start, withdrawn)
+    # Every row: the same answer whether the column is one call or many small ones.
+    step = 10_007
+    pieces = range(0, n, step)
+    assert np.array_equal(
+        np.concatenate([batch.cancellation_fee(sd[i : i + step], wd[i : i + step]) for i in pieces]), fee
     )
-    count = last - sd.astype("datetime64[M]").astype(np.int64) + 1
-    assert np.array_equal(batch.charged_month_count(sd, wd), count)
+    assert np.array_equal(
+        np.concatenate([batch.charged_month_count(sd[i : i + step], wd[i : i + step]) for i in pieces]), count
+    )
+
+
+@pytest.mark.parametrize(
+    ("contract_month", "fee"),
+    # FEE-1: 20,000 yen, except in the renewal months TERM-2 gives (37-38, 73-74, ...).
+    [(36, 20_000), (37, 0), (38, 0), (39, 20_000), (72, 20_000), (73, 0), (74, 0), (75, 20_000)],
+)
+def test_cancellation_fee_column_around_the_renewal_windows(contract_month: int, fee: int) -> None:
+    start = D(2026, 9, 20)
+    month = Month.of(start) + (contract_month - 1)
+    withdrawals = [month.first_day, month.day(20), month.day(month.days)]
+    assert batch.cancellation_fee(np_dates([start] * 3), np_dates(withdrawals)).tolist() == [fee] * 3
+    assert batch.contract_month(np_dates([start]), np_dates([month.first_day])).tolist() == [contract_month]
 
 
 @pytest.mark.parametrize(
