@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from hikari_rules import Month, RuleInputError
 from hikari_rules.billing import CapPolicy, charged_month_count, charged_months, split_consolidated
@@ -76,9 +77,27 @@ def test_both_cap_readings_split_the_whole_amount_and_agree_up_to_the_cap(amount
     assert (whole == excess) == (amount <= 100_000 or amount == 0)
 
 
-@given(invoice_amounts())
-def test_barcode_invoices_are_exactly_those_under_300000_yen(amount: int) -> None:
-    assert (invoice_kind(amount) is InvoiceKind.BARCODE) == (amount < 300_000)
+@given(invoice_amounts(), st.integers(0, 5))
+def test_a_larger_amount_never_gets_the_barcode_invoice_back(amount: int, more: int) -> None:
+    # BIZ-2 is one threshold: bank-only stays bank-only upwards, barcode stays barcode downwards.
+    if invoice_kind(amount) is InvoiceKind.BANK_ONLY:
+        assert invoice_kind(amount + more) is InvoiceKind.BANK_ONLY
+    else:
+        assert invoice_kind(max(amount - more, 0)) is InvoiceKind.BARCODE
+
+
+@pytest.mark.parametrize(
+    ("amount", "kind"),
+    # 「30万円未満」: under 300,000 yen a barcode invoice; 300,000 itself is not under it.
+    [
+        (0, InvoiceKind.BARCODE),
+        (299_999, InvoiceKind.BARCODE),
+        (300_000, InvoiceKind.BANK_ONLY),
+        (300_001, InvoiceKind.BANK_ONLY),
+    ],
+)
+def test_biz_2_barcode_invoice_under_300000_yen_pinned(amount: int, kind: InvoiceKind) -> None:
+    assert invoice_kind(amount) is kind
 
 
 # -- BIZ-1 on instants around 13:00 JST in any zone -------------------------------------------------

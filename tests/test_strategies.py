@@ -154,10 +154,16 @@ def test_cap_amounts_hit_the_cap_and_one_over(strategy: st.SearchStrategy[int], 
     assert find(strategy, lambda a: a == value, settings=FIND) == value
 
 
-@given(invoice_amounts())
-def test_invoice_kind_agrees_with_biz_2_read_as_under_300000(amount: int) -> None:
-    kind = payment.invoice_kind(amount)
-    assert (kind is payment.InvoiceKind.BARCODE) == (amount < 300_000)
+@pytest.mark.parametrize("value", [299_999, 300_000, 300_001])
+def test_invoice_amounts_hit_both_sides_of_the_biz_2_threshold(value: int) -> None:
+    assert find(invoice_amounts(), lambda a: a == value, settings=FIND) == value
+
+
+@given(invoice_amounts(), invoice_amounts())
+def test_drawn_invoice_amounts_never_get_a_barcode_invoice_above_a_bank_only_one(a: int, b: int) -> None:
+    smaller, larger = sorted((a, b))
+    if payment.invoice_kind(smaller) is payment.InvoiceKind.BANK_ONLY:
+        assert payment.invoice_kind(larger) is payment.InvoiceKind.BANK_ONLY
 
 
 @given(amounts())
