@@ -16,7 +16,7 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from hikari_rules import RuleInputError, explain
+from hikari_rules import RuleInputError, explain, rules
 from hikari_rules.dates import JST, Month
 from hikari_rules.identity import (
     CORPORATE_ADDRESS_DOCUMENTS,
@@ -617,6 +617,58 @@ def test_explanation_of_a_corporate_verdict() -> None:
     assert e.rule_ids == ("IDV-3",)
     assert e.result == Verdict(())
     assert "本人確認完了" in e.text("ja")
+
+
+# -- IDV-5's unlabelled reading: one defective document rejects the whole submission -----------------
+
+
+def test_idv_5_names_its_reading_of_a_valid_document_beside_a_defective_one_as_an_ambiguity() -> None:
+    info = rules.get("IDV-5")
+    assert info.interpretation is None  # RULES.md names no Interpretation for IDV-5
+    assert info.ambiguity is not None
+    assert info.ambiguity_ja is not None
+    assert "rejects the whole submission" in info.ambiguity
+    assert "other reading" in info.ambiguity
+    assert "提出全体を非承認" in info.ambiguity_ja
+    assert "別の読み方" in info.ambiguity_ja
+
+
+def test_a_valid_licence_beside_an_expired_passport_is_rejected_and_the_explanation_says_why() -> None:
+    documents = (doc(T.DRIVERS_LICENCE), doc(T.PASSPORT, expires_on=D(2026, 8, 31)))
+    verdict = verify(IND, documents, ON)
+    assert codes(verdict) == [("IDV-5", "EXPIRED", 1)]
+    e = explain(verify, IND, documents, ON)
+    (step,) = [s for s in e.steps if s.rule_id == "IDV-5" and s.outcome is False]
+    assert "documents[0] alone would verify" in step.note
+    assert "documents[1] is defective" in step.note
+    assert "other reading" in step.note
+    assert "書類0だけで本人確認が完了する" in step.note_ja
+    assert rules.get("IDV-5").ambiguity in e.text("en")
+    assert rules.get("IDV-5").ambiguity_ja in e.text("ja")
+
+
+@pytest.mark.parametrize(
+    "documents",
+    [
+        (doc(T.PASSPORT, expires_on=D(2026, 8, 31)),),  # nothing valid to fall back on
+        (doc(T.DRIVERS_LICENCE),),  # accepted
+        # a health-insurance card is valid only with its supplementary document, which is too old
+        (doc(T.HEALTH_INSURANCE_CARD), doc(T.RESIDENT_RECORD_COPY, dated_on=D(2026, 1, 1))),
+    ],
+    ids=["only-an-expired-passport", "accepted", "health-card-with-an-old-supplement"],
+)
+def test_the_explanation_names_the_reading_only_when_the_valid_documents_alone_would_verify(
+    documents: tuple[SubmittedDocument, ...],
+) -> None:
+    e = explain(verify, IND, documents, ON)
+    assert not [s for s in e.steps if "alone would verify" in s.note]
+
+
+def test_a_corporate_certificate_beside_an_old_address_document_is_rejected_under_the_same_reading() -> None:
+    documents = (doc(T.CERTIFICATE_OF_REGISTERED_MATTERS), doc(T.WATER_RECEIPT, dated_on=D(2025, 1, 1)))
+    e = explain(verify, CORP, documents, ON)
+    assert not e.result.accepted
+    assert any("documents[0] alone would verify" in s.note for s in e.steps if s.rule_id == "IDV-5")
 
 
 # -- properties --------------------------------------------------------------------------------------

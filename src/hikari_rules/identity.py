@@ -212,6 +212,19 @@ IDV_5 = rule(
         "有効期限切れの書類、一部を隠したり改ざんした書類(健康保険証の番号のマスキングのみ可)、"
         "申込内容と氏名・住所が一致しない書類は受け付けない。"
     ),
+    ambiguity=(
+        "The source says which documents are invalid, not what becomes of a submission that also holds a fully "
+        "valid one. The library rejects the whole submission when any submitted document is defective, listing "
+        "every reason: a valid driver's licence uploaded with an expired passport is not verified (IDV-5 on the "
+        "passport). The other reading would verify on the valid document and disregard the defective extra one. "
+        "The explanation of a verdict says so whenever the valid documents alone would have verified."
+    ),
+    ambiguity_ja=(
+        "原文は無効となる書類を定めるが、完全に有効な書類と一緒に提出された場合の扱いは書いていない。本ライブラリは"
+        "提出書類のいずれかに不備があれば提出全体を非承認とし、理由をすべて挙げる(有効な運転免許証と有効期限切れの"
+        "パスポートを提出すると、パスポートにIDV-5の理由が付き非承認)。別の読み方では、有効な書類で本人確認を"
+        "完了し、不備のある余分な書類は無視する。有効な書類だけで本人確認が完了したはずの場合は、判定の説明にその旨を記す。"
+    ),
 )
 
 # -- vocabulary ------------------------------------------------------------------------------
@@ -1165,6 +1178,42 @@ def _facts(doc: SubmittedDocument | None, reason: Reason, on: _dt.date, cutoff: 
     return "", ""
 
 
+def _trace_whole_submission_reading(
+    trace: Trace, applicant: Applicant, docs: tuple[SubmittedDocument, ...], reasons: tuple[Reason, ...]
+) -> None:
+    """When the documents without a reason of their own would verify alone, say that IDV-5's reading
+    (any defective document rejects the submission; see the rule's ambiguity note) decided the verdict."""
+    defective = sorted({r.document for r in reasons if r.document is not None})
+    if not defective:
+        return
+    valid = [i for i in range(len(docs)) if i not in defective]
+    if not valid:
+        return
+    lacking: list[Reason] = []
+    _check_set(tuple(docs[i] for i in valid), applicant, lacking)
+    if lacking:
+        return
+    ok = ", ".join(f"documents[{i}]" for i in valid)
+    bad = ", ".join(f"documents[{i}]" for i in defective)
+    ok_ja = "・".join(f"書類{i}" for i in valid)
+    bad_ja = "・".join(f"書類{i}" for i in defective)
+    trace.step(
+        "IDV-5",
+        False,
+        valid_documents=tuple(valid),
+        defective_documents=tuple(defective),
+        note=(
+            f"{ok} alone would verify the applicant, but {bad} is defective: the library rejects the whole "
+            "submission when any document is defective (the other reading would verify on the valid documents "
+            "and disregard the defective one)"
+        ),
+        note_ja=(
+            f"{ok_ja}だけで本人確認が完了するが、{bad_ja}に不備がある: 本ライブラリは不備のある書類が1つでもあれば"
+            "提出全体を非承認とする(別の読み方では有効な書類で本人確認を完了し、不備のある書類は無視する)"
+        ),
+    )
+
+
 def _trace_verdict(
     trace: Trace,
     applicant: Applicant,
@@ -1197,6 +1246,7 @@ def _trace_verdict(
             note=r.message + facts,
             note_ja=r.message_ja + facts_ja,
         )
+    _trace_whole_submission_reading(trace, applicant, docs, reasons)
     accepted = not reasons
     trace.step(
         "IDV-2" if individual else "IDV-3",
