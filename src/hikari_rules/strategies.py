@@ -41,6 +41,8 @@ import attrs
 from hypothesis import strategies as st
 
 from hikari_rules._month import Month
+from hikari_rules.billing import NTT_BILLING_CAP
+from hikari_rules.payment import BARCODE_INVOICE_LIMIT
 
 __all__ = [
     "FORWARDING_OPERATION_KINDS",
@@ -251,12 +253,12 @@ def withdrawal_applications(
 # -- money around the thresholds -----------------------------------------------------------
 
 
-def cap_amounts(cap: int = 100_000) -> st.SearchStrategy[int]:
+def cap_amounts(cap: int = NTT_BILLING_CAP) -> st.SearchStrategy[int]:
     """Yen around the consolidated-billing cap (CAP-1): cap±2 often, 0..3×cap otherwise."""
     return st.one_of(st.integers(max(0, cap - 2), cap + 2), st.integers(0, 3 * cap), st.just(cap))
 
 
-def invoice_amounts(threshold: int = 300_000) -> st.SearchStrategy[int]:
+def invoice_amounts(threshold: int = BARCODE_INVOICE_LIMIT) -> st.SearchStrategy[int]:
     """Yen around the barcode-invoice threshold (BIZ-2): threshold±2 often, 0..3×threshold otherwise."""
     return cap_amounts(threshold)
 
