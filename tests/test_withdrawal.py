@@ -145,10 +145,35 @@ def test_written_application_arriving_on_december_21st_ends_in_january() -> None
     assert earliest_withdrawal_month(D(2026, 12, 1), applicant=CORP, channel=Channel.PAPER) == Month(2026, 12)
 
 
+def _paper(day: dt.date) -> Month:
+    return earliest_withdrawal_month(day, applicant=CORP, channel=Channel.PAPER)
+
+
+@pytest.mark.parametrize(
+    ("month", "last"),
+    [(Month(2026, 2), 28), (Month(2028, 2), 29), (Month(2026, 4), 30), (Month(2026, 12), 31)],
+    ids=["february-28", "leap-february-29", "april-30", "december-31"],
+)
+def test_paper_cutoff_falls_between_the_20th_and_the_21st_in_months_of_every_length(month: Month, last: int) -> None:
+    assert _paper(month.day(1)) == month
+    assert _paper(month.day(20)) == month
+    assert _paper(month.day(21)) == month + 1
+    assert _paper(month.day(last)) == month + 1
+    assert withdrawal_month_options(month.day(21), applicant=CORP, channel=Channel.PAPER) == (month + 1, month + 2)
+
+
+@given(dates(), dates())
+def test_a_later_arrival_never_gives_an_earlier_first_option(a: dt.date, b: dt.date) -> None:
+    early, late = min(a, b), max(a, b)
+    assert _paper(early) <= _paper(late)
+
+
 @given(dates())
-def test_paper_cutoff_is_the_arrival_day_20(day: dt.date) -> None:
-    first = earliest_withdrawal_month(day, applicant=CORP, channel=Channel.PAPER)
-    assert first == (Month.of(day) if day.day <= 20 else Month.of(day) + 1)
+def test_the_first_option_on_paper_is_the_arrival_month_or_the_next(day: dt.date) -> None:
+    first = _paper(day)
+    assert first in (Month.of(day), Month.of(day) + 1)
+    # never earlier than by phone (WD-1), at most one month later
+    assert 0 <= first - earliest_withdrawal_month(day, applicant=CORP, channel=Channel.PHONE) <= 1
 
 
 def test_wd3_explanations() -> None:
