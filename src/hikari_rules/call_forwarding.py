@@ -383,28 +383,33 @@ def _ascii_digits(s: str) -> bool:
     return s.isascii() and s.isdigit()
 
 
-def _destination(value: object, parameter: str, rule_id: str = "FWD-2") -> str:
-    """A destination number (FWD-2 interpretation): ASCII digits, starts with 0, 10 or 11 digits."""
+def _dialled_number(
+    value: object, parameter: str, rule_id: str, what: str, area_code: str, lengths: tuple[int, ...], length_text: str
+) -> str:
+    """A number dialled from the area code: ASCII digits, starting with 0, of one of ``lengths``."""
     s = _as_str(value, parameter, rule_id)
     if not s:
-        raise RuleInputError("the destination number is empty", parameter=parameter, rule=rule_id)
+        raise RuleInputError(f"the {what} is empty", parameter=parameter, rule=rule_id)
     if not _ascii_digits(s):
-        raise RuleInputError(
-            f"the destination number must be ASCII digits 0-9, got {_show(s)}", parameter=parameter, rule=rule_id
-        )
+        raise RuleInputError(f"the {what} must be ASCII digits 0-9, got {_show(s)}", parameter=parameter, rule=rule_id)
     if s[0] != "0":
-        raise RuleInputError(
-            f"the destination number must be dialled from the area code (start with 0), got {_show(s)}",
-            parameter=parameter,
-            rule=rule_id,
-        )
-    if len(s) not in DESTINATION_LENGTHS:
-        raise RuleInputError(
-            f"the destination number must have 10 digits (fixed) or 11 (mobile, IP), got {len(s)} digits",
-            parameter=parameter,
-            rule=rule_id,
-        )
+        raise RuleInputError(f"the {what} must {area_code}, got {_show(s)}", parameter=parameter, rule=rule_id)
+    if len(s) not in lengths:
+        raise RuleInputError(f"the {what} {length_text}, got {len(s)} digits", parameter=parameter, rule=rule_id)
     return s
+
+
+def _destination(value: object, parameter: str, rule_id: str = "FWD-2") -> str:
+    """A destination number (FWD-2 interpretation): ASCII digits, starts with 0, 10 or 11 digits."""
+    return _dialled_number(
+        value,
+        parameter,
+        rule_id,
+        "destination number",
+        "be dialled from the area code (start with 0)",
+        DESTINATION_LENGTHS,
+        "must have 10 digits (fixed) or 11 (mobile, IP)",
+    )
 
 
 def _pin(value: object, parameter: str, rule_id: str) -> str:
@@ -419,26 +424,15 @@ def _pin(value: object, parameter: str, rule_id: str) -> str:
 
 def _line_number(value: object, parameter: str, rule_id: str = "FWD-3") -> str:
     """The contract line number (FWD-3): a 10-digit fixed number starting with 0, ASCII digits."""
-    s = _as_str(value, parameter, rule_id)
-    if not s:
-        raise RuleInputError("the contract line number is empty", parameter=parameter, rule=rule_id)
-    if not _ascii_digits(s):
-        raise RuleInputError(
-            f"the contract line number must be ASCII digits 0-9, got {_show(s)}", parameter=parameter, rule=rule_id
-        )
-    if s[0] != "0":
-        raise RuleInputError(
-            f"the contract line number must start with 0 (area code), got {_show(s)}",
-            parameter=parameter,
-            rule=rule_id,
-        )
-    if len(s) != LINE_NUMBER_LENGTH:
-        raise RuleInputError(
-            f"the contract line number is a 10-digit fixed number, got {len(s)} digits",
-            parameter=parameter,
-            rule=rule_id,
-        )
-    return s
+    return _dialled_number(
+        value,
+        parameter,
+        rule_id,
+        "contract line number",
+        "start with 0 (area code)",
+        (LINE_NUMBER_LENGTH,),
+        "is a 10-digit fixed number",
+    )
 
 
 # -- modes and operations (FWD-2) ----------------------------------------------------------
