@@ -217,8 +217,8 @@ def test_every_ambiguity_note_of_the_registry_is_on_both_pages(pages: ModuleType
 
 def test_fee_7_note_names_the_date_boundary(pages: ModuleType) -> None:
     entry = pages.interpretations_page().split("## FEE-7 ", 1)[1].split("\n## ", 1)[0]
-    assert "2022-06-30" in entry
-    assert "2022-07-01" in entry
+    assert "30 June 2022" in entry
+    assert "1 July 2022" in entry
 
 
 # -- the build helpers -----------------------------------------------------------------------------
