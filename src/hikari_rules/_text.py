@@ -23,6 +23,7 @@ an enum member      its label (declared once   its label, translated
 an aware instant    21 September 2026, 10:00   2026年9月21日 10時00分
                     (JST)                      (日本時間)
 ``None``            none                       なし
+``{d:holiday}``     Respect for the Aged Day   敬老の日
 ``{x:secret}``      ****                       ****
 ==================  =========================  ==========================
 
@@ -226,6 +227,11 @@ def fmt(value: object, lang: Lang = "en", spec: str = "") -> str:
         return f"{value:,}円" if isinstance(value, int) and not isinstance(value, bool) else fmt(value, lang)
     if spec == "end":
         return _end_of(value, lang)
+    if spec == "holiday" and isinstance(value, _dt.date):
+        from hikari_rules.dates import _holiday_name
+
+        name = _holiday_name(value, lang)
+        return name if name is not None else _date(value, lang)
     words = _WORDS[lang]
     if value is None:
         return words["none"]

@@ -131,7 +131,7 @@ FLAT_FEE_WHATEVER_THE_DWELLING = FEE_7.clause(
     "{dwelling} plan does not change it (no consumption tax)"
 )
 FEE_BY_DWELLING = FEE_7.clause(
-    "applied for on {applied_on}, from 1 July 2022: the fee for a {dwelling} plan is {fee:yen} (no consumption tax)"
+    "applied for on {applied_on}, from 1 July 2022: the {dwelling} plan's fee is {fee:yen} (no consumption tax)"
 )
 
 CANCELLATION_FEE: Final = 20_000

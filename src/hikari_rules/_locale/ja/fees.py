@@ -18,7 +18,7 @@ MESSAGES = {
     "{dwelling} plan does not change it (no consumption tax)": (
         "申込日{applied_on}は2022年6月30日以前のため、プランを問わず一律{fee:yen}(不課税)。{dwelling}プランでも変わらない"
     ),
-    "applied for on {applied_on}, from 1 July 2022: the fee for a {dwelling} plan is {fee:yen} (no consumption tax)": (
+    "applied for on {applied_on}, from 1 July 2022: the {dwelling} plan's fee is {fee:yen} (no consumption tax)": (
         "申込日{applied_on}は2022年7月1日以降のため、{dwelling}プランの解約金は{fee:yen}(不課税)"
     ),
     "detached-house": "戸建",
