@@ -26,6 +26,7 @@ source_paths = ["src"]
 only_mutate = ["$target"]
 pytest_add_cli_args = ["-q", "-p", "no:cacheprovider", "-o", "addopts=", "-x"]
 pytest_add_cli_args_test_selection = ["tests", "--ignore=tests/test_batch_engines.py", "--ignore=tests/test_docs.py"]
+also_copy = ["scripts", "examples", "docs", "README.md", "mkdocs.yml"]
 TOML
 cd "$work"
 ../../.venv/bin/mutmut run --max-children "${MUTMUT_CHILDREN:-2}" >mutmut.log 2>&1 || true
