@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 
 from hikari_rules._registry import (
+    SOURCES,
     TRACE,
     RuleInfo,
     Step,
@@ -127,7 +128,7 @@ class Explanation:
             info = known[step.rule_id]
             title = info.title_ja if ja else info.title
             note = (step.note_ja if ja else step.note) or (info.statement_ja if ja else info.statement)
-            inputs = ", ".join(f"{k}={_fmt(v, lang)}" for k, v in step.inputs)
+            inputs = ", ".join(f"{k}={_fmt(v, lang)}" for k, v in step.inputs if k != CLAUSE_INPUT)
             lines.append(f"{n}. [{step.rule_id}] {title}: {note}")
             if inputs:
                 lines.append(("   入力: " if ja else "   Facts used: ") + inputs)
@@ -135,12 +136,19 @@ class Explanation:
         lines.append("")
         lines.append("出典:" if ja else "Sources:")
         for info in self.rules:
+            own = _step_clauses(self.steps, info.id)
+            for source, section, quote in own:
+                lines.append(f"- [{info.id}] {SOURCES[source].title} 「{section}」")
+                lines.extend(f"  > {q}" for q in quote.splitlines())
             doc = info.document
             where = f"{doc.title} 「{info.section}」" if info.section else doc.title
-            lines.append(f"- [{info.id}] {where}")
-            if info.quote:
+            if own:
+                pass  # the steps named their own clauses, quoted above
+            elif info.quote:
+                lines.append(f"- [{info.id}] {where}")
                 lines.extend(f"  > {q}" for q in info.quote.splitlines())
             else:
+                lines.append(f"- [{info.id}] {where}")
                 lines.append(
                     f"  (原文に該当する一文なし。規定: {info.statement_ja})"
                     if ja
@@ -159,6 +167,23 @@ class Explanation:
                 else:
                     lines.append("  Note (the source is unclear here): " + info.ambiguity)
         return "\n".join(lines)
+
+
+CLAUSE_INPUT = "source_clause"
+"""A step input ``source_clause=(source short name, section, quote)`` names the clause that decided that
+step when it is not the rule's own quote (DESK-1: each desk's hours line from its own source);
+the account then quotes it instead, and does not list it among the facts."""
+
+
+def _step_clauses(steps: tuple[Step, ...], rule_id: str) -> list[tuple[str, str, str]]:
+    found: dict[tuple[str, str, str], None] = {}
+    for step in steps:
+        if step.rule_id != rule_id:
+            continue
+        for k, v in step.inputs:
+            if k == CLAUSE_INPUT and isinstance(v, tuple) and len(v) == 3 and v[0] in SOURCES:
+                found[(str(v[0]), str(v[1]), str(v[2]))] = None
+    return list(found)
 
 
 def explain(func: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Explanation:
