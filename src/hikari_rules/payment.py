@@ -1484,12 +1484,12 @@ def payment_method_accepted(
         what, what_ja = _METHOD_WORDS[m]
         if not why:
             if result is None:
-                why = "unknown: " + (
+                why = (
                     "the source only refers to another page for ビジネスプラス services"
                     if k is ServiceKind.BUSINESS_PLUS
                     else "some of these services do not accept bank transfer, and the source does not say which"
                 )
-                why_ja = "不明: " + (
+                why_ja = (
                     "ビジネスプラスのサービスについて原文は別ページを参照するのみ"
                     if k is ServiceKind.BUSINESS_PLUS
                     else "一部のサービスは口座振替に対応していないが、どのサービスかは原文に記載がない"
