@@ -867,7 +867,7 @@ class Verdict:
     accepted: bool = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        outcome = _outcome_of(self.reasons)
+        outcome = _outcome_of(self.reasons) if self.reasons else Outcome.VERIFIED
         object.__setattr__(self, "outcome", outcome)
         object.__setattr__(self, "accepted", outcome is Outcome.VERIFIED)
 
@@ -1453,8 +1453,11 @@ def verify(
     out: list[Reason] = []
     for i, doc in enumerate(docs):
         _check_document(i, doc, applicant, on, cutoff, out)
-    invalid = {r.document for r in out if REASON_KINDS[r.code] is ReasonKind.INVALID_DOCUMENT}
-    _check_set(tuple(d for i, d in enumerate(docs) if i not in invalid), applicant, out)
+    if out:  # IDV-5 (interpretation): only the valid documents make up the set
+        invalid = {r.document for r in out if REASON_KINDS[r.code] is ReasonKind.INVALID_DOCUMENT}
+        _check_set(tuple(d for i, d in enumerate(docs) if i not in invalid), applicant, out)
+    else:
+        _check_set(docs, applicant, out)
     verdict = Verdict(tuple(out))
     trace = TRACE.get()
     if trace is not None:
