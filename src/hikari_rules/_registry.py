@@ -122,6 +122,8 @@ class RuleInfo:
     ``ambiguity`` (with ``ambiguity_ja``) notes a place where the source is unclear or
     silent although ``RULES.md`` settles it without naming an *Interpretation* (for
     example FEE-7's date boundary): what is unclear and what the library does.
+    ``source_damaged`` says the stored text of the source is damaged where the quote is
+    (the PASSPORT guide is a text extraction of a PDF): the quote still copies it verbatim.
     """
 
     id: str
@@ -138,6 +140,7 @@ class RuleInfo:
     other_reading_ja: str | None = None
     ambiguity: str | None = None
     ambiguity_ja: str | None = None
+    source_damaged: bool = False
 
     @property
     def document(self) -> SourceDocument:
@@ -195,6 +198,7 @@ def rule(
     other_reading_ja: str | None = None,
     ambiguity: str | None = None,
     ambiguity_ja: str | None = None,
+    source_damaged: bool = False,
 ) -> RuleInfo:
     """Declare a rule once; returns its :class:`RuleInfo` (filled at import only)."""
     if rule_id in _RULES:
@@ -223,6 +227,7 @@ def rule(
         other_reading_ja=other_reading_ja,
         ambiguity=ambiguity,
         ambiguity_ja=ambiguity_ja,
+        source_damaged=source_damaged,
     )
     _RULES[rule_id] = info
     return info

@@ -259,9 +259,16 @@ def _arrow_values(x: Any, parameter: str, rule: str) -> tuple[Any, Bools | None]
     return x, nulls
 
 
+def _one_dimensional(x: npt.NDArray[Any], parameter: str, rule: str) -> None:
+    """A column is one-dimensional: anything else is a TypeError naming it (API.md conventions)."""
+    if x.ndim != 1:
+        raise TypeError(f"{rule}: {parameter}: expected a one-dimensional column, got an array of shape {x.shape}")
+
+
 def _days(x: object, parameter: str, rule: str, *, month: bool = False) -> _Days:
-    """A date (or, with ``month``, month) column as day numbers; wrong dtype → TypeError."""
+    """A date (or, with ``month``, month) column as day numbers; wrong dtype or shape → TypeError."""
     if isinstance(x, np.ndarray):
+        _one_dimensional(x, parameter, rule)
         if x.dtype == np.dtype("datetime64[D]"):
             v = x.view(np.int64)
             return _Days(v, None, False)  # NaT is int64 min: out of range, found by the checks
@@ -283,8 +290,9 @@ def _days(x: object, parameter: str, rule: str, *, month: bool = False) -> _Days
 
 
 def _ints(x: object, parameter: str, rule: str) -> tuple[I64, bool]:
-    """An integer column (null → error) as int64; bool/float/str → TypeError."""
+    """An integer column (null → error) as int64; bool/float/str or not one-dimensional → TypeError."""
     if isinstance(x, np.ndarray):
+        _one_dimensional(x, parameter, rule)
         if x.dtype.kind not in "iu":
             raise TypeError(f"{rule}: {parameter}: expected an integer array, got dtype {x.dtype}")
         if x.dtype.kind == "u" and x.dtype.itemsize == 8 and len(x) and x.max() > np.iinfo(np.int64).max:
@@ -499,6 +507,7 @@ def _dwelling_codes(dwelling: object, n: int) -> tuple[npt.NDArray[np.int8], boo
             raise TypeError(f"FEE-7: dwelling: expected a string column of Dwelling names, got {t}")
         values = np.array(dwelling.to_numpy(zero_copy_only=False), dtype=np.object_)  # type: ignore[attr-defined]
     elif isinstance(dwelling, np.ndarray) and dwelling.dtype.kind in "OU":
+        _one_dimensional(dwelling, "dwelling", "FEE-7")
         values = dwelling.astype(object)
     else:
         raise TypeError(
