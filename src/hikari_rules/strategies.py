@@ -38,7 +38,13 @@ import enum
 from typing import Final
 
 import attrs
-from hypothesis import strategies as st
+
+try:
+    from hypothesis import strategies as st
+except ImportError as exc:  # the optional extra is not installed
+    raise ImportError(
+        "hikari_rules.strategies needs Hypothesis: pip install 'hikari-rules[strategies]'", name=exc.name
+    ) from exc
 
 from hikari_rules._month import Month
 from hikari_rules.billing import NTT_BILLING_CAP
