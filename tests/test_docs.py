@@ -153,11 +153,13 @@ def test_sources_page_places_every_rule_under_its_document(pages: ModuleType) ->
         assert f"[{info.id}](catalog.md#{info.id})" in part
 
 
-def test_sources_page_orders_sections_as_the_document_does(pages: ModuleType, shared_dir: pathlib.Path) -> None:
+def test_sources_page_orders_sections_as_the_document_does(pages: ModuleType) -> None:
+    # The line numbers come from the project's outline data: no source text is needed.
     text = pages.sources_page()
     for part in text.split("\n## ")[1:]:
         lines = [int(m) for m in re.findall(r"^\| (\d+) \|", part, re.M)]
         assert lines == sorted(lines)
+        assert len(lines) >= 1 or "Stored copy | none" in part
     # FWD-4..6 sit under the second 注意事項 heading of the forwarding page, not the identity one.
     from hikari_rules import rules
 
