@@ -123,7 +123,7 @@ def _provenance(short: str) -> list[str]:
         rows.append(("Stored copy", f"`{file}`, {lines:,} lines, SHA-256 `{sha[:16]}…`"))
     else:
         rows.append(("Stored copy", "none: the clauses quoted from it are the whole of what the project holds"))
-    out = ["| | |", "|---|---|", *(f"| {k} | {v} |" for k, v in rows), ""]
+    out = [*(f"- **{k}:** {v}" for k, v in rows), ""]
     if doc.note:
         out += [doc.note, ""]
     return out
@@ -219,4 +219,5 @@ def interpretations_page() -> str:
 
 
 def reference_page(module: str) -> str:
-    return f"# `{module}`\n\n::: {module}\n"
+    """The API reference of one module: its heading (the page's title), docstring and public members."""
+    return f"::: {module}\n"
