@@ -1,6 +1,6 @@
 """The rule registry and the trace that explanations read (internal mechanism).
 
-Every rule of ``RULES.md`` is declared exactly once, next to the code that encodes
+Every rule of the catalog is declared exactly once, next to the code that encodes
 it, with :func:`rule`::
 
     TERM_1 = rule(
@@ -130,14 +130,14 @@ SOURCES: Final[Mapping[str, SourceDocument]] = {
 
 @attrs.frozen
 class RuleInfo:
-    """One rule of ``RULES.md`` as the package encodes it.
+    """One rule of the catalog as the package encodes it.
 
     ``quote`` is the Japanese clause verbatim from the source ("" where the rule has
     none; " … " marks an elision, lines are separate sentences of the source);
-    ``interpretation`` is set exactly where ``RULES.md`` says *Interpretation*, and
+    ``interpretation`` is set exactly where the catalog names an *Interpretation*, and
     ``other_reading`` then names the reading the library does not follow.
     ``ambiguity`` (with ``ambiguity_ja``) notes a place where the source is unclear or
-    silent although ``RULES.md`` settles it without naming an *Interpretation* (for
+    silent although the catalog settles it without naming an *Interpretation* (for
     example FEE-7's date boundary): what is unclear and what the library does.
     """
 

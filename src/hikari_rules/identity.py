@@ -30,7 +30,7 @@ How :func:`verify` reads the source (each reading is stated where it is coded):
   column by column: the card's name/birth-date side and the supplementary document's
   address/issue-date side.
 * **Name and address.** The source says a mismatch 「非承認となる場合があります」
-  (may be refused); RULES.md makes it a failure, and so does this module.
+  (may be refused); the rule catalog makes it a failure, and so does this module.
 
 >>> import datetime
 >>> licence = SubmittedDocument(DocumentType.DRIVERS_LICENCE, (Side.FRONT,), expires_on=datetime.date(2028, 5, 1))

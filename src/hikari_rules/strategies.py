@@ -18,7 +18,7 @@ biased towards the places billing code gets wrong:
 - :func:`forwarding_digits`, :func:`remote_digits`: valid and invalid strings
   dialled after 142 / to the remote-control number (FWD-2, FWD-3).
 
-The generators follow ``RULES.md``, not the library's code, so they can also find
+The generators follow the rule catalog's statements, not the library's code, so they can also find
 where the library and a billing system disagree about what an input is.
 
 >>> from hypothesis import given
