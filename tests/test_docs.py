@@ -281,3 +281,22 @@ def test_the_site_check_finds_what_breaks_a_file_url_reader(tmp_path: pathlib.Pa
     ):
         assert expected in problems
     assert len(check_site.check(tmp_path)) == 6
+
+
+def test_the_api_reference_leaves_out_special_methods_and_undeclared_names() -> None:
+    # What mkdocstrings renders with `filters: public`: __all__ members, no __init__/__add__/…,
+    # also through a re-export (Month is documented in hikari_rules and hikari_rules.dates).
+    import griffe
+
+    rst = _load("griffe_rst")
+    package = griffe.load(
+        "hikari_rules", search_paths=[str(ROOT / "src")], extensions=griffe.load_extensions(rst.ReSTDocstrings())
+    )
+    for month in (package["dates.Month"], package["Month"]):
+        public = {name for name, member in month.members.items() if member.is_public}
+        assert {"of", "parse", "first_day"} <= public
+        assert not {name for name in public if name.startswith("__")}, public
+    term = package["contract_term"]
+    assert term["contract_month"].is_public
+    assert not term["TERM_1"].is_public  # a rule(...) declaration: in the catalog pages, not the API
+    assert not term["__all__"].is_public
