@@ -71,8 +71,11 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any, Final, NamedTuple, TypeAlias
 
-import numpy as np
-import numpy.typing as npt
+try:
+    import numpy as np
+    import numpy.typing as npt
+except ImportError as exc:  # the optional extra is not installed
+    raise ImportError("hikari_rules.batch needs NumPy: pip install 'hikari-rules[batch]'", name=exc.name) from exc
 
 from hikari_rules import dates as _dates
 from hikari_rules._check import check_enum, check_money, month_index
@@ -224,8 +227,12 @@ def _diff_table(kind: str, term: ContractTerm, fee: int = 0) -> npt.NDArray[np.i
 
 
 def _pa() -> Any:
-    import pyarrow as pa  # type: ignore[import-untyped]
-
+    try:
+        import pyarrow as pa  # type: ignore[import-untyped]
+    except ImportError as exc:  # numpy alone is installed, not the whole extra
+        raise ImportError(
+            "this part of hikari_rules.batch needs pyarrow: pip install 'hikari-rules[batch]'", name=exc.name
+        ) from exc
     return pa
 
 
@@ -1075,9 +1082,9 @@ def _positional_count(func_name: str) -> int:
 def read_csv_case_columns(path: str) -> dict[str, Any]:
     """Read a CSV case file with pyarrow (multi-threaded), every column as strings, for
     :func:`run_csv_case_columns`.  An ``OSError`` if it cannot be read."""
+    pa = _pa()
     import pyarrow.csv as pcsv  # type: ignore[import-untyped]
 
-    pa = _pa()
     with open(path, encoding="utf-8", newline="") as f:
         header: list[str] = next(csv_reader(f), [])
     table = pcsv.read_csv(

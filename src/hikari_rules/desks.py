@@ -97,7 +97,7 @@ DESK_1 = rule(
 
 
 class Desk(enum.Enum):
-    """The eight desks of DESK-1; the value is the desk's name as ``RULES.md`` gives it.
+    """The eight desks of DESK-1; the value is the desk's name as the rule catalog gives it.
 
     ``desk.hours`` is its row of :data:`DESK_TABLE`; ``desk.number`` and
     ``desk.source`` are read from that row.

@@ -424,7 +424,7 @@ STATUS_TABLE: Final[tuple[StatusRow, ...]] = (
 # fmt: on
 """PID-4: the 「ご利用状況」 table.  The stored copy of the guide lost characters of these
 texts (e.g. 「現在、ご利用いただいて。 ます。」); the messages here fill only those gaps, as
-RULES.md reads them (「しばらくたってからご利用ください」, 「ご利用いただいておりません」)."""
+the rule catalog reads them (「しばらくたってからご利用ください」, 「ご利用いただいておりません」)."""
 
 _STATUS_ROWS: Final[Mapping[Status, StatusRow]] = {row.status: row for row in STATUS_TABLE}
 
