@@ -21,16 +21,11 @@ to the active :class:`Trace`; on a plain call the only cost is one
 
 from __future__ import annotations
 
-import datetime as _dt
-import enum
 from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
-from fractions import Fraction
 from typing import Any, Final, TypeVar
 
 import attrs
-
-from hikari_rules._month import Month
 
 __all__ = [
     "SECRET_MASK",
@@ -43,6 +38,7 @@ __all__ = [
     "composes",
     "implementers",
     "implements",
+    "marked_functions",
     "registered_rules",
     "rule",
     "rule_ids_of",
@@ -147,6 +143,8 @@ class RuleInfo:
 
 _RULES: dict[str, RuleInfo] = {}
 _IMPLEMENTERS: dict[str, list[Callable[..., Any]]] = {}
+_MARKED: dict[Callable[..., Any], None] = {}
+"""Every function marked with :func:`implements` or :func:`composes`, in marking order."""
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -205,6 +203,7 @@ def implements(*rule_ids: str) -> Callable[[F], F]:
 
     def mark(func: F) -> F:
         func.__hikari_rules__ = tuple(rule_ids)  # type: ignore[attr-defined]
+        _MARKED[func] = None
         for rid in rule_ids:
             _IMPLEMENTERS.setdefault(rid, []).append(func)
         return func
@@ -220,9 +219,16 @@ def composes(*rule_ids: str) -> Callable[[F], F]:
 
     def mark(func: F) -> F:
         func.__hikari_rules__ = tuple(rule_ids)  # type: ignore[attr-defined]
+        _MARKED[func] = None
         return func
 
     return mark
+
+
+def marked_functions() -> tuple[Callable[..., Any], ...]:
+    """Every function marked :func:`implements` or :func:`composes` so far (those of the
+    modules imported), in marking order: the rule functions a case can name."""
+    return tuple(_MARKED)
 
 
 def rule_ids_of(func: Callable[..., Any]) -> tuple[str, ...] | None:
@@ -340,13 +346,6 @@ SECRET_MASK: Final = "****"
 """What explanations print for a secret (an attrs field declared ``repr=False`` and set by the caller)."""
 
 
-def _is_secret(field: attrs.Attribute[Any]) -> bool:
-    # repr=False on a field the caller sets (init=True) hides a secret, e.g. call_forwarding's
-    # remote-control PIN; repr=False on a derived field (init=False, e.g. an operation's ``kind`` tag,
-    # which the JSON form needs to say which 142 row it is) only keeps repr short, and is printed.
-    return not field.repr and field.init
-
-
 def to_jsonable(value: object, *, mask_secrets: bool = True) -> Any:
     """Dates as ISO strings, months as ``YYYY-MM``, enums by member name, Fractions as "a/b".
 
@@ -354,27 +353,9 @@ def to_jsonable(value: object, *, mask_secrets: bool = True) -> Any:
     ``repr=False`` that the caller sets, such as the remote-control PIN of
     :mod:`hikari_rules.call_forwarding` — prints as ``"****"`` (``None`` stays ``None``),
     as in ``repr``: explanations and their JSON never show it.  The case format must
-    round-trip, so the oracle encodes with ``mask_secrets=False``.
+    round-trip, so the oracle encodes with ``mask_secrets=False``.  The oracle's codec
+    (:func:`hikari_rules.oracle.codec.encode`) does the encoding.
     """
-    if value is None or isinstance(value, bool | int | str):
-        return value
-    if isinstance(value, float):
-        return value
-    if isinstance(value, enum.Enum):
-        return value.name
-    if isinstance(value, _dt.datetime | _dt.date):
-        return value.isoformat()
-    if isinstance(value, Fraction | Month):
-        return str(value)
-    if isinstance(value, tuple | list | frozenset | set):
-        return [to_jsonable(v, mask_secrets=mask_secrets) for v in value]
-    if isinstance(value, dict | Mapping):
-        return {str(k): to_jsonable(v, mask_secrets=mask_secrets) for k, v in value.items()}
-    if attrs.has(type(value)):
-        out: dict[str, Any] = {}
-        for a in attrs.fields(type(value)):  # type: ignore[arg-type]
-            v = getattr(value, a.name)
-            secret = mask_secrets and v is not None and _is_secret(a)
-            out[a.name] = SECRET_MASK if secret else to_jsonable(v, mask_secrets=mask_secrets)
-        return out
-    return str(value)
+    from hikari_rules.oracle.codec import encode
+
+    return encode(value, mask_secrets=mask_secrets)
