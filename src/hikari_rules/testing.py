@@ -166,7 +166,7 @@ class CaseItem(pytest.Item):
         self.add_marker(pytest.mark.hikari_rule(*ids))
         for label in (rule, rule.rpartition(".")[2], *ids):
             if label:
-                self.keywords[label] = True
+                self.extra_keyword_matches.add(label)
 
     def runtest(self) -> None:
         check_case(self.case)

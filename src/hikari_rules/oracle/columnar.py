@@ -319,8 +319,10 @@ def read_csv_case_columns(path: object) -> dict[str, Any]:
 
 
 def _header(path: str) -> list[str]:
-    with open(path, encoding="utf-8-sig", newline="") as f:
-        first = next(csv.reader(f), [])
+    """The stripped names of the first line (a ``UnicodeDecodeError`` if it is not UTF-8)."""
+    with open(path, "rb") as f:
+        line = f.readline()
+    first = next(csv.reader([line.decode("utf-8-sig")]), [])
     return [c.strip() for c in first]
 
 
@@ -353,7 +355,10 @@ def check_csv(
     except ImportError:  # the optional ``batch`` extra is not installed
         return None
     pa = _pa()
-    header = _header(path)
+    try:
+        header = _header(path)
+    except UnicodeDecodeError:
+        return None
     if len(set(header)) != len(header) or "expected" not in header:
         return None
     columns = dict.fromkeys(header)

@@ -124,7 +124,7 @@ def _parse_lines(numbers: list[int], lines: list[Any]) -> list[Row]:
                 text = text.decode("utf-8")
             rows.append((n, json.loads(text), None))
         except UnicodeDecodeError as exc:
-            rows.append((n, None, _undecodable(exc, "UTF-8")))
+            rows.append((n, None, _undecodable(exc, "utf-8")))
         except ValueError as exc:
             rows.append((n, None, f"not JSON: {exc}"))
         except RecursionError:  # nested deeper than the parser goes
@@ -188,7 +188,8 @@ def jsonl_batches(stream: IO[bytes] | Iterable[Any], encoding: str = "utf-8") ->
             yield rows
     finally:
         if isinstance(lines, io.TextIOWrapper):
-            lines.detach()  # the caller's stream stays open
+            with contextlib.suppress(ValueError):
+                lines.detach()  # the caller's stream stays open
 
 
 def iter_jsonl(text_lines: Iterable[Any], source: str, *, encoding: str = "utf-8") -> Iterator[Case]:
@@ -272,7 +273,8 @@ def _decoded_lines(stream: IO[bytes], encoding: str, bad: dict[int, str]) -> Ite
         try:
             yield from wrapper
         finally:
-            wrapper.detach()
+            with contextlib.suppress(ValueError):  # the stream may be closed already
+                wrapper.detach()
         return
     decode = codecs.getdecoder(enc)
     for n, line in enumerate(stream, 1):
