@@ -20,7 +20,7 @@ from typing import Any
 import attrs
 
 from hikari_rules._registry import marked_functions
-from hikari_rules.oracle.codec import CaseError, Decoder, decoder, lenient
+from hikari_rules.oracle.codec import CaseError, Decoder, Matcher, decoder, lenient, matcher
 
 __all__ = ["Call", "Signature", "decode_args", "prepare", "rule_functions", "signature"]
 
@@ -58,6 +58,8 @@ class Signature:
     params: Mapping[str, Decoder]
     required: frozenset[str]
     positional_only: tuple[str, ...]
+    match: Matcher
+    """Whether a result of the function is an expected value (compiled from its return type)."""
 
 
 _SIGNATURES: dict[str, Signature] = {}
@@ -89,7 +91,7 @@ def signature(rule: str) -> Signature:
             required.add(p.name)
         if p.kind is p.POSITIONAL_ONLY:
             positional_only.append(p.name)
-    sig = Signature(func, params, frozenset(required), tuple(positional_only))
+    sig = Signature(func, params, frozenset(required), tuple(positional_only), matcher(hints.get("return", Any)))
     _SIGNATURES[rule] = sig
     return sig
 

@@ -28,7 +28,7 @@ from typing import Any
 
 from hikari_rules._registry import rule_ids_of
 from hikari_rules.oracle import read
-from hikari_rules.oracle.codec import CaseError, Undecodable, encode, matches
+from hikari_rules.oracle.codec import CaseError, Matcher, Undecodable, encode
 from hikari_rules.oracle.format import CaseResult, FileProblem, Report
 from hikari_rules.oracle.functions import Call, decode_args, not_a_rule_name, prepare, rule_functions, signature
 
@@ -55,7 +55,7 @@ class CaseRunner:
 
     def __init__(self, *, lang: str = "en") -> None:
         self.lang = lang
-        self._calls: dict[tuple[Any, ...], Call] = {}
+        self._calls: dict[tuple[Any, ...], tuple[Call, Matcher]] = {}
 
     def run(self, data: Any, source: str = "<case>", line: int = 0) -> CaseResult | None:
         if type(data) is not dict:
@@ -72,12 +72,14 @@ class CaseRunner:
             return self._malformed(data, source, line, '"args" must be an object')
         raises = _raises_name(expected) if type(expected) is dict else None
         key = (rule, raises == "TypeError", *args)
-        call = self._calls.get(key)
-        if call is None:
+        prepared = self._calls.get(key)
+        if prepared is None:
             try:
-                call = self._calls[key] = prepare(rule, tuple(args), raises == "TypeError")
+                prepared = (prepare(rule, tuple(args), raises == "TypeError"), signature(rule).match)
             except CaseError as exc:
                 return self._malformed(data, source, line, str(exc))
+            self._calls[key] = prepared
+        call, match = prepared
         try:
             result = call(args)
         except Undecodable as exc:
@@ -86,7 +88,7 @@ class CaseRunner:
             if raises is not None and _exception_matches(exc, raises):
                 return None
             return self._failed(data, source, line, {"raises": type(exc).__name__}, exc)
-        if raises is None and matches(result, expected):
+        if raises is None and match(result, expected):
             return None
         return self._failed(data, source, line, encode(result), None)
 
@@ -257,24 +259,26 @@ def check_files(
                             if done.rows == 0:
                                 report.files.append(FileProblem(path, f"no cases in {path}"))
                             continue
-                seen = 0
-                for batch in read.file_batches(path, enc):
-                    passed = 0
-                    seen += len(batch)
-                    try:
-                        for n, data, error in batch:
-                            if error is None:
-                                verdict = run(data, path, n)
-                                if verdict is None:
-                                    passed += 1
-                                    continue
-                            else:
-                                verdict = CaseResult("malformed", path, n, message=error)
-                            emit(verdict)
-                    finally:
-                        report.passed += passed
-                    if on_progress is not None:
-                        on_progress(len(batch))
+                seen = passed = 0
+                try:
+                    for n, data, error in read.file_rows(path, enc):
+                        seen += 1
+                        if error is None:
+                            verdict = run(data, path, n)
+                            if verdict is None:
+                                passed += 1
+                                if on_progress is not None and not seen % read.CHUNK:
+                                    on_progress(read.CHUNK)
+                                continue
+                        else:
+                            verdict = CaseResult("malformed", path, n, message=error)
+                        emit(verdict)
+                        if on_progress is not None and not seen % read.CHUNK:
+                            on_progress(read.CHUNK)
+                finally:
+                    report.passed += passed
+                    if on_progress is not None and seen % read.CHUNK:
+                        on_progress(seen % read.CHUNK)
                 if seen == 0:
                     report.files.append(FileProblem(path, f"no cases in {path}"))
             except _Stop:
