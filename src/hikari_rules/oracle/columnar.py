@@ -17,6 +17,8 @@ first line of the block it stopped at.
 
 from __future__ import annotations
 
+import collections
+import concurrent.futures
 import csv
 import importlib
 import inspect
@@ -68,7 +70,7 @@ _RULES: Final[Mapping[str, tuple[str, tuple[str, ...], int, str]]] = {
 BATCH_RULES: Final = frozenset(_RULES)
 """The case-file rule names (``<module>.<function>``) the columnar path runs."""
 
-BLOCK_SIZE: Final = 8 << 20
+BLOCK_SIZE: Final = 1 << 20
 """Bytes of CSV read and checked at once."""
 
 _SPLIT_RE: Final = (
@@ -376,13 +378,8 @@ def check_csv(
                 column_types={name: pa.string() for name in header}, strings_can_be_null=False
             ),
         )
-        for block in _blocks(reader):
+        for block, suspect in _checked_blocks(_blocks(reader), rule, header):
             n = block.num_rows
-            cols = {name: block.column(i) for i, name in enumerate(header)}
-            try:
-                suspect = _suspects(rule, cols)
-            except _NotBatchable:
-                suspect = np.ones(n, dtype=np.bool_)
             idx = np.flatnonzero(suspect)
             block_passed = n - len(idx)
             if len(idx):
@@ -417,6 +414,29 @@ def check_csv(
             else:
                 emit(verdict)
     return Outcome(rows, passed)
+
+
+def _block_suspects(block: Any, rule: str, header: Sequence[str]) -> Bools:
+    cols = {name: block.column(i) for i, name in enumerate(header)}
+    try:
+        return _suspects(rule, cols)
+    except _NotBatchable:
+        return np.ones(block.num_rows, dtype=np.bool_)
+
+
+def _checked_blocks(blocks: Iterator[Any], rule: str, header: Sequence[str]) -> Iterator[tuple[Any, Bools]]:
+    """Each block with its unconfirmed rows, in order; the next block is checked on a
+    second thread while this one is reported (pyarrow and NumPy release the GIL)."""
+    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+        pending: collections.deque[tuple[Any, concurrent.futures.Future[Bools]]] = collections.deque()
+        for block in blocks:
+            pending.append((block, pool.submit(_block_suspects, block, rule, header)))
+            if len(pending) > 1:
+                done, future = pending.popleft()
+                yield done, future.result()
+        while pending:
+            done, future = pending.popleft()
+            yield done, future.result()
 
 
 def _blocks(reader: Any) -> Iterator[Any]:

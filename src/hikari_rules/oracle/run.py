@@ -172,7 +172,6 @@ def gc_tuned() -> Iterator[None]:
     """Freeze what exists (the rule tables, the compiled codecs) out of the collector's
     sight and collect the young generation rarely, for the duration of a run."""
     threshold = gc.get_threshold()
-    gc.collect()
     gc.freeze()
     gc.set_threshold(50_000, 20, 100)
     try:
