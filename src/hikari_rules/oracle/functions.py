@@ -113,42 +113,21 @@ def prepare(rule: str, names: tuple[str, ...], is_lenient: bool) -> Call:
     missing = sig.required.difference(names)
     if missing:
         raise CaseError(f"{rule} needs argument {sorted(missing)[0]!r}")
-    func = sig.func
-    decs = tuple((n, lenient(sig.params[n]) if is_lenient else sig.params[n]) for n in names)
-    if sig.positional_only:
-        pos = tuple(n for n in sig.positional_only if n in names)
-        kw = tuple((n, d) for n, d in decs if n not in pos)
-        pdecs = tuple((n, dict(decs)[n]) for n in pos)
-
-        def call_pos(a: Mapping[str, Any]) -> Any:
-            return func(*[d(a[n]) for n, d in pdecs], **{n: d(a[n]) for n, d in kw})
-
-        return call_pos
-    if len(decs) == 1:
-        ((n0, d0),) = decs
-
-        def call1(a: Mapping[str, Any]) -> Any:
-            return func(**{n0: d0(a[n0])})
-
-        return call1
-    if len(decs) == 2:
-        (n0, d0), (n1, d1) = decs
-
-        def call2(a: Mapping[str, Any]) -> Any:
-            return func(**{n0: d0(a[n0]), n1: d1(a[n1])})
-
-        return call2
-    if len(decs) == 3:
-        (n0, d0), (n1, d1), (n2, d2) = decs
-
-        def call3(a: Mapping[str, Any]) -> Any:
-            return func(**{n0: d0(a[n0]), n1: d1(a[n1]), n2: d2(a[n2])})
-
-        return call3
-
-    def call(a: Mapping[str, Any]) -> Any:
-        return func(**{n: d(a[n]) for n, d in decs})
-
+    namespace: dict[str, Any] = {"_func": sig.func}
+    positional: list[tuple[int, str]] = []
+    keywords: list[str] = []
+    for i, n in enumerate(names):
+        namespace[f"_d{i}"] = lenient(sig.params[n]) if is_lenient else sig.params[n]
+        value = f"_d{i}(a[{n!r}])"
+        if n in sig.positional_only:
+            positional.append((sig.positional_only.index(n), value))
+        else:
+            keywords.append(f"{n}={value}")
+    ordered = [v for _, v in sorted(positional)]
+    # One call with the arguments written out: no dict built per case.
+    source = f"def call(a):\n    return _func({', '.join([*ordered, *keywords])})\n"
+    exec(compile(source, f"<hikari_rules call of {rule}>", "exec"), namespace)
+    call: Call = namespace["call"]
     return call
 
 
