@@ -346,7 +346,7 @@ def test_schema_command_prints_a_case_schema(capsys: pytest.CaptureFixture[str])
     assert main(["schema", "contract_term.contract_month"]) == 0
     doc = json.loads(capsys.readouterr().out)
     assert doc["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    args = doc["properties"]["args"]
+    args = doc["else"]["properties"]["args"]
     assert args["required"] == ["service_start", "month"]
     assert args["properties"]["service_start"]["format"] == "date"
     assert {"type": "integer"} in doc["properties"]["expected"]["anyOf"]
@@ -356,19 +356,23 @@ def test_schema_command_prints_a_case_schema(capsys: pytest.CaptureFixture[str])
     assert main(["schema", "no.such"]) == 2
 
 
-def test_every_project_case_fits_its_schema_shape() -> None:
-    """A light structural check (no validator needed): argument names, required ones, enum names."""
-    root = pathlib.Path(__file__).parent / "cases"
-    whole = oracle.case_schema()
-    defs = whole["$defs"]
-    for path in sorted(root.glob("*.jsonl")):
-        for case in iter_cases(path):
-            assert case.data is not None
-            s = defs[case.data["rule"]]
-            args = s["properties"]["args"]
-            assert set(case.data["args"]) <= set(args["properties"]), case.location
-            if case.data["expected"] != {"raises": "TypeError"}:
-                assert set(args["required"]) <= set(case.data["args"]), case.location
+def test_every_bundled_case_is_valid_under_the_schema_and_a_wrong_one_is_not() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    validator = jsonschema.Draft202012Validator(oracle.case_schema(), format_checker=jsonschema.FormatChecker())
+    examples = pathlib.Path(__file__).parents[1] / "examples" / "cases.jsonl"
+    for case in iter_cases(examples):
+        errors = [e.message for e in validator.iter_errors(case.data)]
+        assert not errors, (case.location, errors[:3])
+    wrong = [
+        _case(37, month="2029-13"),
+        {**_case(37), "args": {"service_start": "2026-09-20"}},
+        {**_case(37), "args": {"service_start": "2026-09-20", "month": "2029-09", "extra": 1}},
+        _case("37"),
+        {**_case(37), "rule": "no.such"},
+    ]
+    for case in wrong:
+        assert not validator.is_valid(case), case
+        assert oracle.run_case(case).status != "passed"
 
 
 # -- the pytest plugin -------------------------------------------------------------------------

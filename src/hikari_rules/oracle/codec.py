@@ -748,6 +748,9 @@ def schema(hint: Any, *, result: bool = False, defs: dict[str, Any] | None = Non
         members, optional = union
         if _is_month_or_date(members):
             options = [_MONTH_SCHEMA, _DATE_SCHEMA] if not result else [_MONTH_SCHEMA]
+        elif not result and len(members) > 1 and all(isinstance(m, type) and attrs.has(m) for m in members):
+            # a case may say which class with "type": "<ClassName>" (see the attrs union decoder)
+            options = [_attrs_schema(m, result=False, defs=defs, tagged=True) for m in members]
         else:
             options = [schema(m, result=result, defs=defs) for m in members]
         if optional:
@@ -796,8 +799,8 @@ def schema(hint: Any, *, result: bool = False, defs: dict[str, Any] | None = Non
     return {}
 
 
-def _attrs_schema(cls: type, *, result: bool, defs: dict[str, Any] | None) -> dict[str, Any]:
-    key = f"{cls.__name__}{'' if result else 'Input'}" if defs is not None else ""
+def _attrs_schema(cls: type, *, result: bool, defs: dict[str, Any] | None, tagged: bool = False) -> dict[str, Any]:
+    key = f"{cls.__name__}{'' if result else 'Input'}{'Tagged' if tagged else ''}" if defs is not None else ""
     if defs is not None and key in defs:
         return {"$ref": f"#/$defs/{key}"}
     if defs is not None:
@@ -807,7 +810,10 @@ def _attrs_schema(cls: type, *, result: bool, defs: dict[str, Any] | None) -> di
     out: dict[str, Any] = {
         "type": "object",
         "title": cls.__name__,
-        "properties": {a.name: schema(hints.get(a.name, Any), result=result, defs=defs) for a in fields},
+        "properties": {
+            **({"type": {"const": cls.__name__}} if tagged else {}),
+            **{a.name: schema(hints.get(a.name, Any), result=result, defs=defs) for a in fields},
+        },
         "required": [a.name for a in fields if result or a.default is attrs.NOTHING],
         "additionalProperties": False,
     }

@@ -4,8 +4,12 @@ Built from the codec (:func:`hikari_rules.oracle.codec.schema`) and each functio
 type hints, so the schema, the decoder and the encoder cannot disagree.
 
 >>> s = case_schema("contract_term.contract_month")
->>> s["properties"]["args"]["required"], s["properties"]["expected"]["anyOf"][0]
+>>> s["else"]["properties"]["args"]["required"], s["properties"]["expected"]["anyOf"][0]
 (['service_start', 'month'], {'type': 'integer'})
+
+A case expecting ``{"raises": "TypeError"}`` may give any value to a parameter (that is
+how wrong-type cases are written): its arguments are only checked by name (``then``);
+every other case's arguments by their types (``else``).
 """
 
 from __future__ import annotations
@@ -50,11 +54,18 @@ def _function_schema(name: str, defs: dict[str, Any]) -> dict[str, Any]:
             "id": {"type": "string"},
             "note": {"type": "string"},
             "rule": {"const": name},
-            "args": {"type": "object", "properties": props, "required": required, "additionalProperties": False},
+            "args": {"type": "object"},
             "expected": {"anyOf": [result, _RAISES]},
         },
         "required": ["rule", "args", "expected"],
         "additionalProperties": False,
+        "if": {"properties": {"expected": {"const": {"raises": "TypeError"}}}},
+        "then": {"properties": {"args": {"propertyNames": {"enum": list(props)}, "required": required}}},
+        "else": {
+            "properties": {
+                "args": {"properties": props, "required": required, "additionalProperties": False},
+            }
+        },
     }
 
 
