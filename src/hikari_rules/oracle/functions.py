@@ -22,7 +22,7 @@ import attrs
 from hikari_rules._registry import marked_functions
 from hikari_rules.oracle.codec import CaseError, Decoder, Matcher, decoder, lenient, matcher
 
-__all__ = ["Call", "Signature", "decode_args", "prepare", "rule_functions", "signature"]
+__all__ = ["Call", "Check", "Signature", "decode_args", "prepare", "prepare_check", "rule_functions", "signature"]
 
 _FUNCTIONS: dict[str, Callable[..., Any]] = {}
 
@@ -106,6 +106,20 @@ def prepare(rule: str, names: tuple[str, ...], is_lenient: bool) -> Call:
     ``is_lenient`` (a case expecting a ``TypeError``) passes a value that does not decode
     to the function as it is.
     """
+    return typing.cast(Call, _compile(rule, names, is_lenient, checking=False))
+
+
+Check = Callable[[Mapping[str, Any], Any], bool]
+"""A prepared check: decodes a case's ``args``, calls the rule function and tells whether
+its result is ``expected`` (one compiled function: the hot path of a run)."""
+
+
+def prepare_check(rule: str, names: tuple[str, ...]) -> Check:
+    """The check of ``rule`` with arguments ``names`` against an expected value."""
+    return typing.cast(Check, _compile(rule, names, False, checking=True))
+
+
+def _compile(rule: str, names: tuple[str, ...], is_lenient: bool, *, checking: bool) -> Callable[..., Any]:
     sig = signature(rule)
     for n in names:
         if n not in sig.params:
@@ -113,7 +127,7 @@ def prepare(rule: str, names: tuple[str, ...], is_lenient: bool) -> Call:
     missing = sig.required.difference(names)
     if missing:
         raise CaseError(f"{rule} needs argument {sorted(missing)[0]!r}")
-    namespace: dict[str, Any] = {"_func": sig.func}
+    namespace: dict[str, Any] = {"_func": sig.func, "_match": sig.match}
     positional: list[tuple[int, str]] = []
     keywords: list[str] = []
     for i, n in enumerate(names):
@@ -125,10 +139,11 @@ def prepare(rule: str, names: tuple[str, ...], is_lenient: bool) -> Call:
             keywords.append(f"{n}={value}")
     ordered = [v for _, v in sorted(positional)]
     # One call with the arguments written out: no dict built per case.
-    source = f"def call(a):\n    return _func({', '.join([*ordered, *keywords])})\n"
+    call = f"_func({', '.join([*ordered, *keywords])})"
+    source = f"def call(a, e):\n    return _match({call}, e)\n" if checking else f"def call(a):\n    return {call}\n"
     exec(compile(source, f"<hikari_rules call of {rule}>", "exec"), namespace)
-    call: Call = namespace["call"]
-    return call
+    compiled: Callable[..., Any] = namespace["call"]
+    return compiled
 
 
 def decode_args(rule: str, args: Mapping[str, Any]) -> dict[str, Any]:

@@ -28,9 +28,18 @@ from typing import Any
 
 from hikari_rules._registry import rule_ids_of
 from hikari_rules.oracle import read
-from hikari_rules.oracle.codec import CaseError, Matcher, Undecodable, encode
+from hikari_rules.oracle.codec import CaseError, Undecodable, encode
 from hikari_rules.oracle.format import CaseResult, FileProblem, Report
-from hikari_rules.oracle.functions import Call, decode_args, not_a_rule_name, prepare, rule_functions, signature
+from hikari_rules.oracle.functions import (
+    Call,
+    Check,
+    decode_args,
+    not_a_rule_name,
+    prepare,
+    prepare_check,
+    rule_functions,
+    signature,
+)
 
 __all__ = ["CaseRunner", "check_files", "run_case"]
 
@@ -55,7 +64,8 @@ class CaseRunner:
 
     def __init__(self, *, lang: str = "en") -> None:
         self.lang = lang
-        self._calls: dict[tuple[Any, ...], tuple[Call, Matcher]] = {}
+        self._checks: dict[tuple[Any, ...], Check] = {}
+        self._calls: dict[tuple[Any, ...], Call] = {}
 
     def run(self, data: Any, source: str = "<case>", line: int = 0) -> CaseResult | None:
         if type(data) is not dict:
@@ -66,20 +76,43 @@ class CaseRunner:
             expected = data["expected"]
         except KeyError as exc:
             return self._malformed(data, source, line, f'missing "{exc.args[0]}"')
+        if type(rule) is not str or type(args) is not dict or (type(expected) is dict and "raises" in expected):
+            return self._run_slowly(data, source, line)
+        key = (rule, *args)
+        check = self._checks.get(key)
+        if check is None:
+            try:
+                check = self._checks[key] = prepare_check(rule, tuple(args))
+            except CaseError as exc:
+                return self._malformed(data, source, line, str(exc))
+        try:
+            if check(args, expected):
+                return None
+        except Undecodable as exc:
+            return self._malformed(data, source, line, f"argument {exc}")
+        except Exception as exc:
+            return self._failed(data, source, line, {"raises": type(exc).__name__}, exc)
+        return self._failed(data, source, line, encode(self._call(rule, args, False)(args)), None)
+
+    def _call(self, rule: str, args: Mapping[str, Any], is_lenient: bool) -> Call:
+        key = (rule, is_lenient, *args)
+        call = self._calls.get(key)
+        if call is None:
+            call = self._calls[key] = prepare(rule, tuple(args), is_lenient)
+        return call
+
+    def _run_slowly(self, data: dict[str, Any], source: str, line: int) -> CaseResult | None:
+        """A case expecting an error, or whose rule or arguments are of the wrong type."""
+        rule, args, expected = data["rule"], data["args"], data["expected"]
         if type(rule) is not str:
             return self._malformed(data, source, line, not_a_rule_name(rule))
         if type(args) is not dict:
             return self._malformed(data, source, line, '"args" must be an object')
-        raises = _raises_name(expected) if type(expected) is dict else None
-        key = (rule, raises == "TypeError", *args)
-        prepared = self._calls.get(key)
-        if prepared is None:
-            try:
-                prepared = (prepare(rule, tuple(args), raises == "TypeError"), signature(rule).match)
-            except CaseError as exc:
-                return self._malformed(data, source, line, str(exc))
-            self._calls[key] = prepared
-        call, match = prepared
+        raises = _raises_name(expected)
+        try:
+            call = self._call(rule, args, raises == "TypeError")
+        except CaseError as exc:
+            return self._malformed(data, source, line, str(exc))
         try:
             result = call(args)
         except Undecodable as exc:
@@ -88,7 +121,7 @@ class CaseRunner:
             if raises is not None and _exception_matches(exc, raises):
                 return None
             return self._failed(data, source, line, {"raises": type(exc).__name__}, exc)
-        if raises is None and match(result, expected):
+        if raises is None and signature(rule).match(result, expected):
             return None
         return self._failed(data, source, line, encode(result), None)
 
@@ -260,20 +293,25 @@ def check_files(
                             continue
                 seen = passed = 0
                 try:
-                    for n, data, error in read.file_rows(path, enc):
-                        seen += 1
-                        if error is None:
-                            verdict = run(data, path, n)
-                            if verdict is None:
-                                passed += 1
-                                if on_progress is not None and not seen % read.CHUNK:
-                                    on_progress(read.CHUNK)
-                                continue
+                    with contextlib.ExitStack() as stack:
+                        if read.is_csv(path):
+                            rows = read.file_rows(path, enc)
                         else:
-                            verdict = CaseResult("malformed", path, n, message=error)
-                        emit(verdict)
-                        if on_progress is not None and not seen % read.CHUNK:
-                            on_progress(read.CHUNK)
+                            rows = read.jsonl_rows(stack.enter_context(read.open_binary(path)), enc)
+                        for n, data, error in rows:
+                            seen += 1
+                            if error is None:
+                                verdict = run(data, path, n)
+                                if verdict is None:
+                                    passed += 1
+                                    if on_progress is not None and not seen % read.CHUNK:
+                                        on_progress(read.CHUNK)
+                                    continue
+                            else:
+                                verdict = CaseResult("malformed", path, n, message=error)
+                            emit(verdict)
+                            if on_progress is not None and not seen % read.CHUNK:
+                                on_progress(read.CHUNK)
                 finally:
                     report.passed += passed
                     if on_progress is not None and seen % read.CHUNK:
