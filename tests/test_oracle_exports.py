@@ -438,3 +438,47 @@ def test_hypothesis_knows_the_value_types_without_importing_the_strategies() -> 
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
+
+
+# -- a plain install: no extras ----------------------------------------------------------------
+
+_WITHOUT_EXTRAS = """
+import sys
+
+class _Refuse:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in {"numpy", "pyarrow", "orjson", "tqdm", "hypothesis", "polars", "pandas"}:
+            raise ImportError(f"{name} is not installed (simulated)")
+        return None
+
+sys.meta_path.insert(0, _Refuse())
+from hikari_rules.cli import main
+status = main(sys.argv[1:])
+assert not any(m in sys.modules for m in ("numpy", "pyarrow", "orjson", "tqdm")), sorted(sys.modules)
+sys.exit(status)
+"""
+
+
+@pytest.mark.parametrize(
+    ("argv", "status", "last"),
+    [
+        (["check", "{jsonl}", "{csv}"], 0, "4 passed, 0 failed"),
+        (["check", "--format", "junit", "--progress", "always", "{jsonl}"], 0, None),
+        (["schema", "contract_term.contract_month"], 0, "}"),
+        (["rules", "--functions"], 0, None),
+    ],
+)
+def test_the_oracle_works_without_any_extra(
+    tmp_path: pathlib.Path, argv: list[str], status: int, last: str | None
+) -> None:
+    jsonl = tmp_path / "ok.jsonl"
+    jsonl.write_text(GOOD)
+    csv = tmp_path / "contract_term.contract_month.csv"
+    csv.write_text(CSV, encoding="utf-8")
+    args = [a.format(jsonl=jsonl, csv=csv) for a in argv]
+    done = subprocess.run(
+        [sys.executable, "-c", _WITHOUT_EXTRAS, *args], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == status, done.stderr[-2000:]
+    if last is not None:
+        assert done.stdout.strip().splitlines()[-1] == last

@@ -283,9 +283,12 @@ def check_files(
                         report.files.append(misnamed)
                         continue
                     if columnar and enc in ("utf-8", "utf-8-sig"):
-                        from hikari_rules.oracle import columnar as _columnar
-
-                        done = _columnar.check_csv(path, read.csv_rule_name(path), run, emit, on_progress)
+                        try:
+                            from hikari_rules.oracle import columnar as _columnar
+                        except ImportError:  # no ``batch`` extra (NumPy, pyarrow): row by row
+                            done = None
+                        else:
+                            done = _columnar.check_csv(path, read.csv_rule_name(path), run, emit, on_progress)
                         if done is not None:
                             report.passed += done.passed
                             if done.rows == 0:
