@@ -119,14 +119,18 @@ def prepare_check(rule: str, names: tuple[str, ...]) -> Check:
     return typing.cast(Check, _compile(rule, names, False, checking=True))
 
 
-def _compile(rule: str, names: tuple[str, ...], is_lenient: bool, *, checking: bool) -> Callable[..., Any]:
-    sig = signature(rule)
+def _check_names(rule: str, sig: Signature, names: tuple[str, ...]) -> None:
     for n in names:
         if n not in sig.params:
             raise CaseError(f"{rule} has no parameter {n!r} (parameters: {', '.join(sig.params)})")
     missing = sig.required.difference(names)
     if missing:
         raise CaseError(f"{rule} needs argument {sorted(missing)[0]!r}")
+
+
+def _compile(rule: str, names: tuple[str, ...], is_lenient: bool, *, checking: bool) -> Callable[..., Any]:
+    sig = signature(rule)
+    _check_names(rule, sig, names)
     namespace: dict[str, Any] = {"_func": sig.func, "_match": sig.match}
     positional: list[tuple[int, str]] = []
     keywords: list[str] = []
@@ -153,5 +157,5 @@ def decode_args(rule: str, args: Mapping[str, Any]) -> dict[str, Any]:
     {'service_start': datetime.date(2026, 9, 20), 'month': Month(2029, 9)}
     """
     sig = signature(rule)
-    prepare(rule, tuple(args), False)
+    _check_names(rule, sig, tuple(args))
     return {n: sig.params[n](v) for n, v in args.items()}
