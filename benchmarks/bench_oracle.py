@@ -230,8 +230,10 @@ def csv_check(rows: int, tmp: str) -> None:
     lines = [int(r["location"].rsplit(":", 1)[1]) for r in doc["results"]]
     exact = lines == [i + 2 for i in wrong]
     print(f"\nCSV: contract_term.contract_month.csv, {rows:,} rows ({size / 1e6:.0f} MB), 3 wrong rows")
+    cpu = usage.ru_utime + usage.ru_stime
     print(
-        f"  python -m hikari_rules check: {wall:.2f}s wall, peak RSS {usage.ru_maxrss // 1024} MB, "
+        f"  python -m hikari_rules check: {wall:.2f}s wall, {cpu:.2f}s CPU (all threads, start-up included), "
+        f"peak RSS {usage.ru_maxrss // 1024} MB, "
         f"exit {os.waitstatus_to_exitcode(status)}, {doc['passed']:,} passed, {doc['failed']} failed, "
         f"lines {lines} {'exact' if exact else 'WRONG (expected ' + str([i + 2 for i in wrong]) + ')'}"
     )
