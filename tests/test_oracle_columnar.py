@@ -138,3 +138,41 @@ def test_csv_batch_path_refuses_split_options_it_cannot_read(name: str, cells: l
 def test_csv_batch_path_reads_expected_as_json_does(rule: str, columns: dict[str, list[str]], expected: str) -> None:
     cols = {name: pa.array(cells) for name, cells in columns.items()} | {"expected": pa.array([expected])}
     assert _unconfirmed(rule, cols) == _ALL
+
+
+# -- whole files, block by block -----------------------------------------------------------------
+
+
+def _contract_csv(rows: int, wrong: set[int], blank_after: int | None = None) -> str:
+    from hikari_rules.contract_term import contract_month
+    from hikari_rules.dates import Month
+
+    lines = ["service_start,month,expected"]
+    for i in range(rows):
+        month = Month(2027, 1) + i % 40
+        expected = contract_month(__import__("datetime").date(2026, 9, 20), month) + (1 if i in wrong else 0)
+        lines.append(f"2026-09-20,{month},{expected}")
+        if blank_after is not None and i == blank_after:
+            lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("blank_after", [None, 700])
+def test_bad_rows_keep_their_exact_line_numbers_across_blocks(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch, blank_after: int | None
+) -> None:
+    from hikari_rules.oracle import check_files, columnar
+
+    monkeypatch.setattr(columnar, "BLOCK_SIZE", 4096)  # many blocks
+    wrong = {3, 450, 999}
+    f = tmp_path / "contract_term.contract_month.csv"
+    f.write_text(_contract_csv(1000, wrong, blank_after))
+    fast = check_files([f])
+    slow = check_files([f], columnar=False)
+
+    def line_of(i: int) -> int:
+        return i + 2 + (1 if blank_after is not None and i > blank_after else 0)
+
+    assert [p.line for p in fast.problems] == sorted(line_of(i) for i in wrong)
+    assert [p.to_json() for p in fast.problems] == [p.to_json() for p in slow.problems]
+    assert (fast.passed, fast.failed) == (slow.passed, slow.failed) == (997, 3)

@@ -55,6 +55,7 @@ CSV = "id,service_start,month,expected\n月37,2026-09-20,2029-09,37\n月38,2026-
         ("empty.jsonl", ""),
         ("blank.jsonl", "\n  \n\n"),
         ("contract_term.contract_month.csv", "service_start,month,expected\n"),
+        ("contract_term.contract_month.csv", "service_start,month,expected\n\n\n"),
         ("contract_term.contract_month.csv", ""),
     ],
 )

@@ -330,7 +330,7 @@ def _header(path: str) -> list[str]:
 
 @attrs.frozen
 class Outcome:
-    """What the columnar path did with a file: its rows, and how many passed."""
+    """What the columnar path did with a file: its cases (rows that are not blank), and how many passed."""
 
     rows: int
     passed: int
@@ -368,7 +368,7 @@ def check_csv(
         _suspects(rule, {k: pa.array([], pa.string()) for k in columns})
     except _NotBatchable:
         return None
-    rows = passed = 0
+    rows = passed = cases = 0  # rows: lines after the header, blank ones included
     try:
         reader = pcsv.open_csv(
             path,
@@ -382,9 +382,13 @@ def check_csv(
             n = block.num_rows
             idx = np.flatnonzero(suspect)
             block_passed = n - len(idx)
+            block_cases = n
             if len(idx):
                 cells = _cells(block, idx)
                 for i, row in zip(idx.tolist(), cells, strict=True):
+                    if all(not c.strip() for c in row):
+                        block_cases -= 1  # a blank line: skipped, as the row runner skips it
+                        continue
                     line = rows + i + 2
                     verdict = run(read.csv_case_data(header, row, rule), path, line)
                     if verdict is None:
@@ -396,6 +400,7 @@ def check_csv(
                             passed += block_passed
                             raise
             rows += n
+            cases += block_cases
             passed += block_passed
             if on_progress is not None:
                 on_progress(n)
@@ -405,7 +410,7 @@ def check_csv(
         for c in read.iter_cases(path):
             if c.line < resume:
                 continue
-            rows += 1
+            cases += 1
             verdict = (
                 run(c.data, path, c.line) if c.error is None else CaseResult("malformed", path, c.line, message=c.error)
             )
@@ -413,7 +418,7 @@ def check_csv(
                 passed += 1
             else:
                 emit(verdict)
-    return Outcome(rows, passed)
+    return Outcome(cases, passed)
 
 
 def _block_suspects(block: Any, rule: str, header: Sequence[str]) -> Bools:
