@@ -274,6 +274,7 @@ def check_files(
         if max_failures is not None and report.failed + report.malformed >= max_failures:
             raise _Stop
 
+    chunk = read.CHUNK
     with gc_tuned():
         for path in files:
             try:
@@ -307,14 +308,14 @@ def check_files(
                                 verdict = run(data, path, n)
                                 if verdict is None:
                                     passed += 1
-                                    if on_progress is not None and not seen % read.CHUNK:
-                                        on_progress(read.CHUNK)
+                                    if on_progress is not None and not seen % chunk:
+                                        on_progress(chunk)
                                     continue
                             else:
                                 verdict = CaseResult("malformed", path, n, message=error)
                             emit(verdict)
-                            if on_progress is not None and not seen % read.CHUNK:
-                                on_progress(read.CHUNK)
+                            if on_progress is not None and not seen % chunk:
+                                on_progress(chunk)
                 finally:
                     report.passed += passed
                     if on_progress is not None and seen % read.CHUNK:
