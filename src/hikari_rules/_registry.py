@@ -21,16 +21,12 @@ to the active :class:`Trace`; on a plain call the only cost is one
 
 from __future__ import annotations
 
-import datetime as _dt
-import enum
 from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
-from fractions import Fraction
 from typing import Any, Final, TypeVar
 
 import attrs
 
-from hikari_rules._month import Month
 from hikari_rules._text import SECRET_MASK, Lang, Secret, render
 
 __all__ = [
@@ -48,6 +44,7 @@ __all__ = [
     "declared_clauses",
     "implementers",
     "implements",
+    "marked_functions",
     "mask_of",
     "question_of",
     "registered_rules",
@@ -202,6 +199,8 @@ class Clause:
 _RULES: dict[str, RuleInfo] = {}
 _CLAUSES: list[Clause] = []
 _IMPLEMENTERS: dict[str, list[Callable[..., Any]]] = {}
+_MARKED: dict[Callable[..., Any], None] = {}
+"""Every function marked with :func:`implements` or :func:`composes`, in marking order."""
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -280,6 +279,7 @@ def implements(
         func.__hikari_question__ = question  # type: ignore[attr-defined]
         func.__hikari_answer__ = answer  # type: ignore[attr-defined]
         func.__hikari_mask__ = mask  # type: ignore[attr-defined]
+        _MARKED[func] = None
         for rid in rule_ids:
             _IMPLEMENTERS.setdefault(rid, []).append(func)
         return func
@@ -298,6 +298,7 @@ def composes(*rule_ids: str, question: str | None = None, answer: str | None = N
         func.__hikari_question__ = question  # type: ignore[attr-defined]
         func.__hikari_answer__ = answer  # type: ignore[attr-defined]
         func.__hikari_mask__ = None  # type: ignore[attr-defined]
+        _MARKED[func] = None
         return func
 
     return mark
@@ -324,6 +325,12 @@ def mask_of(func: Callable[..., Any]) -> Callable[[str, object], object] | None:
 def declared_clauses() -> tuple[Clause, ...]:
     """Every clause declared so far, in declaration order (for the catalog's tests)."""
     return tuple(_CLAUSES)
+
+
+def marked_functions() -> tuple[Callable[..., Any], ...]:
+    """Every function marked :func:`implements` or :func:`composes` so far (those of the
+    modules imported), in marking order: the rule functions a case can name."""
+    return tuple(_MARKED)
 
 
 def rule_ids_of(func: Callable[..., Any]) -> tuple[str, ...] | None:
@@ -476,29 +483,11 @@ def to_jsonable(value: object, *, mask_secrets: bool = True) -> Any:
     ``repr=False`` that the caller sets, such as the remote-control PIN of
     :mod:`hikari_rules.call_forwarding` — prints as ``"****"`` (``None`` stays ``None``),
     as in ``repr``: explanations and their JSON never show it.  The case format must
-    round-trip, so the oracle encodes with ``mask_secrets=False``.
+    round-trip, so the oracle encodes with ``mask_secrets=False``.  The oracle's codec
+    (:func:`hikari_rules.oracle.codec.encode`) does the encoding.
     """
-    if value is None or isinstance(value, bool | int | str):
-        return value
     if isinstance(value, Secret):
         return SECRET_MASK if mask_secrets else to_jsonable(value.value, mask_secrets=False)
-    if isinstance(value, float):
-        return value
-    if isinstance(value, enum.Enum):
-        return value.name
-    if isinstance(value, _dt.datetime | _dt.date):
-        return value.isoformat()
-    if isinstance(value, Fraction | Month):
-        return str(value)
-    if isinstance(value, tuple | list | frozenset | set):
-        return [to_jsonable(v, mask_secrets=mask_secrets) for v in value]
-    if isinstance(value, dict | Mapping):
-        return {str(k): to_jsonable(v, mask_secrets=mask_secrets) for k, v in value.items()}
-    if attrs.has(type(value)):
-        out: dict[str, Any] = {}
-        for a in attrs.fields(type(value)):  # type: ignore[arg-type]
-            v = getattr(value, a.name)
-            secret = mask_secrets and v is not None and _is_secret(a)
-            out[a.name] = SECRET_MASK if secret else to_jsonable(v, mask_secrets=mask_secrets)
-        return out
-    return str(value)
+    from hikari_rules.oracle.codec import encode
+
+    return encode(value, mask_secrets=mask_secrets)
