@@ -252,10 +252,28 @@ def _diff_table(kind: str, term: ContractTerm, fee: int = 0) -> npt.NDArray[np.i
 # -- columns in ---------------------------------------------------------------------------------
 
 
-def _pa() -> Any:
-    import pyarrow as pa  # type: ignore[import-untyped]
+class _Arrow:
+    """pyarrow and the types the hot paths compare with, imported on first use."""
 
-    return pa
+    __slots__ = ("chunked", "date32", "date32_array", "int64", "pa")
+
+    def __init__(self) -> None:
+        import pyarrow as pa  # type: ignore[import-untyped]
+
+        self.pa = pa
+        self.date32 = pa.date32()
+        self.int64 = pa.int64()
+        self.date32_array = pa.Date32Array
+        self.chunked = pa.ChunkedArray
+
+
+@lru_cache(maxsize=1)
+def _arrow() -> _Arrow:
+    return _Arrow()
+
+
+def _pa() -> Any:
+    return _arrow().pa
 
 
 def _is_arrow(x: object) -> bool:
@@ -358,8 +376,11 @@ def _days(x: object, parameter: str, rule: str, *, month: bool = False) -> _Days
     if month and isinstance(x, MonthIndices):
         return _month_indices(x.column, parameter, rule)
     if _is_arrow(x):
-        pa = _pa()
-        if x.type != pa.date32():  # type: ignore[attr-defined]
+        a = _arrow()
+        if type(x) is a.date32_array and not x.null_count:  # type: ignore[attr-defined]
+            values = np.frombuffer(x.buffers()[1], dtype=np.int32, count=x.offset + len(x))  # type: ignore[attr-defined]
+            return _Days(values[x.offset :], None, True, _SHIFT, False, False)  # type: ignore[attr-defined]
+        if x.type != a.date32:  # type: ignore[attr-defined]
             raise TypeError(f"{rule}: {parameter}: expected a date32 column, got {x.type}")  # type: ignore[attr-defined]
         arr, nulls = _arrow_values(x, parameter, rule)
         buf = arr.buffers()[1]
@@ -488,9 +509,9 @@ def _month_arg(
 def _out_ints(values: I64, arrow: bool) -> Column:
     if not arrow:
         return values
-    pa = _pa()
+    a = _arrow()
     values = np.ascontiguousarray(values, dtype=np.int64)
-    return pa.Array.from_buffers(pa.int64(), len(values), [None, pa.py_buffer(values)])
+    return a.pa.Array.from_buffers(a.int64, len(values), [None, a.pa.py_buffer(values)])
 
 
 def _out_bools(values: Bools, arrow: bool) -> Column:
