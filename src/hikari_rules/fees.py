@@ -279,7 +279,7 @@ def _check_rate(rate: object) -> Fraction | int:
     else:
         hint = " (binary fractions round wrongly: use fractions.Fraction)" if isinstance(rate, float) else ""
         raise TypeError(f"TAX-1: rate: expected a Fraction or an int, got {type(rate).__name__}{hint}")
-    if value < 0:
+    if value.numerator < 0:  # the sign of a Fraction is its numerator's: an int comparison, not Fraction.__lt__
         raise RuleInputError(f"must not be negative, got {value}", parameter="rate", rule="TAX-1")
     return value
 
@@ -298,7 +298,13 @@ def _missing_dwelling(applied_on: _dt.date) -> NoReturn:
 
 def _tax_included(amount: int, rate: Fraction | int) -> int:
     # floor(amount × (1 + p/q)) in integers: an int rate has numerator = itself, denominator = 1.
-    return amount * (rate.denominator + rate.numerator) // rate.denominator
+    q = rate.denominator
+    return amount * (q + rate.numerator) // q
+
+
+# 1 + CONSUMPTION_TAX_RATE as a ratio of ints, for tax_included's default rate.
+_TAX_FACTOR_NUMERATOR: Final = CONSUMPTION_TAX_RATE.denominator + CONSUMPTION_TAX_RATE.numerator
+_TAX_FACTOR_DENOMINATOR: Final = CONSUMPTION_TAX_RATE.denominator
 
 
 def _fee_amount(applied_on: _dt.date | None, dwelling: Dwelling | None, trace: object) -> int:
@@ -509,9 +515,15 @@ def tax_included(amount_excluding_tax: int, *, rate: Fraction = CONSUMPTION_TAX_
     >>> tax_included(3_000), tax_included(999), tax_included(1_000, rate=Fraction(8, 100))
     (3300, 1098, 1080)
     """
-    amount = check_money(amount_excluding_tax, "amount_excluding_tax", "TAX-1")
-    r = _check_rate(rate)
-    result = _tax_included(amount, r)
+    amount = amount_excluding_tax
+    if type(amount) is not int or amount < 0:
+        amount = check_money(amount, "amount_excluding_tax", "TAX-1")
+    if rate is CONSUMPTION_TAX_RATE:  # the default: 1 + 1/10 = 11/10, no Fraction arithmetic
+        r: Fraction | int = rate
+        result = amount * _TAX_FACTOR_NUMERATOR // _TAX_FACTOR_DENOMINATOR
+    else:
+        r = _check_rate(rate)
+        result = _tax_included(amount, r)
     trace = TRACE.get()
     if trace is not None:
         pct = Fraction(r) * 100
