@@ -268,20 +268,21 @@ class RemovalTrigger(enum.Enum):
 # -- checks -------------------------------------------------------------------------------------
 
 
-def _check_rate(rate: object) -> Fraction | int:
+def _rate_terms(rate: object) -> tuple[int, int]:
+    """A checked rate as (numerator, denominator) in lowest terms (an int rate: ``(rate, 1)``)."""
     t = type(rate)
     if t is Fraction or t is int:
-        value: Fraction | int = rate  # type: ignore[assignment]
+        p, q = rate.as_integer_ratio()  # type: ignore[attr-defined]
     elif isinstance(rate, Fraction):
-        value = Fraction(rate)
+        p, q = Fraction(rate).as_integer_ratio()
     elif isinstance(rate, int) and not isinstance(rate, bool):
-        value = int(rate)
+        p, q = int(rate), 1
     else:
         hint = " (binary fractions round wrongly: use fractions.Fraction)" if isinstance(rate, float) else ""
         raise TypeError(f"TAX-1: rate: expected a Fraction or an int, got {type(rate).__name__}{hint}")
-    if value.numerator < 0:  # the sign of a Fraction is its numerator's: an int comparison, not Fraction.__lt__
-        raise RuleInputError(f"must not be negative, got {value}", parameter="rate", rule="TAX-1")
-    return value
+    if p < 0:
+        raise RuleInputError(f"must not be negative, got {Fraction(p, q)}", parameter="rate", rule="TAX-1")
+    return p, q
 
 
 def _missing_dwelling(applied_on: _dt.date) -> NoReturn:
@@ -296,15 +297,12 @@ def _missing_dwelling(applied_on: _dt.date) -> NoReturn:
 # -- internal cores (validated values in) ---------------------------------------------------------
 
 
-def _tax_included(amount: int, rate: Fraction | int) -> int:
-    # floor(amount × (1 + p/q)) in integers: an int rate has numerator = itself, denominator = 1.
-    q = rate.denominator
-    return amount * (q + rate.numerator) // q
+def _tax_included(amount: int, p: int, q: int) -> int:
+    """floor(amount × (1 + p/q)) in integers, for a rate p/q (no Fraction arithmetic)."""
+    return amount * (q + p) // q
 
 
-# 1 + CONSUMPTION_TAX_RATE as a ratio of ints, for tax_included's default rate.
-_TAX_FACTOR_NUMERATOR: Final = CONSUMPTION_TAX_RATE.denominator + CONSUMPTION_TAX_RATE.numerator
-_TAX_FACTOR_DENOMINATOR: Final = CONSUMPTION_TAX_RATE.denominator
+_DEFAULT_RATE_TERMS: Final = CONSUMPTION_TAX_RATE.as_integer_ratio()
 
 
 def _fee_amount(applied_on: _dt.date | None, dwelling: Dwelling | None, trace: object) -> int:
@@ -518,15 +516,17 @@ def tax_included(amount_excluding_tax: int, *, rate: Fraction = CONSUMPTION_TAX_
     amount = amount_excluding_tax
     if type(amount) is not int or amount < 0:
         amount = check_money(amount, "amount_excluding_tax", "TAX-1")
-    if rate is CONSUMPTION_TAX_RATE:  # the default: 1 + 1/10 = 11/10, no Fraction arithmetic
-        r: Fraction | int = rate
-        result = amount * _TAX_FACTOR_NUMERATOR // _TAX_FACTOR_DENOMINATOR
+    if rate is CONSUMPTION_TAX_RATE:
+        p, q = _DEFAULT_RATE_TERMS
+    elif type(rate) is Fraction and rate.numerator >= 0:  # a valid Fraction: no further check
+        p, q = rate.as_integer_ratio()
     else:
-        r = _check_rate(rate)
-        result = _tax_included(amount, r)
+        p, q = _rate_terms(rate)
+    result = _tax_included(amount, p, q)
     trace = TRACE.get()
     if trace is not None:
-        pct = Fraction(r) * 100
+        r = Fraction(p, q)
+        pct = r * 100
         pct_text = str(pct.numerator) if pct.denominator == 1 else f"{float(pct):g}"
         trace.step(
             "TAX-1",
@@ -598,7 +598,7 @@ def fee_statement_fee(request: StatementRequest) -> int:
     """
     request = check_enum(request, StatementRequest, "request", "FEE-5")
     excluding = FEE_STATEMENT_FEES_EXCLUDING_TAX[request]
-    result = _tax_included(excluding, CONSUMPTION_TAX_RATE)
+    result = _tax_included(excluding, *_DEFAULT_RATE_TERMS)
     trace = TRACE.get()
     if trace is not None:
         if excluding == 0:
