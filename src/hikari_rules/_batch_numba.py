@@ -45,15 +45,19 @@ def diff_kernel(
 
 
 @numba.njit(**_OPTS)  # type: ignore[untyped-decorator]
-def charged_kernel(p: Any, c: Any, shift: int, first_table: Any, last_table: Any, out: Any) -> Any:
-    """CHG-1/2 month count, ``max(last(c) - month(p), 0) + 1``; False if any row needs
-    the checked path (a cancellation before the purchase, a day outside the tables)."""
+def charged_kernel(
+    p: Any, c: Any, shift: int, first_table: Any, last_table: Any, counts: Any, offset: int, out: Any
+) -> Any:
+    """CHG-1/2 month count ``counts[last(c) - month(p) + offset]`` (``max(d, 0) + 1``, and
+    negative below -1: a day outside the tables); False if any row needs the checked
+    path (that, or a cancellation before the purchase: ``c - p`` negative)."""
     last = _U(first_table.shape[0] - 1)
-    bad: Any = False
+    seen = _I(0)
     for i in range(p.shape[0]):
         x = _I(p[i])
         y = _I(c[i])
         d = _I(last_table[min(_U(y - shift), last)]) - _I(first_table[min(_U(x - shift), last)])
-        bad |= (d < -1) | (y < x)
-        out[i] = max(d, _I(0)) + 1
-    return not bad
+        v = counts[_U(d + offset)]
+        seen |= v | (y - x)
+        out[i] = v
+    return seen >= 0

@@ -553,6 +553,12 @@ def _offset_table(kind: str, term: ContractTerm, fee: int = 0) -> npt.NDArray[np
     return out  # writeable: numba types a read-only array argument more slowly (never written)
 
 
+# CHG-1/2 month count by ``last charged month - purchase month`` at slot ``d + _NB_OFFSET``:
+# ``max(d, 0) + 1`` from -1 up (-1: bought and cancelled on the same 1st), -1 (invalid) below.
+_COUNTS: Final = np.where(
+    np.arange(-_NB_OFFSET, _SPAN_MONTHS) >= -1, np.maximum(np.arange(-_NB_OFFSET, _SPAN_MONTHS), 0) + 1, -1
+).astype(np.int64)
+
 # The month tables as the compiled kernels take them (writeable copies, for the same reason).
 _NB_TABLES: Final = {id(t): t.copy() for t in (_MONTH_HI, _MONTH_LO, _LAST_CHARGED_LO, _MONTH_ID_HI, _MONTH_ID_LO)}
 
@@ -777,7 +783,8 @@ def _charged_kernel(p: npt.NDArray[Any], c: npt.NDArray[Any]) -> I64 | None:
     compiled = _compiled()
     if compiled is not None:
         first, last = _NB_TABLES[id(_MONTH_HI)], _NB_TABLES[id(_LAST_CHARGED_LO)]
-        return out if compiled.charged_kernel(p, c, _SHIFT, first, last, out) else None
+        ok = compiled.charged_kernel(p, c, _SHIFT, first, last, _COUNTS, _NB_OFFSET, out)
+        return out if ok else None
     idx = np.empty(_CHUNK, dtype=np.intp)
     mp = np.empty(_CHUNK, dtype=np.int16)
     mc = np.empty(_CHUNK, dtype=np.int16)
