@@ -560,7 +560,13 @@ _COUNTS: Final = np.where(
 ).astype(np.int64)
 
 # The month tables as the compiled kernels take them (writeable copies, for the same reason).
-_NB_TABLES: Final = {id(t): t.copy() for t in (_MONTH_HI, _MONTH_LO, _LAST_CHARGED_LO, _MONTH_ID_HI, _MONTH_ID_LO)}
+_NB_MONTH_HI, _NB_MONTH_LO, _NB_LAST_CHARGED_LO = _MONTH_HI.copy(), _MONTH_LO.copy(), _LAST_CHARGED_LO.copy()
+_NB_MONTH_ID_HI, _NB_MONTH_ID_LO = _MONTH_ID_HI.copy(), _MONTH_ID_LO.copy()
+_DEFAULT_OFFSET_TABLES: Final = {
+    ("contract_month", 0): _offset_table("contract_month", SONET_HIKARI_PLUS),
+    ("renewal", 0): _offset_table("renewal", SONET_HIKARI_PLUS),
+    ("fee", CANCELLATION_FEE): _offset_table("fee", SONET_HIKARI_PLUS, CANCELLATION_FEE),
+}
 
 
 def _diff_kernel(a: _Days, b: _Days, kind: str, term: ContractTerm, fee: int) -> npt.NDArray[np.int64] | None:
@@ -571,10 +577,12 @@ def _diff_kernel(a: _Days, b: _Days, kind: str, term: ContractTerm, fee: int) ->
     out = np.empty(n, dtype=np.int64)
     compiled = _compiled()
     if compiled is not None:
-        a_table, b_table = _NB_TABLES[id(a.hi)], _NB_TABLES[id(b.lo)]
-        ok = compiled.diff_kernel(
-            a.values, a.shift, a_table, b.values, b.shift, b_table, _offset_table(kind, term, fee), _NB_OFFSET, out
-        )
+        a_table = _NB_MONTH_ID_HI if a.months else _NB_MONTH_HI
+        b_table = _NB_MONTH_ID_LO if b.months else _NB_MONTH_LO
+        result = _DEFAULT_OFFSET_TABLES.get((kind, fee)) if term is SONET_HIKARI_PLUS else None
+        if result is None:
+            result = _offset_table(kind, term, fee)
+        ok = compiled.diff_kernel(a.values, a.shift, a_table, b.values, b.shift, b_table, result, _NB_OFFSET, out)
         return out if ok else None
     result = _diff_table(kind, term, fee)
     idx = np.empty(_CHUNK, dtype=np.intp)
@@ -782,8 +790,7 @@ def _charged_kernel(p: npt.NDArray[Any], c: npt.NDArray[Any]) -> I64 | None:
     out = np.empty(n, dtype=np.int64)
     compiled = _compiled()
     if compiled is not None:
-        first, last = _NB_TABLES[id(_MONTH_HI)], _NB_TABLES[id(_LAST_CHARGED_LO)]
-        ok = compiled.charged_kernel(p, c, _SHIFT, first, last, _COUNTS, _NB_OFFSET, out)
+        ok = compiled.charged_kernel(p, c, _SHIFT, _NB_MONTH_HI, _NB_LAST_CHARGED_LO, _COUNTS, _NB_OFFSET, out)
         return out if ok else None
     idx = np.empty(_CHUNK, dtype=np.intp)
     mp = np.empty(_CHUNK, dtype=np.int16)
