@@ -379,7 +379,9 @@ def _days(x: object, parameter: str, rule: str, *, month: bool = False) -> _Days
         a = _arrow()
         arr: Any = x
         if type(arr) is a.date32_array and not arr.null_count:  # one chunk, no nulls: the common case, quickly
-            values = np.asarray(arr.buffers()[1]).view(np.int32)
+            buf = arr.buffers()[1]
+            size = buf.size
+            values = np.frombuffer(buf, np.int32) if not size & 3 else np.frombuffer(buf, np.int32, size >> 2)
             return _Days(values[arr.offset : arr.offset + len(arr)], None, True, _SHIFT, False, False)
         if x.type != a.date32:  # type: ignore[attr-defined]
             raise TypeError(f"{rule}: {parameter}: expected a date32 column, got {x.type}")  # type: ignore[attr-defined]
