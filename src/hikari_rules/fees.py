@@ -257,6 +257,8 @@ FEE_STATEMENT_FEES_EXCLUDING_TAX: Final[Mapping[StatementRequest, int]] = Mappin
 )
 """Fee-statement handling fee excluding tax, by request route (FEE-5)."""
 
+_STATEMENT_FEES_BY_NAME: Final[Mapping[str, int]] = {r.name: fee for r, fee in FEE_STATEMENT_FEES_EXCLUDING_TAX.items()}
+
 
 class RemovalTrigger(enum.Enum):
     """Why removal construction (撤去工事) is carried out (FEE-6, WD-5)."""
@@ -518,8 +520,10 @@ def tax_included(amount_excluding_tax: int, *, rate: Fraction = CONSUMPTION_TAX_
         amount = check_money(amount, "amount_excluding_tax", "TAX-1")
     if rate is CONSUMPTION_TAX_RATE:
         p, q = _DEFAULT_RATE_TERMS
-    elif type(rate) is Fraction and rate.numerator >= 0:  # a valid Fraction: no further check
+    elif type(rate) is Fraction:
         p, q = rate.as_integer_ratio()
+        if p < 0:
+            _rate_terms(rate)  # raises, naming the parameter and the rule
     else:
         p, q = _rate_terms(rate)
     result = _tax_included(amount, p, q)
@@ -596,8 +600,9 @@ def fee_statement_fee(request: StatementRequest) -> int:
     >>> fee_statement_fee(StatementRequest.MY_PAGE), fee_statement_fee(StatementRequest.EMAIL)
     (0, 3300)
     """
-    request = check_enum(request, StatementRequest, "request", "FEE-5")
-    excluding = FEE_STATEMENT_FEES_EXCLUDING_TAX[request]
+    if type(request) is not StatementRequest:
+        request = check_enum(request, StatementRequest, "request", "FEE-5")
+    excluding = _STATEMENT_FEES_BY_NAME[request._name_]  # a str key: no Python-level Enum.__hash__
     result = _tax_included(excluding, *_DEFAULT_RATE_TERMS)
     trace = TRACE.get()
     if trace is not None:
