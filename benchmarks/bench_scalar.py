@@ -36,6 +36,7 @@ START = dt.date(2026, 9, 20)
 MONTH = Month(2028, 1)
 APPLIED = dt.date(2026, 9, 3)
 DAY = dt.date(2026, 11, 24)
+LIMITS = {"user01": 0, "user02": 2_000, "user03": 8_000}
 _CACHE_LO = 1900 * 12
 _CACHE = tuple(Month.from_index(i) for i in range(_CACHE_LO, 2200 * 12))
 _TRACE: ContextVar[object | None] = TRACE  # type: ignore[assignment]
@@ -181,6 +182,44 @@ def inline_bill_label_month(method: payment.PaymentMethod, month: Month) -> Mont
     return _CACHE[month.year * 12 + month.month - _CACHE_LO] if method is payment.PaymentMethod.USEN else month
 
 
+_ALLOWED = frozenset(
+    (a, c) for a in withdrawal.Applicant for c in withdrawal.Channel if withdrawal.channel_allowed(a, c)
+)
+_REGISTRATION_CLOSED = dt.date(2024, 12, 1)
+
+
+def inline_next_renewal_window(service_start: dt.date, on_or_after: Month) -> tuple[Month, Month]:
+    start = service_start.year * 12 + service_start.month - 1
+    n = on_or_after.year * 12 + on_or_after.month - 1 - start + 1  # contract month of on_or_after
+    cycle = max(1, (n - 38 + 35) // 36 + 1) if n > 38 else 1
+    i = start + 36 * cycle - _CACHE_LO
+    return (_CACHE[i], _CACHE[i + 1])
+
+
+def inline_charged_months(purchased_on: dt.date, cancelled_on: dt.date) -> tuple[Month, ...]:
+    first = purchased_on.year * 12 + purchased_on.month - 1
+    last = cancelled_on.year * 12 + cancelled_on.month - 1
+    if cancelled_on.day == 1 and cancelled_on != purchased_on:
+        last -= 1
+    return _CACHE[first - _CACHE_LO : max(last, first) + 1 - _CACHE_LO]
+
+
+def inline_slip_mailing_window(month: Month) -> tuple[dt.date, dt.date]:
+    return (dt.date(month.year, month.month, 6), dt.date(month.year, month.month, 8))
+
+
+def inline_can_register(on: dt.date) -> bool:
+    return on < _REGISTRATION_CLOSED
+
+
+def inline_is_customer_id(s: str) -> bool:
+    return len(s) == 13 and s.startswith("CAF") and s[3:].isascii() and s[3:].isdigit()
+
+
+def inline_limits_valid(line_limit: int, id_limits: dict[str, int]) -> bool:
+    return sum(id_limits.values()) <= line_limit
+
+
 # -- measurement ----------------------------------------------------------------------------------
 
 
@@ -223,6 +262,11 @@ def rows() -> list[Row]:
             lambda: fees.cancellation_fee(START, dt.date(2028, 1, 15)),
             lambda: inline_cancellation_fee(START, Month.of(dt.date(2028, 1, 15))),
         ),
+        (
+            "contract_term.next_renewal_window",
+            lambda: contract_term.next_renewal_window(START, MONTH),
+            lambda: inline_next_renewal_window(START, MONTH),
+        ),
         ("fees.tax_included", lambda: fees.tax_included(3_000), lambda: inline_tax_included(3_000)),
         (
             "fees.tax_included (rate=Fraction(1, 10))",
@@ -249,6 +293,11 @@ def rows() -> list[Row]:
             "withdrawal.earliest_withdrawal_month",
             lambda: withdrawal.earliest_withdrawal_month(APPLIED),
             lambda: inline_withdrawal_month_options(APPLIED)[0],
+        ),
+        (
+            "withdrawal.channel_allowed",
+            lambda: withdrawal.channel_allowed(withdrawal.Applicant.CORPORATE, withdrawal.Channel.WEB),
+            lambda: (withdrawal.Applicant.CORPORATE, withdrawal.Channel.WEB) in _ALLOWED,
         ),
         ("withdrawal.completion_month", lambda: withdrawal.completion_month(MONTH), lambda: inline_month_after(MONTH)),
         (
@@ -281,6 +330,11 @@ def rows() -> list[Row]:
             lambda: billing.is_charged(START, cancelled, MONTH),
             lambda: inline_is_charged(START, cancelled, MONTH),
         ),
+        (
+            "billing.charged_months",
+            lambda: billing.charged_months(START, cancelled),
+            lambda: inline_charged_months(START, cancelled),
+        ),
         ("billing.billing_month", lambda: billing.billing_month(MONTH), lambda: inline_month_after(MONTH)),
         (
             "billing.split_consolidated",
@@ -308,12 +362,32 @@ def rows() -> list[Row]:
             lambda: payment.ntt_billing_continues(payment.DocomoLineEvent.SUCCESSION),
             lambda: payment.DocomoLineEvent.SUCCESSION in _CONTINUES,
         ),
+        (
+            "payment.slip_mailing_window",
+            lambda: payment.slip_mailing_window(MONTH),
+            lambda: inline_slip_mailing_window(MONTH),
+        ),
         ("payment.invoice_kind", lambda: payment.invoice_kind(299_999), lambda: inline_invoice_kind(299_999)),
         ("payment.payment_due_date", lambda: payment.payment_due_date(MONTH), lambda: inline_payment_due_date(MONTH)),
         (
             "passport_id.is_eligible",
             lambda: passport_id.is_eligible(passport_id.AccessService.FLETS_HIKARI_NEXT),
             lambda: passport_id.AccessService.FLETS_HIKARI_NEXT in _ELIGIBLE,
+        ),
+        (
+            "passport_id.can_register",
+            lambda: passport_id.can_register(DAY),
+            lambda: inline_can_register(DAY),
+        ),
+        (
+            "passport_id.is_customer_id",
+            lambda: passport_id.is_customer_id("CAF0000012573"),
+            lambda: inline_is_customer_id("CAF0000012573"),
+        ),
+        (
+            "passport_id.limits_valid",
+            lambda: passport_id.limits_valid(10_000, LIMITS),
+            lambda: inline_limits_valid(10_000, LIMITS),
         ),
         (
             "passport_id.can_purchase",
