@@ -22,10 +22,19 @@ import numpy as np
 
 _U = np.uint64
 _I = np.int64
-_OPTS: dict[str, Any] = {"nogil": True, "boundscheck": False, "error_model": "numpy", "cache": True}
+_OPTS: dict[str, Any] = {"nogil": True, "boundscheck": False, "error_model": "numpy"}
 
 
-@numba.njit(**_OPTS)  # type: ignore[untyped-decorator]
+def _jit(func: Any) -> Any:
+    """numba.njit, cached on disk where numba finds a writable place (next to this file,
+    or its user cache directory); compiled per process where it finds none."""
+    try:
+        return numba.njit(cache=True, **_OPTS)(func)
+    except RuntimeError:  # "cannot cache function …: no locator available"
+        return numba.njit(cache=False, **_OPTS)(func)
+
+
+@_jit
 def diff_kernel(
     a: Any, a_shift: int, a_table: Any, b: Any, b_shift: int, b_table: Any, result: Any, offset: int, out: Any
 ) -> Any:
@@ -44,7 +53,7 @@ def diff_kernel(
     return seen >= 0
 
 
-@numba.njit(**_OPTS)  # type: ignore[untyped-decorator]
+@_jit
 def charged_kernel(
     p: Any, c: Any, shift: int, first_table: Any, last_table: Any, counts: Any, offset: int, out: Any
 ) -> Any:
