@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 from unittest import mock
@@ -324,3 +325,21 @@ ONE_D = np.array(["2024-01-01", "2024-02-01"], dtype="datetime64[D]")
 def test_a_column_that_is_not_one_dimensional_is_a_type_error_naming_it(call: Callable[[], Any], column: str) -> None:
     with pytest.raises(TypeError, match=f"{column}: expected a one-dimensional column"):
         call()
+
+
+def test_without_numba_or_with_the_switch_set_the_numpy_path_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    s, w = _np_days([D(2023, 1, 15), D(2023, 1, 15)]), _np_days([D(2025, 12, 31), D(2026, 1, 1)])
+    try:
+        monkeypatch.setitem(sys.modules, "hikari_rules._batch_numba", None)  # import fails: numba not installed
+        batch._compiled.cache_clear()
+        assert batch._compiled() is None
+        assert batch.cancellation_fee(s, w).tolist() == [20_000, 0]
+        monkeypatch.undo()
+        monkeypatch.setenv("HIKARI_RULES_BATCH_NUMPY", "1")
+        batch._compiled.cache_clear()
+        assert batch._compiled() is None
+        assert batch.charged_month_count(s, w).tolist() == [36, 36]  # a cancellation on the 1st: CHG-2
+    finally:
+        monkeypatch.undo()
+        batch._compiled.cache_clear()
+    assert batch._compiled() is not None
