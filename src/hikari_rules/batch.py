@@ -537,11 +537,12 @@ def _compiled() -> Any:
     ``HIKARI_RULES_BATCH_NUMPY`` is not set in the environment, else None (the NumPy path)."""
     if os.environ.get("HIKARI_RULES_BATCH_NUMPY"):
         return None
+    import importlib
+
     try:
-        from hikari_rules import _batch_numba
+        return importlib.import_module("hikari_rules._batch_numba")
     except ImportError:
         return None
-    return _batch_numba
 
 
 _NB_OFFSET: Final = 2 * _BIG  # month differences read by the compiled kernel are >= -2 * _BIG
