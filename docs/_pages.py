@@ -21,6 +21,13 @@ SHARED = pathlib.Path(__file__).resolve().parents[2] / "shared"
 
 GENERATED = ("catalog.md", "sources.md", "interpretations.md")
 
+DAMAGED_NOTE = (
+    "*The stored text of the source is damaged here (a text extraction of the PDF guide: characters lost or "
+    "out of order); the quote copies it as it is. 原文の保存テキストはこの箇所が破損している(PDFの抽出による文字の"
+    "欠落・乱れ)。引用はそのまま写している。*"
+)
+"""Shown under a quote whose rule is declared with ``source_damaged=True``."""
+
 
 def _norm(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
@@ -79,6 +86,8 @@ def catalog_page() -> str:
         out += [f"## {info.id} {info.title} {{#{info.id}}}", "", f"*{info.title_ja}*", "", _source_line(info), ""]
         if info.quote:
             out += [*_quote_block(info.quote), ""]
+            if info.source_damaged:
+                out += [DAMAGED_NOTE, ""]
         else:
             out += ["*(No sentence of the source states this rule verbatim.)*", ""]
         out += [f"**Statement.** {info.statement}", "", f"**規定.** {info.statement_ja}", ""]

@@ -201,14 +201,15 @@ def test_explanation_says_why_20000_was_used_without_an_application_date() -> No
     assert e.result == 20_000
     assert e.rule_ids == ("TERM-1", "TERM-2", "FEE-1", "FEE-7")
     assert "no application date was given" in e.text("en")
-    assert "申込日が与えられていない" in e.text("ja")
+    assert "申込日の指定がないため、退会ガイドの解約金20,000円(不課税)を適用した" in e.text("ja")
 
 
 def test_explanation_of_a_renewal_month_and_of_an_ignored_dwelling() -> None:
     assert explain(cancellation_fee, START, nth(START, 37)).rule_ids == ("TERM-1", "TERM-2", "FEE-1")
     assert explain(cancellation_fee, START, nth(START, 73)).rule_ids == ("TERM-1", "TERM-3", "FEE-1")
     e = explain(cancellation_fee, START, nth(START, 2), applied_on=OLD, dwelling=Dwelling.HOUSE)
-    assert "does not matter" in e.text("en")
+    assert "the detached-house plan does not change it" in e.text("en")
+    assert "戸建プランでも変わらない" in e.text("ja")
     e = explain(cancellation_fee, START, nth(START, 2), applied_on=NEW, dwelling=Dwelling.HOUSE)
     assert e.steps[-1].rule_id == "FEE-7"
     assert e.steps[-1].outcome == 4_580

@@ -31,18 +31,25 @@ from typing import Any, Final, TypeVar
 import attrs
 
 from hikari_rules._month import Month
+from hikari_rules._text import SECRET_MASK, Lang, Secret, render
 
 __all__ = [
     "SECRET_MASK",
     "SOURCES",
     "TRACE",
+    "Clause",
     "RuleInfo",
+    "Secret",
     "SourceDocument",
     "Step",
     "Trace",
+    "answer_of",
     "composes",
+    "declared_clauses",
     "implementers",
     "implements",
+    "mask_of",
+    "question_of",
     "registered_rules",
     "rule",
     "rule_ids_of",
@@ -115,6 +122,8 @@ class RuleInfo:
     ``ambiguity`` (with ``ambiguity_ja``) notes a place where the source is unclear or
     silent although ``RULES.md`` settles it without naming an *Interpretation* (for
     example FEE-7's date boundary): what is unclear and what the library does.
+    ``source_damaged`` says the stored text of the source is damaged where the quote is
+    (the PASSPORT guide is a text extraction of a PDF): the quote still copies it verbatim.
     """
 
     id: str
@@ -131,6 +140,7 @@ class RuleInfo:
     other_reading_ja: str | None = None
     ambiguity: str | None = None
     ambiguity_ja: str | None = None
+    source_damaged: bool = False
 
     @property
     def document(self) -> SourceDocument:
@@ -144,8 +154,29 @@ class RuleInfo:
     def number(self) -> int:
         return int(self.id.rsplit("-", 1)[1])
 
+    def clause(self, template: str) -> Clause:
+        """Declare one way this rule decides, with the English sentence that says it.
+
+        ``template`` names the facts the decision records (``"{month} is contract month
+        {n}"``); its Japanese comes from the catalog.  Declared once, beside the code that
+        decides: the code records it with ``trace.add(CLAUSE, outcome, month=..., n=...)`` in
+        the branch that decided, never by working the decision out again.
+        """
+        c = Clause(self.id, template)
+        _CLAUSES.append(c)
+        return c
+
+
+@attrs.frozen
+class Clause:
+    """One way a rule decides, and the template that says it (see :meth:`RuleInfo.clause`)."""
+
+    rule_id: str
+    template: str
+
 
 _RULES: dict[str, RuleInfo] = {}
+_CLAUSES: list[Clause] = []
 _IMPLEMENTERS: dict[str, list[Callable[..., Any]]] = {}
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -167,6 +198,7 @@ def rule(
     other_reading_ja: str | None = None,
     ambiguity: str | None = None,
     ambiguity_ja: str | None = None,
+    source_damaged: bool = False,
 ) -> RuleInfo:
     """Declare a rule once; returns its :class:`RuleInfo` (filled at import only)."""
     if rule_id in _RULES:
@@ -195,16 +227,35 @@ def rule(
         other_reading_ja=other_reading_ja,
         ambiguity=ambiguity,
         ambiguity_ja=ambiguity_ja,
+        source_damaged=source_damaged,
     )
     _RULES[rule_id] = info
     return info
 
 
-def implements(*rule_ids: str) -> Callable[[F], F]:
-    """Mark a public function as implementing ``rule_ids`` (returns it unchanged)."""
+def implements(
+    *rule_ids: str,
+    question: str | None = None,
+    answer: str | None = None,
+    mask: Callable[[str, object], object] | None = None,
+) -> Callable[[F], F]:
+    """Mark a public function as implementing ``rule_ids`` (returns it unchanged).
+
+    ``question`` is the English template of what a call asks, over the parameter names
+    (``"Is {month} a renewal month of a contract started on {service_start}?"``): an
+    explanation opens with it, in the reader's language.  ``answer`` is the template of
+    the result, over ``{result}`` (``"{result:yen}"``, ``"contract month {result}"``); by
+    default the result is shown by its type.  ``mask(name, value)`` returns
+    what an explanation may show of an argument (``name``) or of the result
+    (``"return"``): a function whose arguments or result can contain a secret masks it
+    there (see :class:`hikari_rules._text.Secret`).
+    """
 
     def mark(func: F) -> F:
         func.__hikari_rules__ = tuple(rule_ids)  # type: ignore[attr-defined]
+        func.__hikari_question__ = question  # type: ignore[attr-defined]
+        func.__hikari_answer__ = answer  # type: ignore[attr-defined]
+        func.__hikari_mask__ = mask  # type: ignore[attr-defined]
         for rid in rule_ids:
             _IMPLEMENTERS.setdefault(rid, []).append(func)
         return func
@@ -212,7 +263,7 @@ def implements(*rule_ids: str) -> Callable[[F], F]:
     return mark
 
 
-def composes(*rule_ids: str) -> Callable[[F], F]:
+def composes(*rule_ids: str, question: str | None = None, answer: str | None = None) -> Callable[[F], F]:
     """Mark a composition of rule functions (e.g. the statement preview) with the rules it
     composes, for ``explain`` and the case format, *without* registering it as their
     implementer: a rule ID keeps naming the one function that implements it.  Returns the
@@ -220,9 +271,35 @@ def composes(*rule_ids: str) -> Callable[[F], F]:
 
     def mark(func: F) -> F:
         func.__hikari_rules__ = tuple(rule_ids)  # type: ignore[attr-defined]
+        func.__hikari_question__ = question  # type: ignore[attr-defined]
+        func.__hikari_answer__ = answer  # type: ignore[attr-defined]
+        func.__hikari_mask__ = None  # type: ignore[attr-defined]
         return func
 
     return mark
+
+
+def question_of(func: Callable[..., Any]) -> str | None:
+    """The English question template a public rule function declares, or None."""
+    q = getattr(func, "__hikari_question__", None)
+    return q if isinstance(q, str) else None
+
+
+def answer_of(func: Callable[..., Any]) -> str | None:
+    """The English template of the result a public rule function declares, or None."""
+    a = getattr(func, "__hikari_answer__", None)
+    return a if isinstance(a, str) else None
+
+
+def mask_of(func: Callable[..., Any]) -> Callable[[str, object], object] | None:
+    """The masking hook a public rule function declares, or None."""
+    m = getattr(func, "__hikari_mask__", None)
+    return m if callable(m) else None
+
+
+def declared_clauses() -> tuple[Clause, ...]:
+    """Every clause declared so far, in declaration order (for the catalog's tests)."""
+    return tuple(_CLAUSES)
 
 
 def rule_ids_of(func: Callable[..., Any]) -> tuple[str, ...] | None:
@@ -289,16 +366,33 @@ def _freeze(value: object) -> object:
 
 @attrs.frozen
 class Step:
-    """One decision in an explanation: which rule, on which inputs, with what outcome.
+    """One decision in an explanation: which rule, on which facts, with what outcome.
 
-    ``note`` / ``note_ja`` say the decision in words a support agent reads aloud.
+    ``template`` is the English sentence of the clause that decided (its Japanese comes
+    from the catalog); :meth:`say` puts the facts into it in either language, and
+    ``note`` / ``note_ja`` are those two sentences.
     """
 
     rule_id: str
     inputs: tuple[tuple[str, object], ...]
     outcome: object
-    note: str = ""
-    note_ja: str = ""
+    template: str = ""
+    legacy_note: str = attrs.field(default="", repr=False)
+    legacy_note_ja: str = attrs.field(default="", repr=False)
+
+    def say(self, lang: Lang = "en") -> str:
+        """The decision in words a support agent reads aloud, in ``lang``."""
+        if self.template:
+            return render(self.template, dict(self.inputs), lang)
+        return self.legacy_note_ja if lang == "ja" else self.legacy_note
+
+    @property
+    def note(self) -> str:
+        return self.say("en")
+
+    @property
+    def note_ja(self) -> str:
+        return self.say("ja")
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -318,7 +412,14 @@ class Trace:
     def __init__(self) -> None:
         self.steps: list[Step] = []
 
+    def add(self, clause: Clause, outcome: object, /, **facts: object) -> None:
+        """Record that ``clause`` decided ``outcome`` on ``facts`` (the names its template uses)."""
+        self.steps.append(
+            Step(clause.rule_id, tuple((k, _freeze(v)) for k, v in facts.items()), _freeze(outcome), clause.template)
+        )
+
     def step(self, rule_id: str, outcome: object, /, *, note: str = "", note_ja: str = "", **inputs: object) -> None:
+        """Deprecated: a hand-written note.  Being replaced by :meth:`add` module by module."""
         if rule_id not in _RULES:
             raise RuntimeError(f"trace of an undeclared rule {rule_id}")
         self.steps.append(
@@ -326,6 +427,7 @@ class Trace:
                 rule_id,
                 tuple((k, _freeze(v)) for k, v in inputs.items()),
                 _freeze(outcome),
+                "",
                 note,
                 note_ja,
             )
@@ -334,10 +436,6 @@ class Trace:
 
 TRACE: Final[ContextVar[Trace | None]] = ContextVar("hikari_rules_trace", default=None)
 """The active trace: ``None`` except inside :func:`hikari_rules.explain`."""
-
-
-SECRET_MASK: Final = "****"
-"""What explanations print for a secret (an attrs field declared ``repr=False`` and set by the caller)."""
 
 
 def _is_secret(field: attrs.Attribute[Any]) -> bool:
@@ -358,6 +456,8 @@ def to_jsonable(value: object, *, mask_secrets: bool = True) -> Any:
     """
     if value is None or isinstance(value, bool | int | str):
         return value
+    if isinstance(value, Secret):
+        return SECRET_MASK if mask_secrets else to_jsonable(value.value, mask_secrets=False)
     if isinstance(value, float):
         return value
     if isinstance(value, enum.Enum):

@@ -354,6 +354,7 @@ _I64_MIN: Final = np.iinfo(np.int64).min
 
 
 def _one_dimensional(x: npt.NDArray[Any], parameter: str, rule: str) -> None:
+    """A column is one-dimensional: anything else is a TypeError naming it (API.md conventions)."""
     if x.ndim != 1:
         raise TypeError(f"{rule}: {parameter}: expected a one-dimensional column, got an array of shape {x.shape}")
 
@@ -417,7 +418,7 @@ def _month_indices(x: object, parameter: str, rule: str) -> _Days:
 
 
 def _ints(x: object, parameter: str, rule: str) -> tuple[I64, bool]:
-    """An integer column (null → error) as int64; bool/float/str → TypeError."""
+    """An integer column (null → error) as int64; bool/float/str or not one-dimensional → TypeError."""
     if isinstance(x, np.ndarray):
         _one_dimensional(x, parameter, rule)
         if x.dtype.kind not in "iu":

@@ -22,7 +22,7 @@ import attrs
 
 from hikari_rules._check import check_date, check_int, month_index
 from hikari_rules._month import Month
-from hikari_rules._registry import TRACE, implements, rule
+from hikari_rules._registry import TRACE, Trace, implements, rule
 from hikari_rules.errors import RuleInputError
 
 __all__ = [
@@ -34,7 +34,7 @@ __all__ = [
     "renewal_window",
 ]
 
-# -- the rules, as the source states them ------------------------------------------------
+# -- TERM-1 Contract term ------------------------------------------------------------------
 
 TERM_1 = rule(
     "TERM-1",
@@ -46,46 +46,7 @@ TERM_1 = rule(
     statement="The contract term is 36 months, counted from the service start month as month 1.",
     statement_ja="契約期間は36カ月で、サービス開始日を含む月を1カ月目として数える。",
 )
-TERM_2 = rule(
-    "TERM-2",
-    title="Renewal window",
-    title_ja="契約更新期間",
-    source="WITHDRAW",
-    section="解約金について",
-    quote="契約更新期間は37ヶ月目と38ヶ月目です。",
-    statement="Months 37 and 38 are the renewal period (契約更新期間).",
-    statement_ja="37カ月目と38カ月目が契約更新期間である。",
-)
-TERM_3 = rule(
-    "TERM-3",
-    title="Auto-renewal in 36-month cycles",
-    title_ja="36カ月ごとの自動更新",
-    source="WITHDRAW",
-    section="解約金について",
-    statement=(
-        "After month 38 the contract renews automatically in 36-month cycles: the renewal windows "
-        "are months 36k+1 and 36k+2 for every k ≥ 1 (37–38, 73–74, 109–110, …)."
-    ),
-    statement_ja="38カ月目以降も36カ月ごとに自動更新され、36k+1カ月目と36k+2カ月目(k≥1)が更新期間となる。",
-    interpretation=(
-        "The source names only months 37 and 38 and is silent on what follows. The library reads the "
-        "contract as renewing automatically every 36 months, so the windows recur at months 36k+1 and "
-        "36k+2 (k ≥ 1). Term and window lengths are parameters (ContractTerm)."
-    ),
-    other_reading=(
-        "After month 38 the contract continues with no term (no later window, and no cancellation fee "
-        "after month 38), or the renewal windows are only months 37 and 38 and every later month costs "
-        "the fee."
-    ),
-    interpretation_ja=(
-        "原文は37カ月目と38カ月目しか示さず、その後について述べていない。本ライブラリは36カ月ごとに自動更新されると読み、"
-        "更新期間を36k+1カ月目と36k+2カ月目(k≥1)とする。期間と更新期間の長さはContractTermで変えられる。"
-    ),
-    other_reading_ja=(
-        "38カ月目以降は期間の定めのない契約となる(以後の更新期間も解約金もない)、"
-        "あるいは更新期間は37・38カ月目だけで、それ以降はすべて解約金がかかる、という読み方。"
-    ),
-)
+MONTH_OF_CONTRACT = TERM_1.clause("{month} is contract month {n} (the service start month, {start}, is month 1)")
 
 
 def _positive(name: str, rule_id: str):  # type: ignore[no-untyped-def]
@@ -106,8 +67,12 @@ class ContractTerm:
     24
     """
 
-    term_months: int = attrs.field(default=36, validator=_positive("term_months", "TERM-1"))
-    renewal_window_months: int = attrs.field(default=2, validator=_positive("renewal_window_months", "TERM-2"))
+    term_months: int = attrs.field(
+        default=36, validator=_positive("term_months", "TERM-1"), metadata={"label": "term (months)"}
+    )
+    renewal_window_months: int = attrs.field(
+        default=2, validator=_positive("renewal_window_months", "TERM-2"), metadata={"label": "renewal window (months)"}
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.renewal_window_months > self.term_months:
@@ -121,12 +86,8 @@ class ContractTerm:
 SONET_HIKARI_PLUS = ContractTerm()
 """ソネット光プラス: 36-month term, renewal window of 2 months (37 and 38)."""
 
-# -- internal, unchecked cores (indices in, indices out) ---------------------------------
-
 
 def _check_term(term: object) -> ContractTerm:
-    if type(term) is ContractTerm:
-        return term
     if isinstance(term, ContractTerm):
         return term
     raise TypeError(f"TERM-1: term: expected a ContractTerm, got {type(term).__name__}")
@@ -137,7 +98,8 @@ def _start_index(service_start: object) -> int:
     return d.year * 12 + d.month - 1
 
 
-def _contract_month(start: int, month: int, parameter: str = "month") -> int:
+def _contract_month(start: int, month: int, trace: Trace | None, parameter: str = "month") -> int:
+    """TERM-1 on month indices: the contract month of ``month`` (recorded when explaining)."""
     n = month - start + 1
     if n < 1:
         raise RuleInputError(
@@ -145,57 +107,16 @@ def _contract_month(start: int, month: int, parameter: str = "month") -> int:
             parameter=parameter,
             rule="TERM-1",
         )
+    if trace is not None:
+        trace.add(MONTH_OF_CONTRACT, n, month=Month.from_index(month), n=n, start=Month.from_index(start))
     return n
 
 
-def _in_window(n: int, term: ContractTerm) -> bool:
-    """Whether contract month ``n`` lies in a renewal window (TERM-2, and TERM-3 after it)."""
-    return n > term.term_months and (n - 1) % term.term_months < term.renewal_window_months
-
-
-def _trace_renewal(trace: object, n: int, term: ContractTerm, outcome: bool) -> None:
-    """Record which of TERM-2 / TERM-3 decided whether month ``n`` is a renewal month."""
-    t = term.term_months
-    w = term.renewal_window_months
-    first_window_end = t + w
-    if n <= first_window_end:
-        trace.step(  # type: ignore[attr-defined]
-            "TERM-2",
-            outcome,
-            contract_month=n,
-            window=(t + 1, first_window_end),
-            note=f"month {n} {'is' if outcome else 'is not'} in the renewal window {t + 1}–{first_window_end}",
-            note_ja=f"{n}カ月目は契約更新期間({t + 1}〜{first_window_end}カ月目){'である' if outcome else 'ではない'}",
-        )
-    else:
-        cycle = (n - 1) // t
-        lo, hi = cycle * t + 1, cycle * t + w
-        trace.step(  # type: ignore[attr-defined]
-            "TERM-3",
-            outcome,
-            contract_month=n,
-            cycle=cycle,
-            window=(lo, hi),
-            note=f"month {n} falls in renewal cycle {cycle}, whose window is months {lo}–{hi}",
-            note_ja=f"{n}カ月目は第{cycle}更新周期にあり、その更新期間は{lo}〜{hi}カ月目",
-        )
-
-
-def _trace_month(trace: object, start: int, month: int, n: int) -> None:
-    trace.step(  # type: ignore[attr-defined]
-        "TERM-1",
-        n,
-        service_start_month=Month.from_index(start),
-        month=Month.from_index(month),
-        note=f"{Month.from_index(month)} is contract month {n} (the start month {Month.from_index(start)} is month 1)",
-        note_ja=f"{Month.from_index(month)}は契約{n}カ月目(開始月{Month.from_index(start)}が1カ月目)",
-    )
-
-
-# -- public API ----------------------------------------------------------------------------
-
-
-@implements("TERM-1")
+@implements(
+    "TERM-1",
+    question="Which month of the contract is {month}, for a service that started on {service_start}?",
+    answer="contract month {result}",
+)
 def contract_month(service_start: _dt.date, month: Month | _dt.date, *, term: ContractTerm = SONET_HIKARI_PLUS) -> int:
     """The 1-based contract month of ``month`` (TERM-1): the start month is month 1.
 
@@ -210,14 +131,88 @@ def contract_month(service_start: _dt.date, month: Month | _dt.date, *, term: Co
     _check_term(term)
     start = _start_index(service_start)
     m = month_index(month, "month", "TERM-1")
-    n = _contract_month(start, m)
-    trace = TRACE.get()
+    return _contract_month(start, m, TRACE.get())
+
+
+# -- TERM-2 Renewal window, and TERM-3 the windows after it --------------------------------------
+
+TERM_2 = rule(
+    "TERM-2",
+    title="Renewal window",
+    title_ja="契約更新期間",
+    source="WITHDRAW",
+    section="解約金について",
+    quote="契約更新期間は37ヶ月目と38ヶ月目です。",
+    statement="Months 37 and 38 are the renewal period (契約更新期間).",
+    statement_ja="37カ月目と38カ月目が契約更新期間である。",
+)
+IN_FIRST_WINDOW = TERM_2.clause("contract month {n} is in the renewal window, months {lo}–{hi}")
+BEFORE_FIRST_WINDOW = TERM_2.clause("contract month {n} is before the renewal window, months {lo}–{hi}")
+
+TERM_3 = rule(
+    "TERM-3",
+    title="Auto-renewal in 36-month cycles",
+    title_ja="36カ月ごとの自動更新",
+    source="WITHDRAW",
+    section="解約金について",
+    statement=(
+        "After month 38 the contract renews automatically in 36-month cycles: the renewal windows "
+        "are months 36k+1 and 36k+2 for every k ≥ 1 (37–38, 73–74, 109–110, …)."
+    ),
+    statement_ja="38カ月目以降も36カ月ごとに自動更新され、36k+1カ月目と36k+2カ月目(k≥1)が更新期間となる。",
+    interpretation=(
+        "The source names only months 37 and 38 and is silent on what follows. The library reads the "
+        "contract as renewing automatically every 36 months, so the windows recur at months 36k+1 and "
+        "36k+2 (k ≥ 1). The term and window lengths can be set for another provider's contract."
+    ),
+    other_reading=(
+        "After month 38 the contract continues with no term (no later window, and no cancellation fee "
+        "after month 38), or the renewal windows are only months 37 and 38 and every later month costs "
+        "the fee."
+    ),
+    interpretation_ja=(
+        "原文は37カ月目と38カ月目しか示さず、その後について述べていない。本ライブラリは36カ月ごとに自動更新されると読み、"
+        "更新期間を36k+1カ月目と36k+2カ月目(k≥1)とする。他社の契約に合わせて期間と更新期間の長さを変えられる。"
+    ),
+    other_reading_ja=(
+        "38カ月目以降は期間の定めのない契約となる(以後の更新期間も解約金もない)、"
+        "あるいは更新期間は37・38カ月目だけで、それ以降はすべて解約金がかかる、という読み方。"
+    ),
+)
+IN_LATER_WINDOW = TERM_3.clause("contract month {n} is in renewal window {cycle}, months {lo}–{hi}")
+BETWEEN_WINDOWS = TERM_3.clause(
+    "contract month {n} falls between renewal windows: the last one ended with month {last_hi}, "
+    "the next one starts with month {next_lo}"
+)
+WINDOW_OF_CYCLE = TERM_3.clause("renewal window {cycle} is contract months {lo}–{hi}: {first} to {last}")
+FIRST_WINDOW = TERM_2.clause("the first renewal window is contract months {lo}–{hi}: {first} to {last}")
+
+
+def _in_window(n: int, term: ContractTerm, trace: Trace | None = None) -> bool:
+    """Whether contract month ``n`` lies in a renewal window (recorded when explaining).
+
+    TERM-2 decides through the end of the first window (months 1–38: in the window or not
+    yet); every later month is TERM-3's, whose cycles repeat the term."""
+    t = term.term_months
+    w = term.renewal_window_months
+    cycle, offset = divmod(n - 1, t)
+    inside = cycle >= 1 and offset < w
     if trace is not None:
-        _trace_month(trace, start, m, n)
-    return n
+        if n <= t + w:
+            trace.add(IN_FIRST_WINDOW if inside else BEFORE_FIRST_WINDOW, inside, n=n, lo=t + 1, hi=t + w)
+        elif inside:
+            lo = cycle * t + 1
+            trace.add(IN_LATER_WINDOW, inside, n=n, cycle=cycle, lo=lo, hi=lo + w - 1)
+        else:
+            trace.add(BETWEEN_WINDOWS, inside, n=n, last_hi=cycle * t + w, next_lo=(cycle + 1) * t + 1)
+    return inside
 
 
-@implements("TERM-2", "TERM-3")
+@implements(
+    "TERM-2",
+    "TERM-3",
+    question="Is {month} a renewal month, for a service that started on {service_start}?",
+)
 def is_renewal_month(
     service_start: _dt.date, month: Month | _dt.date, *, term: ContractTerm = SONET_HIKARI_PLUS
 ) -> bool:
@@ -232,38 +227,28 @@ def is_renewal_month(
     term = _check_term(term)
     start = _start_index(service_start)
     m = month_index(month, "month", "TERM-1")
-    n = _contract_month(start, m)
-    result = _in_window(n, term)
     trace = TRACE.get()
-    if trace is not None:
-        _trace_month(trace, start, m, n)
-        _trace_renewal(trace, n, term, result)
-    return result
+    return _in_window(_contract_month(start, m, trace), term, trace)
 
 
-def _window(start: int, cycle: int, term: ContractTerm) -> tuple[Month, Month]:
-    first = start + cycle * term.term_months
-    last = first + term.renewal_window_months - 1
-    if last > 9999 * 12 + 11:
-        raise RuleInputError(f"renewal cycle {cycle} ends after 9999-12", parameter="cycle", rule="TERM-3")
-    return Month.from_index(first), Month.from_index(last)
-
-
-def _trace_window(trace: object, start: int, cycle: int, term: ContractTerm, window: tuple[Month, Month]) -> None:
+def _window(start: int, cycle: int, term: ContractTerm, trace: Trace | None) -> tuple[Month, Month]:
+    """The ``cycle``-th renewal window on month indices: TERM-2's for cycle 1, TERM-3's after."""
     lo = cycle * term.term_months + 1
     hi = lo + term.renewal_window_months - 1
-    trace.step(  # type: ignore[attr-defined]
-        "TERM-2" if cycle == 1 else "TERM-3",
-        window,
-        service_start_month=Month.from_index(start),
-        cycle=cycle,
-        contract_months=(lo, hi),
-        note=f"renewal window {cycle} is contract months {lo}–{hi}: {window[0]} to {window[1]}",
-        note_ja=f"第{cycle}回の契約更新期間は{lo}〜{hi}カ月目({window[0]}〜{window[1]})",
-    )
+    if start + hi - 1 > 9999 * 12 + 11:
+        raise RuleInputError(f"renewal cycle {cycle} ends after 9999-12", parameter="cycle", rule="TERM-3")
+    window = Month.from_index(start + lo - 1), Month.from_index(start + hi - 1)
+    if trace is not None:
+        clause = FIRST_WINDOW if cycle == 1 else WINDOW_OF_CYCLE
+        trace.add(clause, window, cycle=cycle, lo=lo, hi=hi, first=window[0], last=window[1])
+    return window
 
 
-@implements("TERM-2", "TERM-3")
+@implements(
+    "TERM-2",
+    "TERM-3",
+    question="Which months are renewal window {cycle}, for a service that started on {service_start}?",
+)
 def renewal_window(
     service_start: _dt.date, cycle: int = 1, *, term: ContractTerm = SONET_HIKARI_PLUS
 ) -> tuple[Month, Month]:
@@ -276,14 +261,15 @@ def renewal_window(
     term = _check_term(term)
     start = _start_index(service_start)
     cycle = check_int(cycle, "cycle", "TERM-3", minimum=1)
-    window = _window(start, cycle, term)
-    trace = TRACE.get()
-    if trace is not None:
-        _trace_window(trace, start, cycle, term, window)
-    return window
+    return _window(start, cycle, term, TRACE.get())
 
 
-@implements("TERM-2", "TERM-3")
+@implements(
+    "TERM-2",
+    "TERM-3",
+    question="Which is the first renewal window that ends in or after {on_or_after}, "
+    "for a service that started on {service_start}?",
+)
 def next_renewal_window(
     service_start: _dt.date, on_or_after: Month | _dt.date, *, term: ContractTerm = SONET_HIKARI_PLUS
 ) -> tuple[Month, Month]:
@@ -303,8 +289,4 @@ def next_renewal_window(
     # Smallest cycle k >= 1 with start + k*T + W - 1 >= target.
     need = target - start - term.renewal_window_months + 1
     cycle = max(1, -(-need // term.term_months))
-    window = _window(start, cycle, term)
-    trace = TRACE.get()
-    if trace is not None:
-        _trace_window(trace, start, cycle, term, window)
-    return window
+    return _window(start, cycle, term, TRACE.get())

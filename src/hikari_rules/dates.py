@@ -62,8 +62,10 @@ CALENDAR_FIRST_DAY: Final = _dt.date(_FIRST_YEAR, 1, 1)
 CALENDAR_LAST_DAY: Final = _dt.date(_LAST_YEAR, 12, 31)
 """Last date the business-day calendar covers."""
 
-_JP_HOLIDAYS = holidays.country_holidays("JP", years=range(_FIRST_YEAR, _LAST_YEAR + 1))
+_JP_HOLIDAYS = holidays.country_holidays("JP", years=range(_FIRST_YEAR, _LAST_YEAR + 1), language="en_US")
 _HOLIDAY_NAMES: Final = MappingProxyType({d: str(n) for d, n in _JP_HOLIDAYS.items()})
+_JP_HOLIDAYS = holidays.country_holidays("JP", years=range(_FIRST_YEAR, _LAST_YEAR + 1), language="ja")
+_HOLIDAY_NAMES_JA: Final = MappingProxyType({d: str(n) for d, n in _JP_HOLIDAYS.items()})
 del _JP_HOLIDAYS
 
 _ORD0: Final = CALENDAR_FIRST_DAY.toordinal()
@@ -94,9 +96,9 @@ def _is_public_holiday(d: _dt.date) -> bool:
     return d in _HOLIDAY_NAMES
 
 
-def _holiday_name(d: _dt.date) -> str | None:
+def _holiday_name(d: _dt.date, lang: str = "en") -> str | None:
     """Unchecked core of :func:`holiday_name` (``d`` a date inside the calendar)."""
-    return _HOLIDAY_NAMES.get(d)
+    return (_HOLIDAY_NAMES_JA if lang == "ja" else _HOLIDAY_NAMES).get(d)
 
 
 def _compute_business(ordinal: int) -> bool:
@@ -247,11 +249,21 @@ def is_public_holiday(d: _dt.date) -> bool:
     return _is_public_holiday(d)
 
 
-def holiday_name(d: _dt.date) -> str | None:
-    """The English name of the Japanese public holiday on ``d``, or ``None``."""
+def holiday_name(d: _dt.date, *, lang: str = "en") -> str | None:
+    """The name of the Japanese public holiday on ``d`` in English (``lang="en"``) or
+    Japanese (``"ja"``), as the ``holidays`` package names it, or ``None``.
+
+    >>> import datetime
+    >>> holiday_name(datetime.date(2026, 9, 21)), holiday_name(datetime.date(2026, 9, 21), lang="ja")
+    ('Respect for the Aged Day', '敬老の日')
+    """
     d = check_date(d, "d", "business day")
     _offset(d, "d", "business day")
-    return _holiday_name(d)
+    if lang not in ("en", "ja"):
+        if not isinstance(lang, str):
+            raise TypeError(f"holiday_name: lang: expected a str, got {type(lang).__name__}")
+        raise RuleInputError(f"expected 'en' or 'ja', got {lang!r}", parameter="lang", rule="business day")
+    return _holiday_name(d, lang)
 
 
 def jst_date(instant: _dt.datetime, parameter: str = "instant", rule: str = "JST") -> _dt.date:

@@ -441,6 +441,7 @@ def _trace_open(trace: Trace, desk: Desk, row: DeskHours, local: _dt.datetime, r
         hours=(row.opens, row.closes),
         closed_on=tuple(sorted(c.name for c in row.closed_on)),
         source=row.source,
+        source_clause=(row.source, row.section, row.hours_text),
         note=f"{desk_en}. {when}: {why}, so the desk is {verdict}.",
         note_ja=f"{desk_ja}。{local.isoformat()}(日本時間)は{why_ja}のため{verdict_ja}。",
     )
@@ -473,6 +474,7 @@ def _trace_next(trace: Trace, desk: Desk, row: DeskHours, local: _dt.datetime, r
         hours=(row.opens, row.closes),
         closed_on=tuple(sorted(c.name for c in row.closed_on)),
         source=row.source,
+        source_clause=(row.source, row.section, row.hours_text),
         note=note,
         note_ja=note_ja,
     )

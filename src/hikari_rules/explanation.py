@@ -9,37 +9,30 @@ from typing import Any
 import attrs
 
 from hikari_rules._registry import (
+    SOURCES,
     TRACE,
     RuleInfo,
     Step,
     Trace,
     _freeze,
+    answer_of,
+    mask_of,
+    question_of,
     registered_rules,
     rule_ids_of,
     to_jsonable,
 )
+from hikari_rules._text import LANGS, Lang, fmt, render, translate
 from hikari_rules.errors import RuleInputError
 
 __all__ = ["Explanation", "explain"]
 
-_LANGS = ("en", "ja")
+_LANGS = LANGS
+_NO_SENTENCE = "No sentence of the source states this rule; the rule as the library states it"
 
 
-_BOOL_WORDS = {"en": ("no", "yes"), "ja": ("いいえ", "はい")}
-
-
-def _fmt(value: object, lang: str = "en") -> str:
-    """One value as a support agent reads it: yes/no (はい/いいえ), ISO dates, months, enum names."""
-    if isinstance(value, bool):
-        return _BOOL_WORDS[lang][value]
-    if isinstance(value, tuple | list):
-        return "(" + ", ".join(_fmt(v, lang) for v in value) + ")"
-    j = to_jsonable(value)
-    if isinstance(j, dict):
-        return "{" + ", ".join(f"{k}={_fmt(v, lang)}" for k, v in j.items()) + "}"
-    if j is None:
-        return "—"
-    return str(j)
+def _t(msgid: str, lang: Lang) -> str:
+    return translate(msgid, lang)
 
 
 def _rule_json(info: RuleInfo) -> dict[str, Any]:
@@ -69,12 +62,19 @@ class Explanation:
 
     ``rule_ids`` lists the rules that decided the result, in the order they were
     applied (each once); ``steps`` is the full record, one :class:`Step` per decision.
+    ``result`` is exactly what the function returned; ``text()`` and ``to_json()`` show
+    ``shown_arguments`` and ``shown_result``, where any secret is masked.
     """
 
     function: str
     arguments: tuple[tuple[str, object], ...]
     result: object
     steps: tuple[Step, ...]
+    question: str | None = None
+    answer: str | None = None
+    shown_arguments: tuple[tuple[str, object], ...] | None = attrs.field(default=None, repr=False)
+    shown_result: object = attrs.field(default=None, repr=False)
+    all_arguments: tuple[tuple[str, object], ...] = attrs.field(default=(), repr=False)
 
     @property
     def rule_ids(self) -> tuple[str, ...]:
@@ -85,80 +85,136 @@ class Explanation:
         known = registered_rules()
         return tuple(known[r] for r in self.rule_ids)
 
+    def _arguments(self) -> tuple[tuple[str, object], ...]:
+        return self.arguments if self.shown_arguments is None else self.shown_arguments
+
+    def _result(self) -> object:
+        return self.result if self.shown_arguments is None else self.shown_result
+
     def to_json(self) -> dict[str, Any]:
         """A JSON-serialisable dict, for other programs to render.
 
         ``function``, ``arguments`` and ``result`` (values encoded as in the case
-        format: dates ISO, months ``YYYY-MM``, enums by name), ``rule_ids`` in the order
-        applied, ``steps`` (each with ``rule_id``, ``inputs``, ``outcome``, ``note`` and
-        ``note_ja``) and ``rules``: each rule's catalog entry (title, source, section,
-        quote, statement, interpretation, ambiguity; English and Japanese).
+        format: dates ISO, months ``YYYY-MM``, enums by name; secrets ``"****"``),
+        ``question`` and ``question_ja``, ``rule_ids`` in the order applied, ``steps``
+        (each with ``rule_id``, ``inputs``, ``outcome``, ``note`` and ``note_ja``) and
+        ``rules``: each rule's catalog entry (title, source, section, quote, statement,
+        interpretation, ambiguity; English and Japanese).
         """
         return {
             "function": self.function,
-            "arguments": {k: to_jsonable(v) for k, v in self.arguments},
-            "result": to_jsonable(self.result),
+            "arguments": {k: to_jsonable(v) for k, v in self._arguments()},
+            "result": to_jsonable(self._result()),
+            "question": self._question("en"),
+            "question_ja": self._question("ja"),
+            "answer": self._answer("en"),
+            "answer_ja": self._answer("ja"),
             "rule_ids": list(self.rule_ids),
             "steps": [s.to_json() for s in self.steps],
             "rules": [_rule_json(info) for info in self.rules],
         }
 
+    def _question(self, lang: Lang) -> str | None:
+        if self.question is None:
+            return None
+        shown = dict(self.all_arguments)
+        shown.update(self._arguments())
+        return render(self.question, shown, lang)
+
+    def _answer(self, lang: Lang) -> str:
+        if self.answer is None:
+            return fmt(self._result(), lang)
+        return render(self.answer, {"result": self._result()}, lang)
+
     def text(self, lang: str = "en") -> str:
         """A readable account in English (``"en"``) or Japanese (``"ja"``), quoting the sources.
 
-        The call and its result, each decision in the order it was taken (rule ID, what
-        was decided and on which facts), then for each rule the source document, the
-        section and the quoted clause, and where the source is ambiguous the reading the
-        library takes and the one it does not.
+        The question the call asked and its result, each decision in the order it was
+        taken (the rule, and what it decided on which facts), then for each rule the
+        source document, the section and the quoted clause, and where the source is
+        ambiguous the reading the library takes and the one it does not.
         """
         if lang not in _LANGS:
             raise RuleInputError(f"expected one of {_LANGS}, got {lang!r}", parameter="lang", rule="explain")
-        ja = lang == "ja"
-        args = ", ".join(f"{k}={_fmt(v, lang)}" for k, v in self.arguments)
+        lg: Lang = "ja" if lang == "ja" else "en"
+        ja = lg == "ja"
+        colon = ": "
         known = registered_rules()
-        lines = [
-            f"{self.function}({args})",
-            ("結果: " if ja else "Result: ") + _fmt(self.result, lang),
-            ("適用した規定: " if ja else "Rules applied: ") + (", ".join(self.rule_ids) or "—"),
-            "",
-            "判断の根拠:" if ja else "How it was decided:",
-        ]
+        question = self._question(lg)
+        lines = []
+        if question is not None:
+            lines.append(_t("Question", lg) + colon + question)
+        else:  # a function that declares no question yet: the call as made
+            shown = ", ".join(f"{k}={fmt(v, lg)}" for k, v in self._arguments())
+            lines.append(f"{self.function.rsplit('.', 1)[-1]}({shown})")
+        lines.append(_t("Result", lg) + colon + self._answer(lg))
+        applied = [f"{r.id} {r.title_ja if ja else r.title}" for r in self.rules]
+        lines.append(_t("Rules applied", lg) + colon + (("、" if ja else ", ").join(applied) or "—"))
+        lines.append("")
+        lines.append(_t("How it was decided", lg) + ":")
         for n, step in enumerate(self.steps, 1):
             info = known[step.rule_id]
             title = info.title_ja if ja else info.title
-            note = (step.note_ja if ja else step.note) or (info.statement_ja if ja else info.statement)
-            inputs = ", ".join(f"{k}={_fmt(v, lang)}" for k, v in step.inputs)
-            lines.append(f"{n}. [{step.rule_id}] {title}: {note}")
-            if inputs:
-                lines.append(("   入力: " if ja else "   Facts used: ") + inputs)
-            lines.append(("   結論: " if ja else "   Outcome: ") + _fmt(step.outcome, lang))
+            said = step.say(lg) or (info.statement_ja if ja else info.statement)
+            lines.append(f"{n}. {title}({step.rule_id}): {said}" if ja else f"{n}. {title} ({step.rule_id}): {said}")
         lines.append("")
-        lines.append("出典:" if ja else "Sources:")
+        lines.append(_t("Sources", lg) + ":")
         for info in self.rules:
+            own = _step_clauses(self.steps, info.id)
+            for source, section, quote in own:
+                title = info.title_ja if ja else info.title
+                lines.append(f"- {info.id} {title}: {SOURCES[source].title}「{section}」")
+                lines.extend(f"  > {q}" for q in quote.splitlines())
             doc = info.document
-            where = f"{doc.title} 「{info.section}」" if info.section else doc.title
-            lines.append(f"- [{info.id}] {where}")
-            if info.quote:
+            title = info.title_ja if ja else info.title
+            where = f"{doc.title}「{info.section}」" if info.section else doc.title
+            if own:
+                pass  # the steps named their own clauses, quoted above
+            elif info.quote:
+                lines.append(f"- {info.id} {title}: {where}")
                 lines.extend(f"  > {q}" for q in info.quote.splitlines())
             else:
-                lines.append(
-                    f"  (原文に該当する一文なし。規定: {info.statement_ja})"
-                    if ja
-                    else f"  (no sentence of the source states it; the rule: {info.statement})"
-                )
+                lines.append(f"- {info.id} {title}: {where}")
+                statement = info.statement_ja if ja else info.statement
+                lines.append(f"  ({_t(_NO_SENTENCE, lg)}: {statement})")
             if info.interpretation:
-                if ja:
-                    lines.append("  ※ 解釈(原文が曖昧なため本ライブラリが採る読み方): " + str(info.interpretation_ja))
-                    lines.append("    採らなかった読み方: " + (info.other_reading_ja or ""))
-                else:
-                    lines.append("  Interpretation (the source is ambiguous): " + info.interpretation)
-                    lines.append("  The other reading: " + (info.other_reading or ""))
+                lines.append(
+                    "  "
+                    + _t("Interpretation (the source is ambiguous here; this is the reading the library takes)", lg)
+                    + colon
+                    + str(info.interpretation_ja if ja else info.interpretation)
+                )
+                lines.append(
+                    "  "
+                    + _t("The other reading (not followed)", lg)
+                    + colon
+                    + str(info.other_reading_ja if ja else info.other_reading)
+                )
             if info.ambiguity:
-                if ja:
-                    lines.append("  ※ 原文の不明確な点: " + (info.ambiguity_ja or ""))
-                else:
-                    lines.append("  Note (the source is unclear here): " + info.ambiguity)
+                lines.append(
+                    "  "
+                    + _t("Note (the source is unclear here)", lg)
+                    + colon
+                    + str(info.ambiguity_ja if ja else info.ambiguity)
+                )
         return "\n".join(lines)
+
+
+CLAUSE_INPUT = "source_clause"
+"""A step input ``source_clause=(source short name, section, quote)`` names the clause that decided that
+step when it is not the rule's own quote (DESK-1: each desk's hours line from its own source);
+the account then quotes it instead, and does not list it among the facts."""
+
+
+def _step_clauses(steps: tuple[Step, ...], rule_id: str) -> list[tuple[str, str, str]]:
+    found: dict[tuple[str, str, str], None] = {}
+    for step in steps:
+        if step.rule_id != rule_id:
+            continue
+        for k, v in step.inputs:
+            if k == CLAUSE_INPUT and isinstance(v, tuple) and len(v) == 3 and v[0] in SOURCES:
+                found[(str(v[0]), str(v[1]), str(v[2]))] = None
+    return list(found)
 
 
 def explain(func: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Explanation:
@@ -184,14 +240,29 @@ def explain(func: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Explanati
     try:
         bound = inspect.signature(func).bind(*args, **kwargs)
         given = tuple(bound.arguments.items())
+        bound.apply_defaults()
+        every = tuple(bound.arguments.items())
     except (TypeError, ValueError):  # pragma: no cover - func accepted them, so bind does too
         given = tuple((f"arg{i}", a) for i, a in enumerate(args)) + tuple(kwargs.items())
+        every = given
     # A copy, frozen: the explanation stays hashable and says what the call was made
     # with even if the caller's dict or list changes afterwards.
     arguments = tuple((name, _freeze(value)) for name, value in given)
+    mask = mask_of(func)
+    shown_arguments = None
+    shown_result: object = None
+    if mask is not None:
+        shown_arguments = tuple((name, _freeze(mask(name, value))) for name, value in given)
+        every = tuple((name, mask(name, value)) for name, value in every)
+        shown_result = _freeze(mask("return", result))
     return Explanation(
         function=f"{func.__module__}.{func.__qualname__}",
         arguments=arguments,
         result=result,
         steps=tuple(trace.steps),
+        question=question_of(func),
+        answer=answer_of(func),
+        shown_arguments=shown_arguments,
+        shown_result=shown_result,
+        all_arguments=tuple((name, _freeze(value)) for name, value in every),
     )

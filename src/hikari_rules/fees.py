@@ -35,16 +35,9 @@ import attrs
 
 from hikari_rules._check import check_date, check_enum, check_int, check_money, month_index
 from hikari_rules._month import Month
-from hikari_rules._registry import TRACE, implements, rule
-from hikari_rules.contract_term import (
-    SONET_HIKARI_PLUS,
-    ContractTerm,
-    _check_term,
-    _contract_month,
-    _in_window,
-    _trace_month,
-    _trace_renewal,
-)
+from hikari_rules._registry import TRACE, Trace, implements, rule
+from hikari_rules._text import labels
+from hikari_rules.contract_term import SONET_HIKARI_PLUS, ContractTerm, _check_term, _contract_month, _in_window
 from hikari_rules.errors import RuleInputError
 
 __all__ = [
@@ -69,14 +62,7 @@ __all__ = [
     "tax_included",
 ]
 
-CANCELLATION_FEE: Final = 20_000
-FEE_STATEMENT_FEE_EXCLUDING_TAX: Final = 3_000
-REMOVAL_CONSTRUCTION_FEE: Final = 0
-CALL_FORWARDING_MONTHLY_FEE: Final = 550
-CALL_FORWARDING_CONSTRUCTION_FEE: Final = 1_100
-CONSUMPTION_TAX_RATE: Final = Fraction(1, 10)
-
-# -- the rules, as the sources state them ---------------------------------------------------
+# -- FEE-1 Cancellation fee, and FEE-7 its amount by application date -----------------------------
 
 FEE_1 = rule(
     "FEE-1",
@@ -91,85 +77,9 @@ FEE_1 = rule(
     ),
     statement_ja="退会月が更新月でなければ解約金(20,000円)がかかり、更新月なら0円。1〜36カ月目は常に解約金がかかる。",
 )
-FEE_3 = rule(
-    "FEE-3",
-    title="Construction fee balance",
-    title_ja="初期工事費の残債",
-    source="WITHDRAW",
-    section="その他に解約時発生する費用はいくら?",
-    quote="初期工事費は基本的に分割払いになっています。\n退会時に残債があれば一括請求されます。",
-    statement=(
-        "The unpaid balance of the initial construction fee (paid in installments) is due in one lump sum "
-        "at withdrawal: total − amount already paid, never negative."
-    ),
-    statement_ja="分割払いの初期工事費に残債があれば、退会時に一括請求される(総額−支払済額、負にはならない)。",
-)
-FEE_4 = rule(
-    "FEE-4",
-    title="Minimum usage period",
-    title_ja="最低利用期間",
-    source="WITHDRAW",
-    section="その他に解約時発生する費用はいくら?",
-    quote=(
-        "その他にもキャッシュバックを受け取った方に注意してほしいのが、最低利用期間が設定されている場合に違約金が発生します。\n"
-        "最低利用期間はソネット光プラスの契約期間とは別です。\n"
-        "ソネット光プラスの申込経路によって異なるので絶対に最低利用期間があるとは言えません。"
-    ),
-    statement=(
-        "A campaign's minimum usage period is separate from the contract term and may carry its own penalty; "
-        "whether one applies depends on the sign-up route, so it is optional input (months N, penalty) and "
-        "never assumed."
-    ),
-    statement_ja=(
-        "キャンペーンの最低利用期間は契約期間とは別で、独自の違約金を伴うことがある。申込経路によるため、"
-        "入力(N カ月、違約金額)として与えられたときだけ適用し、決して仮定しない。"
-    ),
-    interpretation=(
-        "The penalty is due when the contract month of the withdrawal month is below N: withdrawing at the "
-        "end of month N has used the N months. Like the cancellation fee it arises in the completion month "
-        "and is billed in the month after it (FEE-2)."
-    ),
-    other_reading=(
-        "The period counts from the service start day (not month), or month N itself must also be completed "
-        "after a further month, so withdrawing in month N (or N+1) would still cost the penalty."
-    ),
-    interpretation_ja=(
-        "退会月の契約月数がN未満のとき違約金がかかる(N カ月目の末日に退会すればNカ月利用したことになる)。"
-        "解約金と同じく退会完了月に発生し、その翌月に請求される(FEE-2)。"
-    ),
-    other_reading_ja=(
-        "期間をサービス開始「日」から数える、あるいはNカ月目の退会でもまだ期間を満たさないとして、"
-        "Nカ月目(またはN+1カ月目)の退会にも違約金がかかる、という読み方。"
-    ),
-)
-FEE_5 = rule(
-    "FEE-5",
-    title="Fee statement",
-    title_ja="違約金明細書の発行手数料",
-    source="WITHDRAW",
-    section="3000円もかかる!違約金(解除料金)記載の明細書",
-    quote=(
-        "電話やメールで窓口に請求を依頼すると手数料だけで3,000円(税抜)かかります。 … "
-        "違約金の明細書はマイページからも印刷が出来ます。"
-    ),
-    statement=(
-        "A statement of the cancellation fee requested by phone or e-mail costs 3,000円 excluding tax "
-        "(3,300円 with 10% tax); printed from My Page it is free."
-    ),
-    statement_ja="違約金明細書を電話・メールで依頼すると手数料3,000円(税抜、税込3,300円)。マイページから印刷すれば無料。",
-)
-FEE_6 = rule(
-    "FEE-6",
-    title="Removal construction is free",
-    title_ja="撤去工事は無料",
-    source="WITHDRAW",
-    section="撤去工事の内容",
-    quote="ちなみに撤去工事は無料です。\n希望した場合でも工事費用は無料です。",
-    statement=(
-        "Removal construction (撤去工事) costs 0円, whether the user asks for it or the building manager requires it."
-    ),
-    statement_ja="撤去工事は、ユーザーの希望でも管理者の指示でも0円。",
-)
+NO_FEE_IN_RENEWAL_MONTH = FEE_1.clause("contract month {n} is a renewal month, so there is no cancellation fee")
+FEE_OUTSIDE_RENEWAL_MONTH = FEE_1.clause("contract month {n} is not a renewal month, so the cancellation fee is due")
+
 FEE_7 = rule(
     "FEE-7",
     title="Fee by application date",
@@ -183,10 +93,11 @@ FEE_7 = rule(
         "「事業者変更日」が契約更新期間以外の月だった場合に、解約金が発生します。"
     ),
     statement=(
-        "Contracts applied for on or before 2022-06-30 (and their renewals) pay 20,000円; from 2022-07-01 "
+        "Contracts applied for on or before 30 June 2022 (and their renewals) pay 20,000円; from 1 July 2022 "
         "the fee is 4,580円 for a detached house (戸建) and 3,480円 for an apartment (マンション). The renewal "
-        "window is the same; on a switch of operator (事業者変更) the month of the 事業者変更日 is judged. "
-        "The fee is 不課税: no tax is added. Without an application date the withdrawal guide's 20,000円 applies."
+        "window is the same; on a switch of operator (事業者変更) the month of the switch date is judged. "
+        "The fee is outside the scope of consumption tax (不課税): no tax is added. Without an application date "
+        "the withdrawal guide's 20,000円 applies."
     ),
     statement_ja=(
         "2022年6月30日までの申込(とその更新)は20,000円、2022年7月1日以降の申込は戸建4,580円・マンション3,480円。"
@@ -194,30 +105,37 @@ FEE_7 = rule(
         "申込日が不明なら退会ガイドの20,000円を用いる。"
     ),
     ambiguity=(
-        "Two sources disagree and one date decides. The withdrawal guide (WITHDRAW) gives 20,000円 with no date; "
+        "Two sources disagree and one date decides. The withdrawal guide gives 20,000円 with no date; "
         "So-net's FAQ gives 4,580円 / 3,480円 and keeps 20,000円 for applications 「2022年6月30日までに」. The "
-        "library reads 「までに」 as inclusive (an application on 2022-06-30 pays 20,000円; from 2022-07-01 the new "
-        "amounts), judges the *application* date (not the service start date, which may be weeks later), and "
+        "library reads 「までに」 as inclusive (an application on 30 June 2022 pays 20,000円; from 1 July 2022 the "
+        "new amounts), judges the application date (not the service start date, which may be weeks later), and "
         "when no application date is given applies the guide's 20,000円 and says so in the explanation."
     ),
     ambiguity_ja=(
-        "2つの出典が食い違い、1つの日付で決まる。退会ガイド(WITHDRAW)は日付の条件なしに20,000円とし、So-net のFAQは"
+        "2つの出典が食い違い、1つの日付で決まる。退会ガイドは日付の条件なしに20,000円とし、So-netのFAQは"
         "4,580円/3,480円とし「2022年6月30日までに」申し込んだ方は20,000円とする。本ライブラリは「までに」を当日を含むと"
-        "読み(2022-06-30の申込は20,000円、2022-07-01以降は新しい金額)、サービス開始日ではなく申込日で判定し、"
+        "読み(2022年6月30日の申込は20,000円、2022年7月1日以降は新しい金額)、サービス開始日ではなく申込日で判定し、"
         "申込日が与えられないときは退会ガイドの20,000円を用いて、その旨を説明に記す。"
     ),
 )
-TAX_1 = rule(
-    "TAX-1",
-    title="Tax conversion",
-    title_ja="税込額への換算",
-    source="WITHDRAW",
-    section="3000円もかかる!違約金(解除料金)記載の明細書",
-    statement="Tax-included = tax-excluded × (1 + rate), rounded down to the yen; the rate defaults to 10%.",
-    statement_ja="税込額 = 税抜額 × (1 + 税率) の1円未満切り捨て。税率の既定値は10%。",
+FLAT_FEE_WITHOUT_APPLICATION_DATE = FEE_7.clause(
+    "no application date was given, so the withdrawal guide's fee of {fee:yen} applies (no consumption tax); "
+    "a contract applied for from 1 July 2022 would pay {house:yen} (detached house) or {apartment:yen} (apartment)"
+)
+FLAT_FEE_BY_APPLICATION_DATE = FEE_7.clause(
+    "applied for on {applied_on}, on or before 30 June 2022: the fee is {fee:yen} whatever the plan "
+    "(no consumption tax)"
+)
+FLAT_FEE_WHATEVER_THE_DWELLING = FEE_7.clause(
+    "applied for on {applied_on}, on or before 30 June 2022: the fee is {fee:yen} whatever the plan, so the "
+    "{dwelling} plan does not change it (no consumption tax)"
+)
+FEE_BY_DWELLING = FEE_7.clause(
+    "applied for on {applied_on}, from 1 July 2022: the {dwelling} plan's fee is {fee:yen} (no consumption tax)"
 )
 
-# -- the tables -------------------------------------------------------------------------------
+CANCELLATION_FEE: Final = 20_000
+"""FEE-1: the withdrawal guide's cancellation fee (不課税)."""
 
 
 class Dwelling(enum.Enum):
@@ -226,6 +144,8 @@ class Dwelling(enum.Enum):
     HOUSE = "house"  # 戸建
     APARTMENT = "apartment"  # マンション
 
+
+labels(Dwelling, HOUSE="detached-house", APARTMENT="apartment")
 
 FLAT_FEE_LAST_APPLICATION_DAY: Final = _dt.date(2022, 6, 30)
 """Applications on or before this day pay the flat 20,000円 whatever the plan (FEE-7)."""
@@ -240,53 +160,6 @@ CANCELLATION_FEE_BY_DWELLING: Final[Mapping[Dwelling, int]] = MappingProxyType(
 """Cancellation fee for contracts applied for from 2022-07-01, by dwelling (不課税)."""
 
 
-class StatementRequest(enum.Enum):
-    """How a fee statement (違約金明細書) is obtained (FEE-5)."""
-
-    MY_PAGE = "my_page"  # マイページから印刷
-    PHONE = "phone"  # 電話で依頼
-    EMAIL = "email"  # メールで依頼
-
-
-FEE_STATEMENT_FEES_EXCLUDING_TAX: Final[Mapping[StatementRequest, int]] = MappingProxyType(
-    {
-        StatementRequest.MY_PAGE: 0,
-        StatementRequest.PHONE: FEE_STATEMENT_FEE_EXCLUDING_TAX,
-        StatementRequest.EMAIL: FEE_STATEMENT_FEE_EXCLUDING_TAX,
-    }
-)
-"""Fee-statement handling fee excluding tax, by request route (FEE-5)."""
-
-_STATEMENT_FEES_BY_NAME: Final[Mapping[str, int]] = {r.name: fee for r, fee in FEE_STATEMENT_FEES_EXCLUDING_TAX.items()}
-
-
-class RemovalTrigger(enum.Enum):
-    """Why removal construction (撤去工事) is carried out (FEE-6, WD-5)."""
-
-    USER_REQUEST = "user_request"  # ユーザーが撤去工事を希望した場合
-    BUILDING_MANAGER = "building_manager"  # お住いの管理者から指示が出ている場合
-
-
-# -- checks -------------------------------------------------------------------------------------
-
-
-def _rate_terms(rate: object) -> tuple[int, int]:
-    """A checked rate as (numerator, denominator) in lowest terms (an int rate: ``(rate, 1)``)."""
-    t = type(rate)
-    if t is Fraction or t is int:
-        p, q = rate.as_integer_ratio()  # type: ignore[attr-defined]
-    elif isinstance(rate, Fraction):
-        p, q = Fraction(rate).as_integer_ratio()
-    elif isinstance(rate, int) and not isinstance(rate, bool):
-        p, q = int(rate), 1
-    else:
-        hint = " (binary fractions round wrongly: use fractions.Fraction)" if isinstance(rate, float) else ""
-        raise TypeError(f"TAX-1: rate: expected a Fraction or an int, got {type(rate).__name__}{hint}")
-    if p < 0:
-        raise RuleInputError(f"must not be negative, got {Fraction(p, q)}", parameter="rate", rule="TAX-1")
-    return p, q
-
-
 def _missing_dwelling(applied_on: _dt.date) -> NoReturn:
     raise RuleInputError(
         f"a contract applied for on {applied_on.isoformat()} (after 2022-06-30) pays a fee by dwelling: "
@@ -296,63 +169,37 @@ def _missing_dwelling(applied_on: _dt.date) -> NoReturn:
     )
 
 
-# -- internal cores (validated values in) ---------------------------------------------------------
-
-
-def _tax_included(amount: int, p: int, q: int) -> int:
-    """floor(amount × (1 + p/q)) in integers, for a rate p/q (no Fraction arithmetic)."""
-    return amount * (q + p) // q
-
-
-_DEFAULT_RATE_TERMS: Final = CONSUMPTION_TAX_RATE.as_integer_ratio()
-
-
-def _fee_amount(applied_on: _dt.date | None, dwelling: Dwelling | None, trace: object) -> int:
-    """The fee a non-renewal withdrawal costs under FEE-7 (raises if ``dwelling`` is needed and missing)."""
-    if applied_on is None or applied_on <= FLAT_FEE_LAST_APPLICATION_DAY:
+def _fee_amount(applied_on: _dt.date | None, dwelling: Dwelling | None, trace: Trace | None) -> int:
+    """FEE-7: the fee a withdrawal outside the renewal window costs (raises if ``dwelling`` is needed)."""
+    if applied_on is None:
         if trace is not None:
-            _trace_flat_fee(trace, applied_on, dwelling)
+            trace.add(
+                FLAT_FEE_WITHOUT_APPLICATION_DATE,
+                CANCELLATION_FEE,
+                fee=CANCELLATION_FEE,
+                house=CANCELLATION_FEE_BY_DWELLING[Dwelling.HOUSE],
+                apartment=CANCELLATION_FEE_BY_DWELLING[Dwelling.APARTMENT],
+            )
+        return CANCELLATION_FEE
+    if applied_on <= FLAT_FEE_LAST_APPLICATION_DAY:
+        if trace is not None:
+            if dwelling is None:
+                trace.add(FLAT_FEE_BY_APPLICATION_DATE, CANCELLATION_FEE, applied_on=applied_on, fee=CANCELLATION_FEE)
+            else:
+                trace.add(
+                    FLAT_FEE_WHATEVER_THE_DWELLING,
+                    CANCELLATION_FEE,
+                    applied_on=applied_on,
+                    fee=CANCELLATION_FEE,
+                    dwelling=dwelling,
+                )
         return CANCELLATION_FEE
     if dwelling is None:
         _missing_dwelling(applied_on)
     fee = CANCELLATION_FEE_BY_DWELLING[dwelling]
     if trace is not None:
-        plan, plan_ja = ("detached-house", "戸建") if dwelling is Dwelling.HOUSE else ("apartment", "マンション")
-        trace.step(  # type: ignore[attr-defined]
-            "FEE-7",
-            fee,
-            applied_on=applied_on,
-            dwelling=dwelling,
-            note=(
-                f"applied for on {applied_on.isoformat()}, after 2022-06-30: the {plan} plan's fee is "
-                f"{fee:,}円 (不課税: no tax added)"
-            ),
-            note_ja=f"申込日{applied_on.isoformat()}は2022年7月1日以降のため、{plan_ja}プランの解約金{fee:,}円(不課税)",
-        )
+        trace.add(FEE_BY_DWELLING, fee, applied_on=applied_on, dwelling=dwelling, fee=fee)
     return fee
-
-
-def _trace_flat_fee(trace: object, applied_on: _dt.date | None, dwelling: Dwelling | None) -> None:
-    ignored = f"; the dwelling ({dwelling.name}) does not matter in this regime" if dwelling is not None else ""
-    ignored_ja = "。住居の種類はこの場合関係しない" if dwelling is not None else ""
-    if applied_on is None:
-        note = (
-            "no application date was given, so the withdrawal guide's 20,000円 was applied (不課税: no tax added); "
-            "contracts applied for from 2022-07-01 pay 4,580円 (house) or 3,480円 (apartment)" + ignored
-        )
-        note_ja = (
-            "申込日が与えられていないため、退会ガイドの20,000円(不課税)を適用した"
-            "(2022年7月1日以降の申込なら戸建4,580円・マンション3,480円)" + ignored_ja
-        )
-    else:
-        note = (
-            f"applied for on {applied_on.isoformat()}, on or before 2022-06-30: the flat 20,000円 applies "
-            "(不課税: no tax added)" + ignored
-        )
-        note_ja = f"申込日{applied_on.isoformat()}は2022年6月30日以前のため、一律20,000円(不課税)" + ignored_ja
-    trace.step(  # type: ignore[attr-defined]
-        "FEE-7", CANCELLATION_FEE, applied_on=applied_on, dwelling=dwelling, note=note, note_ja=note_ja
-    )
 
 
 def _cancellation_fee(
@@ -363,100 +210,27 @@ def _cancellation_fee(
     dwelling: Dwelling | None,
     parameter: str = "withdrawal_month",
 ) -> int:
-    """Unchecked core of :func:`cancellation_fee` on month indices (records its own trace)."""
-    n = _contract_month(start, month, parameter)
+    """FEE-1 on month indices: 0 in a renewal month (TERM-2/3), else FEE-7's amount."""
     trace = TRACE.get()
-    if trace is None:
-        if _in_window(n, term):
-            if applied_on is not None and dwelling is None and applied_on > FLAT_FEE_LAST_APPLICATION_DAY:
-                _missing_dwelling(applied_on)
-            return 0
-        return _fee_amount(applied_on, dwelling, None)
-    renewal = _in_window(n, term)
-    _trace_month(trace, start, month, n)
-    _trace_renewal(trace, n, term, renewal)
-    if renewal:
+    n = _contract_month(start, month, trace, parameter)
+    if _in_window(n, term, trace):
         if applied_on is not None and dwelling is None and applied_on > FLAT_FEE_LAST_APPLICATION_DAY:
             _missing_dwelling(applied_on)  # the input is incomplete whatever the month
-        trace.step(
-            "FEE-1",
-            0,
-            contract_month=n,
-            note=f"contract month {n} is a renewal month, so withdrawal costs no cancellation fee (0円)",
-            note_ja=f"契約{n}カ月目は更新月のため、解約金はかからない(0円)",
-        )
+        if trace is not None:
+            trace.add(NO_FEE_IN_RENEWAL_MONTH, 0, n=n)
         return 0
-    trace.step(
-        "FEE-1",
-        True,
-        contract_month=n,
-        note=f"contract month {n} is not a renewal month, so the cancellation fee is due (amount: FEE-7)",
-        note_ja=f"契約{n}カ月目は更新月ではないため、解約金が発生する(金額はFEE-7による)",
-    )
+    if trace is not None:
+        trace.add(FEE_OUTSIDE_RENEWAL_MONTH, True, n=n)
     return _fee_amount(applied_on, dwelling, trace)
 
 
-def _minimum_usage_penalty(start: int, month: int, minimum_usage: MinimumUsage | None) -> int:
-    """Unchecked core of :func:`minimum_usage_penalty` (records its own trace)."""
-    n = _contract_month(start, month, "withdrawal_month")
-    trace = TRACE.get()
-    if minimum_usage is None:
-        if trace is not None:
-            trace.step(
-                "FEE-4",
-                0,
-                minimum_usage=None,
-                note="no minimum usage period was given, so none is assumed: no penalty",
-                note_ja="最低利用期間が与えられていないため、設定なしとして違約金はかからない",
-            )
-        return 0
-    due = n < minimum_usage.months
-    penalty = minimum_usage.penalty if due else 0
-    if trace is not None:
-        _trace_month(trace, start, month, n)
-        if due:
-            note = (
-                f"withdrawal in contract month {n}, before the end of the {minimum_usage.months}-month minimum "
-                f"usage period: penalty {penalty:,}円"
-            )
-            note_ja = f"契約{n}カ月目の退会は最低利用期間{minimum_usage.months}カ月に満たないため、違約金{penalty:,}円"
-        else:
-            note = (
-                f"withdrawal at the end of contract month {n} has used the {minimum_usage.months}-month minimum "
-                "usage period: no penalty"
-            )
-            note_ja = f"契約{n}カ月目末の退会で最低利用期間{minimum_usage.months}カ月を満たすため、違約金なし"
-        trace.step(
-            "FEE-4",
-            penalty,
-            contract_month=n,
-            minimum_months=minimum_usage.months,
-            penalty=minimum_usage.penalty,
-            note=note,
-            note_ja=note_ja,
-        )
-    return penalty
-
-
-def _construction_fee_balance(total: int, paid: int) -> int:
-    balance = total - paid if total > paid else 0
-    trace = TRACE.get()
-    if trace is not None:
-        trace.step(
-            "FEE-3",
-            balance,
-            total=total,
-            paid=paid,
-            note=f"construction fee {total:,}円, paid {paid:,}円: {balance:,}円 is charged in one lump sum",
-            note_ja=f"初期工事費{total:,}円のうち支払済{paid:,}円、残債{balance:,}円を一括請求",
-        )
-    return balance
-
-
-# -- public API ----------------------------------------------------------------------------------
-
-
-@implements("FEE-1", "FEE-7")
+@implements(
+    "FEE-1",
+    "FEE-7",
+    question="What cancellation fee does withdrawing at the {withdrawal_month:end} cost, "
+    "for a service that started on {service_start}?",
+    answer="{result:yen}",
+)
 def cancellation_fee(
     service_start: _dt.date,
     withdrawal_month: Month | _dt.date,
@@ -473,7 +247,7 @@ def cancellation_fee(
     and 4,580円 (``Dwelling.HOUSE``) / 3,480円 (``Dwelling.APARTMENT``) for one applied for
     from 2022-07-01.  A later ``applied_on`` without ``dwelling`` is a
     :class:`~hikari_rules.RuleInputError`; a ``dwelling`` with the 20,000円 regime is
-    ignored (and the explanation says so).
+    ignored.
 
     Switch of operator (事業者変更): the month of the 事業者変更日 is the month judged,
     so pass that month as ``withdrawal_month``.
@@ -503,44 +277,108 @@ def cancellation_fee(
     return _cancellation_fee(start, month, term, applied_on, dwelling)
 
 
-@implements("TAX-1")
-def tax_included(amount_excluding_tax: int, *, rate: Fraction = CONSUMPTION_TAX_RATE) -> int:
-    """``amount_excluding_tax × (1 + rate)``, rounded down to the yen (TAX-1).
+# -- FEE-3 Construction fee balance ------------------------------------------------------------------
 
-    ``rate`` is a ratio (``Fraction(1, 10)`` is 10%) given as a ``Fraction`` or an
-    ``int``; a ``float`` is a ``TypeError`` (binary fractions round wrongly) and a
-    negative rate a :class:`~hikari_rules.RuleInputError`.  Never apply it to a
-    cancellation fee: those are 不課税 (FEE-7).
+FEE_3 = rule(
+    "FEE-3",
+    title="Construction fee balance",
+    title_ja="初期工事費の残債",
+    source="WITHDRAW",
+    section="その他に解約時発生する費用はいくら?",
+    quote="初期工事費は基本的に分割払いになっています。\n退会時に残債があれば一括請求されます。",
+    statement=(
+        "The unpaid balance of the initial construction fee (paid in installments) is due in one lump sum "
+        "at withdrawal: total − amount already paid, never negative."
+    ),
+    statement_ja="分割払いの初期工事費に残債があれば、退会時に一括請求される(総額−支払済額、負にはならない)。",
+)
+BALANCE_DUE = FEE_3.clause(
+    "of the construction fee of {total:yen}, {paid:yen} has been paid: the balance of {balance:yen} is charged "
+    "in one lump sum"
+)
+NOTHING_LEFT = FEE_3.clause(
+    "of the construction fee of {total:yen}, {paid:yen} has been paid: nothing is left to charge"
+)
 
-    >>> tax_included(3_000), tax_included(999), tax_included(1_000, rate=Fraction(8, 100))
-    (3300, 1098, 1080)
-    """
-    amount = amount_excluding_tax
-    if type(amount) is not int or amount < 0:
-        amount = check_money(amount, "amount_excluding_tax", "TAX-1")
-    if rate is CONSUMPTION_TAX_RATE:
-        p, q = _DEFAULT_RATE_TERMS
-    elif type(rate) is Fraction:
-        p, q = rate.as_integer_ratio()
-        if p < 0:
-            _rate_terms(rate)  # raises, naming the parameter and the rule
-    else:
-        p, q = _rate_terms(rate)
-    result = _tax_included(amount, p, q)
+
+def _construction_fee_balance(total: int, paid: int) -> int:
     trace = TRACE.get()
+    if total > paid:
+        balance = total - paid
+        if trace is not None:
+            trace.add(BALANCE_DUE, balance, total=total, paid=paid, balance=balance)
+        return balance
     if trace is not None:
-        r = Fraction(p, q)
-        pct = r * 100
-        pct_text = str(pct.numerator) if pct.denominator == 1 else f"{float(pct):g}"
-        trace.step(
-            "TAX-1",
-            result,
-            amount_excluding_tax=amount,
-            rate=Fraction(r),
-            note=f"{amount:,}円 excluding tax × (1 + {pct_text}%) = {result:,}円, rounded down to the yen",
-            note_ja=f"税抜{amount:,}円 × (1 + {pct_text}%) = 税込{result:,}円(1円未満切り捨て)",
-        )
-    return result
+        trace.add(NOTHING_LEFT, 0, total=total, paid=paid)
+    return 0
+
+
+@implements(
+    "FEE-3",
+    question="What is left to pay at withdrawal of a construction fee of {total:yen} of which {paid:yen} is paid?",
+    answer="{result:yen}",
+)
+def construction_fee_balance(total: int, paid: int) -> int:
+    """The unpaid initial-construction-fee balance charged in one lump sum at withdrawal (FEE-3).
+
+    ``max(total - paid, 0)``; both are non-negative whole yen.
+
+    >>> construction_fee_balance(26_400, 17_600), construction_fee_balance(26_400, 26_400)
+    (8800, 0)
+    """
+    t = check_money(total, "total", "FEE-3")
+    p = check_money(paid, "paid", "FEE-3")
+    return _construction_fee_balance(t, p)
+
+
+# -- FEE-4 Minimum usage period ------------------------------------------------------------------------
+
+FEE_4 = rule(
+    "FEE-4",
+    title="Minimum usage period",
+    title_ja="最低利用期間",
+    source="WITHDRAW",
+    section="その他に解約時発生する費用はいくら?",
+    quote=(
+        "その他にもキャッシュバックを受け取った方に注意してほしいのが、最低利用期間が設定されている場合に違約金が発生します。\n"
+        "最低利用期間はソネット光プラスの契約期間とは別です。\n"
+        "ソネット光プラスの申込経路によって異なるので絶対に最低利用期間があるとは言えません。"
+    ),
+    statement=(
+        "A campaign's minimum usage period is separate from the contract term and may carry its own penalty; "
+        "whether one applies depends on the sign-up route, so it is optional input (months N, penalty) and "
+        "never assumed."
+    ),
+    statement_ja=(
+        "キャンペーンの最低利用期間は契約期間とは別で、独自の違約金を伴うことがある。申込経路によるため、"
+        "入力(Nカ月、違約金額)として与えられたときだけ適用し、決して仮定しない。"
+    ),
+    interpretation=(
+        "The penalty is due when the contract month of the withdrawal month is below N: withdrawing at the "
+        "end of month N has used the N months. Like the cancellation fee it arises in the completion month "
+        "and is billed in the month after it (FEE-2)."
+    ),
+    other_reading=(
+        "The period counts from the service start day (not month), or month N itself must also be completed "
+        "after a further month, so withdrawing in month N (or N+1) would still cost the penalty."
+    ),
+    interpretation_ja=(
+        "退会月の契約月数がN未満のとき違約金がかかる(Nカ月目の末日に退会すればNカ月利用したことになる)。"
+        "解約金と同じく退会完了月に発生し、その翌月に請求される(FEE-2)。"
+    ),
+    other_reading_ja=(
+        "期間をサービス開始「日」から数える、あるいはNカ月目の退会でもまだ期間を満たさないとして、"
+        "Nカ月目(またはN+1カ月目)の退会にも違約金がかかる、という読み方。"
+    ),
+)
+NO_MINIMUM_USAGE = FEE_4.clause("no minimum usage period was given, and none is assumed: no penalty")
+PENALTY_DUE = FEE_4.clause(
+    "withdrawal in contract month {n} is before the end of the minimum usage period of {months} months: "
+    "a penalty of {penalty:yen}"
+)
+PERIOD_USED = FEE_4.clause(
+    "withdrawal at the end of contract month {n} has used the minimum usage period of {months} months: no penalty"
+)
 
 
 @attrs.frozen
@@ -554,8 +392,8 @@ class MinimumUsage:
     MinimumUsage(months=12, penalty=10000)
     """
 
-    months: int = attrs.field()
-    penalty: int = attrs.field()
+    months: int = attrs.field(metadata={"label": "months"})
+    penalty: int = attrs.field(metadata={"label": "penalty", "spec": "yen"})
 
     @months.validator
     def _check_months(self, _attribute: object, value: object) -> None:
@@ -566,7 +404,32 @@ class MinimumUsage:
         check_money(value, "penalty", "FEE-4")
 
 
-@implements("FEE-4")
+def _minimum_usage_penalty(start: int, month: int, minimum_usage: MinimumUsage | None) -> int:
+    """FEE-4 on month indices (the interpretation: due while the contract month is below N)."""
+    trace = TRACE.get()
+    if minimum_usage is None:
+        _contract_month(start, month, None, "withdrawal_month")
+        if trace is not None:
+            trace.add(NO_MINIMUM_USAGE, 0)
+        return 0
+    n = _contract_month(start, month, trace, "withdrawal_month")
+    if n < minimum_usage.months:
+        if trace is not None:
+            trace.add(
+                PENALTY_DUE, minimum_usage.penalty, n=n, months=minimum_usage.months, penalty=minimum_usage.penalty
+            )
+        return minimum_usage.penalty
+    if trace is not None:
+        trace.add(PERIOD_USED, 0, n=n, months=minimum_usage.months)
+    return 0
+
+
+@implements(
+    "FEE-4",
+    question="What minimum-usage penalty does withdrawing at the {withdrawal_month:end} cost, "
+    "for a service that started on {service_start} (minimum usage period: {minimum_usage})?",
+    answer="{result:yen}",
+)
 def minimum_usage_penalty(
     service_start: _dt.date, withdrawal_month: Month | _dt.date, minimum_usage: MinimumUsage | None
 ) -> int:
@@ -590,7 +453,118 @@ def minimum_usage_penalty(
     return _minimum_usage_penalty(d.year * 12 + d.month - 1, month, minimum_usage)
 
 
-@implements("FEE-5", "TAX-1")
+# -- TAX-1 Tax conversion ---------------------------------------------------------------------------
+
+TAX_1 = rule(
+    "TAX-1",
+    title="Tax conversion",
+    title_ja="税込額への換算",
+    source="WITHDRAW",
+    section="3000円もかかる!違約金(解除料金)記載の明細書",
+    statement="Tax-included = tax-excluded × (1 + rate), rounded down to the yen; the rate defaults to 10%.",
+    statement_ja="税込額 = 税抜額 × (1 + 税率) の1円未満切り捨て。税率の既定値は10%。",
+)
+WITH_TAX = TAX_1.clause(
+    "{amount:yen} excluding tax, with {rate} consumption tax, is {result:yen} (rounded down to the yen)"
+)
+
+CONSUMPTION_TAX_RATE: Final = Fraction(1, 10)
+"""TAX-1: the consumption tax rate, as a ratio."""
+
+
+def _check_rate(rate: object) -> Fraction | int:
+    t = type(rate)
+    if t is Fraction:
+        # A Fraction carries its sign on the numerator: an int comparison, not Fraction.__lt__.
+        if rate.numerator < 0:  # type: ignore[attr-defined]
+            raise RuleInputError(f"must not be negative, got {rate}", parameter="rate", rule="TAX-1")
+        return rate  # type: ignore[return-value]
+    if t is int:
+        value: Fraction | int = rate  # type: ignore[assignment]
+    elif isinstance(rate, Fraction):
+        value = Fraction(rate)
+    elif isinstance(rate, int) and not isinstance(rate, bool):
+        value = int(rate)
+    else:
+        hint = " (binary fractions round wrongly: use fractions.Fraction)" if isinstance(rate, float) else ""
+        raise TypeError(f"TAX-1: rate: expected a Fraction or an int, got {type(rate).__name__}{hint}")
+    if value < 0:
+        raise RuleInputError(f"must not be negative, got {value}", parameter="rate", rule="TAX-1")
+    return value
+
+
+def _tax_included(amount: int, rate: Fraction | int, trace: Trace | None) -> int:
+    # floor(amount × (1 + p/q)) in integers: an int rate has numerator = itself, denominator = 1.
+    result = amount * (rate.denominator + rate.numerator) // rate.denominator
+    if trace is not None:
+        trace.add(WITH_TAX, result, amount=amount, rate=Fraction(rate), result=result)
+    return result
+
+
+@implements(
+    "TAX-1",
+    question="What is {amount_excluding_tax:yen} excluding tax with {rate} consumption tax?",
+    answer="{result:yen}",
+)
+def tax_included(amount_excluding_tax: int, *, rate: Fraction = CONSUMPTION_TAX_RATE) -> int:
+    """``amount_excluding_tax × (1 + rate)``, rounded down to the yen (TAX-1).
+
+    ``rate`` is a ratio (``Fraction(1, 10)`` is 10%) given as a ``Fraction`` or an
+    ``int``; a ``float`` is a ``TypeError`` (binary fractions round wrongly) and a
+    negative rate a :class:`~hikari_rules.RuleInputError`.  Never apply it to a
+    cancellation fee: those are 不課税 (FEE-7).
+
+    >>> tax_included(3_000), tax_included(999), tax_included(1_000, rate=Fraction(8, 100))
+    (3300, 1098, 1080)
+    """
+    amount = check_money(amount_excluding_tax, "amount_excluding_tax", "TAX-1")
+    return _tax_included(amount, _check_rate(rate), TRACE.get())
+
+
+# -- FEE-5 Fee statement -------------------------------------------------------------------------------
+
+FEE_5 = rule(
+    "FEE-5",
+    title="Fee statement",
+    title_ja="違約金明細書の発行手数料",
+    source="WITHDRAW",
+    section="3000円もかかる!違約金(解除料金)記載の明細書",
+    quote=(
+        "電話やメールで窓口に請求を依頼すると手数料だけで3,000円(税抜)かかります。 … "
+        "違約金の明細書はマイページからも印刷が出来ます。"
+    ),
+    statement=(
+        "A statement of the cancellation fee requested by phone or e-mail costs 3,000円 excluding tax "
+        "(3,300円 with 10% tax); printed from My Page it is free."
+    ),
+    statement_ja="違約金明細書を電話・メールで依頼すると手数料3,000円(税抜、税込3,300円)。マイページから印刷すれば無料。",
+)
+STATEMENT_FEE = FEE_5.clause("a fee statement {request} costs {fee:yen} excluding tax")
+
+
+class StatementRequest(enum.Enum):
+    """How a fee statement (違約金明細書) is obtained (FEE-5)."""
+
+    MY_PAGE = "my_page"  # マイページから印刷
+    PHONE = "phone"  # 電話で依頼
+    EMAIL = "email"  # メールで依頼
+
+
+labels(StatementRequest, MY_PAGE="printed from My Page", PHONE="requested by phone", EMAIL="requested by e-mail")
+
+FEE_STATEMENT_FEE_EXCLUDING_TAX: Final = 3_000
+
+FEE_STATEMENT_FEES_EXCLUDING_TAX: Final[Mapping[StatementRequest, int]] = MappingProxyType(
+    {
+        StatementRequest.MY_PAGE: 0,
+        StatementRequest.PHONE: FEE_STATEMENT_FEE_EXCLUDING_TAX,
+        StatementRequest.EMAIL: FEE_STATEMENT_FEE_EXCLUDING_TAX,
+    }
+)
+"""Fee-statement handling fee excluding tax, by request route (FEE-5)."""
+
+
+@implements("FEE-5", "TAX-1", question="What does a fee statement {request} cost, tax included?", answer="{result:yen}")
 def fee_statement_fee(request: StatementRequest) -> int:
     """The tax-included fee for a cancellation-fee statement (違約金明細書) (FEE-5).
 
@@ -600,47 +574,46 @@ def fee_statement_fee(request: StatementRequest) -> int:
     >>> fee_statement_fee(StatementRequest.MY_PAGE), fee_statement_fee(StatementRequest.EMAIL)
     (0, 3300)
     """
-    if type(request) is not StatementRequest:
-        request = check_enum(request, StatementRequest, "request", "FEE-5")
-    excluding = _STATEMENT_FEES_BY_NAME[request._name_]  # a str key: no Python-level Enum.__hash__
-    result = _tax_included(excluding, *_DEFAULT_RATE_TERMS)
+    request = check_enum(request, StatementRequest, "request", "FEE-5")
+    excluding = FEE_STATEMENT_FEES_EXCLUDING_TAX[request]
     trace = TRACE.get()
     if trace is not None:
-        if excluding == 0:
-            note, note_ja = "a statement printed from My Page is free", "マイページから印刷すれば無料"
-        else:
-            note = f"a statement requested by {request.name.lower()} costs {excluding:,}円 excluding tax"
-            note_ja = (
-                f"{'電話' if request is StatementRequest.PHONE else 'メール'}での依頼は手数料{excluding:,}円(税抜)"
-            )
-        trace.step("FEE-5", excluding, request=request, note=note, note_ja=note_ja)
-        if excluding:
-            trace.step(
-                "TAX-1",
-                result,
-                amount_excluding_tax=excluding,
-                rate=CONSUMPTION_TAX_RATE,
-                note=f"{excluding:,}円 excluding tax is {result:,}円 with 10% consumption tax",
-                note_ja=f"税抜{excluding:,}円は消費税10%込みで{result:,}円",
-            )
-    return result
+        trace.add(STATEMENT_FEE, excluding, request=request, fee=excluding)
+    if excluding == 0:
+        return 0  # free: no tax to add
+    return _tax_included(excluding, CONSUMPTION_TAX_RATE, trace)
 
 
-@implements("FEE-3")
-def construction_fee_balance(total: int, paid: int) -> int:
-    """The unpaid initial-construction-fee balance charged in one lump sum at withdrawal (FEE-3).
+# -- FEE-6 Removal construction is free -----------------------------------------------------------
 
-    ``max(total - paid, 0)``; both are non-negative whole yen.
+FEE_6 = rule(
+    "FEE-6",
+    title="Removal construction is free",
+    title_ja="撤去工事は無料",
+    source="WITHDRAW",
+    section="撤去工事の内容",
+    quote="ちなみに撤去工事は無料です。\n希望した場合でも工事費用は無料です。",
+    statement=(
+        "Removal construction (撤去工事) costs 0円, whether the user asks for it or the building manager requires it."
+    ),
+    statement_ja="撤去工事は、ユーザーの希望でも管理者の指示でも0円。",
+)
+REMOVAL_IS_FREE = FEE_6.clause("removal construction {trigger} is free ({fee:yen})")
 
-    >>> construction_fee_balance(26_400, 17_600), construction_fee_balance(26_400, 26_400)
-    (8800, 0)
-    """
-    t = check_money(total, "total", "FEE-3")
-    p = check_money(paid, "paid", "FEE-3")
-    return _construction_fee_balance(t, p)
+
+class RemovalTrigger(enum.Enum):
+    """Why removal construction (撤去工事) is carried out (FEE-6, WD-5)."""
+
+    USER_REQUEST = "user_request"  # ユーザーが撤去工事を希望した場合
+    BUILDING_MANAGER = "building_manager"  # お住いの管理者から指示が出ている場合
 
 
-@implements("FEE-6")
+labels(RemovalTrigger, USER_REQUEST="asked for by the user", BUILDING_MANAGER="required by the building manager")
+
+REMOVAL_CONSTRUCTION_FEE: Final = 0
+
+
+@implements("FEE-6", question="What does removal construction {trigger} cost?", answer="{result:yen}")
 def removal_construction_fee(trigger: RemovalTrigger) -> int:
     """The charge for removal construction (撤去工事): always 0円, whoever requires it (FEE-6).
 
@@ -650,16 +623,11 @@ def removal_construction_fee(trigger: RemovalTrigger) -> int:
     trigger = check_enum(trigger, RemovalTrigger, "trigger", "FEE-6")
     trace = TRACE.get()
     if trace is not None:
-        who, who_ja = (
-            ("the user asked for it", "ユーザーの希望")
-            if trigger is RemovalTrigger.USER_REQUEST
-            else ("the building manager requires it", "管理者の指示")
-        )
-        trace.step(
-            "FEE-6",
-            REMOVAL_CONSTRUCTION_FEE,
-            trigger=trigger,
-            note=f"removal construction is free ({who})",
-            note_ja=f"撤去工事は無料({who_ja}による場合も)",
-        )
+        trace.add(REMOVAL_IS_FREE, REMOVAL_CONSTRUCTION_FEE, trigger=trigger, fee=REMOVAL_CONSTRUCTION_FEE)
     return REMOVAL_CONSTRUCTION_FEE
+
+
+# -- prices quoted here for other modules (FORWARD) -------------------------------------------------
+
+CALL_FORWARDING_MONTHLY_FEE: Final = 550
+CALL_FORWARDING_CONSTRUCTION_FEE: Final = 1_100

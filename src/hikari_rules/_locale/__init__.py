@@ -1,0 +1,1 @@
+"""Translations of explanation texts (gettext-style catalogs: English msgid → translation)."""
