@@ -58,7 +58,15 @@ from typing import Any, Final, TypeVar
 
 import attrs
 
-from hikari_rules._check import check_bool, check_date, check_enum, check_int, check_optional_date, check_str
+from hikari_rules._check import (
+    IdentityHashEnum,
+    check_bool,
+    check_date,
+    check_enum,
+    check_int,
+    check_optional_date,
+    check_str,
+)
 from hikari_rules._ja import en_date as _en
 from hikari_rules._ja import ja_date as _ja
 from hikari_rules._registry import TRACE, Trace, implements, rule
@@ -208,7 +216,7 @@ IDV_4 = rule(
 # -- vocabulary ------------------------------------------------------------------------------
 
 
-class DocumentType(enum.Enum):
+class DocumentType(IdentityHashEnum):
     """Every document the source names (IDV-2, IDV-3, IDV-4), accepted or not; values are its Japanese name."""
 
     DRIVERS_LICENCE = "運転免許証"
@@ -238,7 +246,7 @@ class DocumentType(enum.Enum):
     RESIDENT_RECORD_COPY = "住民票の写し"
 
 
-class Side(enum.Enum):
+class Side(IdentityHashEnum):
     """The pages and sides (必要なページ/面) the tables name."""
 
     FRONT = "表面"
@@ -249,7 +257,7 @@ class Side(enum.Enum):
     ADDRESS_ISSUE_DATE_SIDE = "住所・発行日記載面"
 
 
-class MaskedPart(enum.Enum):
+class MaskedPart(IdentityHashEnum):
     """A part of a document made unreadable before upload (塗りつぶしなど)."""
 
     INSURANCE_SYMBOL = "記号"
@@ -274,7 +282,7 @@ class Route(enum.Enum):
     OPERATOR_CHANGE = "事業者変更"
 
 
-class ReasonCode(enum.Enum):
+class ReasonCode(IdentityHashEnum):
     """Why a document does not count, or what needs review; :attr:`Reason.rule_id` says which rule.
 
     :data:`REASON_KINDS` says what each does to the verdict (:class:`ReasonKind`).
@@ -305,7 +313,7 @@ class ReasonCode(enum.Enum):
     NEEDS_ADDRESS_DOCUMENT = "needs address document"  # IDV-3 (set)
 
 
-class ReasonKind(enum.Enum):
+class ReasonKind(IdentityHashEnum):
     """What a reason does to the verdict (IDV-5's three outcomes)."""
 
     INVALID_DOCUMENT = "invalid document"
@@ -318,7 +326,7 @@ class ReasonKind(enum.Enum):
     """The valid documents do not make up what the tables ask for (IDV-2 / IDV-3)."""
 
 
-class Outcome(enum.Enum):
+class Outcome(IdentityHashEnum):
     """The verdict of :func:`verify` (IDV-5)."""
 
     VERIFIED = "本人確認完了"
@@ -888,6 +896,42 @@ class Verdict:
         )
 
 
+_NO_REASONS: Final = Verdict(())
+"""The verdict of a submission without a reason (VERIFIED), built once."""
+
+_new = object.__new__
+_set = object.__setattr__
+_UNSET: Final = object()  # verify's six-month cutoff, not computed yet
+
+
+def _reason(
+    rule_id: str,
+    code: ReasonCode,
+    document: int | None = None,
+    document_type: DocumentType | None = None,
+    detail: Side | MaskedPart | None = None,
+) -> Reason:
+    """A :class:`Reason` built by :func:`verify` from values it made itself, without the
+    public constructor's validators (they guard callers' values; these hold by construction)."""
+    r: Reason = _new(Reason)
+    _set(r, "rule_id", rule_id)
+    _set(r, "code", code)
+    _set(r, "document", document)
+    _set(r, "document_type", document_type)
+    _set(r, "detail", detail)
+    return r
+
+
+def _verdict(reasons: tuple[Reason, ...]) -> Verdict:
+    """A :class:`Verdict` of :func:`verify`'s own reasons (a tuple of Reason by construction)."""
+    v: Verdict = _new(Verdict)
+    outcome = _outcome_of(reasons) if reasons else Outcome.VERIFIED
+    _set(v, "reasons", reasons)
+    _set(v, "outcome", outcome)
+    _set(v, "accepted", outcome is Outcome.VERIFIED)
+    return v
+
+
 # -- dates ------------------------------------------------------------------------------------------
 
 
@@ -1195,26 +1239,29 @@ IDV_5 = rule(
 
 
 def _check_document(
-    i: int, doc: SubmittedDocument, applicant: Applicant, on: _dt.date, cutoff: _dt.date | None, out: list[Reason]
-) -> None:
-    """Append every defect of one document, in a fixed order: IDV-2, IDV-3/IDV-4, then IDV-5."""
+    i: int, doc: SubmittedDocument, applicant: Applicant, on: _dt.date, cutoff: object, out: list[Reason]
+) -> object:
+    """Append every defect of one document, in a fixed order: IDV-2, IDV-3/IDV-4, then IDV-5.
+
+    ``cutoff`` is :func:`six_months_before` ``on``, or ``_UNSET`` until a dated document
+    needs it; returns it (computed at most once per :func:`verify`)."""
     kind = doc.kind
     individual = applicant is Applicant.INDIVIDUAL
 
     def add(rule_id: str, code: ReasonCode, detail: Side | MaskedPart | None = None) -> None:
-        out.append(Reason(rule_id, code, i, kind, detail))
+        out.append(_reason(rule_id, code, i, kind, detail))
 
     # Is the document one of this applicant's tables at all?
     if individual:
         if kind in NOT_ACCEPTED:
             add("IDV-2", ReasonCode.NOT_ACCEPTED)
-            return
+            return cutoff
         if kind not in _ROW_OF and kind not in _SUPPLEMENTARY:
             add("IDV-2", ReasonCode.NOT_LISTED)
-            return
+            return cutoff
     elif kind not in _CORPORATE and kind not in _CORPORATE_ADDRESS:
         add("IDV-3", ReasonCode.NOT_LISTED)
-        return
+        return cutoff
 
     supplementary = individual and kind in _SUPPLEMENTARY
     side_rule = "IDV-4" if supplementary else "IDV-2"
@@ -1248,8 +1295,11 @@ def _check_document(
         dated_rule = "IDV-4" if supplementary else "IDV-3"
         if doc.dated_on is None:
             add(dated_rule, ReasonCode.NOT_DATED)
-        elif cutoff is not None and doc.dated_on < cutoff:
-            add(dated_rule, ReasonCode.OLDER_THAN_SIX_MONTHS)
+        else:
+            if cutoff is _UNSET:
+                cutoff = _six_months_before(on)
+            if cutoff is not None and doc.dated_on < cutoff:  # type: ignore[operator]
+                add(dated_rule, ReasonCode.OLDER_THAN_SIX_MONTHS)
     # IDV-5: invalid when expired, hidden or altered (that document only).
     if doc.expires_on is not None and doc.expires_on < on:
         add("IDV-5", ReasonCode.EXPIRED)
@@ -1269,6 +1319,7 @@ def _check_document(
         add("IDV-5", ReasonCode.UNCLEAR)
     if doc.painted_over:
         add("IDV-5", ReasonCode.PAINTED_OVER)
+    return cutoff
 
 
 def _check_set(docs: tuple[SubmittedDocument, ...], applicant: Applicant, out: list[Reason]) -> None:
@@ -1277,15 +1328,15 @@ def _check_set(docs: tuple[SubmittedDocument, ...], applicant: Applicant, out: l
     if applicant is Applicant.INDIVIDUAL:
         identity = [k for k in kinds if k in _ROW_OF]
         if not identity:
-            out.append(Reason("IDV-2", ReasonCode.NO_IDENTITY_DOCUMENT))
+            out.append(_reason("IDV-2", ReasonCode.NO_IDENTITY_DOCUMENT))
         elif all(k in _HEALTH_INSURANCE for k in identity) and not any(k in _SUPPLEMENTARY for k in kinds):
-            out.append(Reason("IDV-2", ReasonCode.NEEDS_SUPPLEMENTARY_DOCUMENT))
+            out.append(_reason("IDV-2", ReasonCode.NEEDS_SUPPLEMENTARY_DOCUMENT))
     else:
         certificates = [d for d in docs if d.kind in _CORPORATE]
         if not certificates:
-            out.append(Reason("IDV-3", ReasonCode.NO_CORPORATE_CERTIFICATE))
+            out.append(_reason("IDV-3", ReasonCode.NO_CORPORATE_CERTIFICATE))
         elif not any(d.address_matches for d in certificates) and not any(k in _CORPORATE_ADDRESS for k in kinds):
-            out.append(Reason("IDV-3", ReasonCode.NEEDS_ADDRESS_DOCUMENT))
+            out.append(_reason("IDV-3", ReasonCode.NEEDS_ADDRESS_DOCUMENT))
 
 
 def _documents(documents: object, on: _dt.date) -> tuple[SubmittedDocument, ...]:
@@ -1446,20 +1497,22 @@ def verify(
     >>> verify(Applicant.INDIVIDUAL, [licence], on).outcome.name
     'NEEDS_REVIEW'
     """
-    applicant = check_enum(applicant, Applicant, "applicant", "IDV-2")
-    on = check_date(on, "on", "IDV-5")
+    if type(applicant) is not Applicant:
+        applicant = check_enum(applicant, Applicant, "applicant", "IDV-2")
+    if type(on) is not _dt.date:
+        on = check_date(on, "on", "IDV-5")
     docs = _documents(documents, on)
-    cutoff = _six_months_before(on)
     out: list[Reason] = []
+    cutoff: object = _UNSET
     for i, doc in enumerate(docs):
-        _check_document(i, doc, applicant, on, cutoff, out)
+        cutoff = _check_document(i, doc, applicant, on, cutoff, out)
     if out:  # IDV-5 (interpretation): only the valid documents make up the set
         invalid = {r.document for r in out if REASON_KINDS[r.code] is ReasonKind.INVALID_DOCUMENT}
         _check_set(tuple(d for i, d in enumerate(docs) if i not in invalid), applicant, out)
     else:
         _check_set(docs, applicant, out)
-    verdict = Verdict(tuple(out))
+    verdict = _verdict(tuple(out)) if out else _NO_REASONS  # frozen: the reason-less verdict is shared
     trace = TRACE.get()
     if trace is not None:
-        _trace_verdict(trace, applicant, docs, on, cutoff, verdict)
+        _trace_verdict(trace, applicant, docs, on, _six_months_before(on), verdict)
     return verdict
