@@ -845,14 +845,18 @@ def _outcome_of(reasons: tuple[Reason, ...]) -> Outcome:
     tables ask for) → NOT_VERIFIED; otherwise a review reason on a document that counts
     → NEEDS_REVIEW; otherwise VERIFIED (invalid extra documents are only reported).
     """
-    if any(r.kind is ReasonKind.INCOMPLETE for r in reasons):
-        return Outcome.NOT_VERIFIED
-    invalid = {r.document for r in reasons if r.kind is ReasonKind.INVALID_DOCUMENT}
-    for r in reasons:
-        if (
-            r.kind in (ReasonKind.MAY_BE_REFUSED, ReasonKind.RESUBMISSION_MAY_BE_REQUESTED)
-            and r.document not in invalid
-        ):
+    invalid: set[int | None] = set()
+    review: list[int | None] = []
+    for r in reasons:  # one pass, the kinds read from the table (no property call per reason)
+        kind = REASON_KINDS[r.code]
+        if kind is ReasonKind.INCOMPLETE:
+            return Outcome.NOT_VERIFIED
+        if kind is ReasonKind.INVALID_DOCUMENT:
+            invalid.add(r.document)
+        elif kind is ReasonKind.MAY_BE_REFUSED or kind is ReasonKind.RESUBMISSION_MAY_BE_REQUESTED:
+            review.append(r.document)
+    for document in review:
+        if document not in invalid:
             return Outcome.NEEDS_REVIEW
     return Outcome.VERIFIED
 
