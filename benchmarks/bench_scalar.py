@@ -95,6 +95,10 @@ def inline_tax_included(amount: int) -> int:
     return amount * 11 // 10
 
 
+def inline_fee_statement_fee(request: fees.StatementRequest) -> int:
+    return _FEE_STATEMENT[request]
+
+
 def inline_minimum_usage_penalty(service_start: dt.date, month: Month, months: int, penalty: int) -> int:
     n = (month.year * 12 + month.month) - (service_start.year * 12 + service_start.month) + 1
     return penalty if n < months else 0
@@ -278,7 +282,7 @@ def rows() -> list[Row]:
             lambda: fees.minimum_usage_penalty(START, MONTH, mu),
             lambda: inline_minimum_usage_penalty(START, MONTH, 12, 10_000),
         ),
-        ("fees.fee_statement_fee", lambda: fees.fee_statement_fee(phone), lambda: _FEE_STATEMENT[phone]),
+        ("fees.fee_statement_fee", lambda: fees.fee_statement_fee(phone), lambda: inline_fee_statement_fee(phone)),
         (
             "fees.construction_fee_balance",
             lambda: fees.construction_fee_balance(26_400, 17_600),

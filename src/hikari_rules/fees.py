@@ -33,7 +33,7 @@ from typing import Final, NoReturn
 
 import attrs
 
-from hikari_rules._check import check_date, check_enum, check_int, check_money, month_index
+from hikari_rules._check import IdentityHashEnum, check_date, check_enum, check_int, check_money, month_index
 from hikari_rules._month import Month
 from hikari_rules._registry import TRACE, Trace, implements, rule
 from hikari_rules._text import labels
@@ -502,6 +502,7 @@ def _tax_included(amount: int, p: int, q: int, trace: Trace | None) -> int:
 
 
 _DEFAULT_RATE_TERMS: Final = CONSUMPTION_TAX_RATE.as_integer_ratio()
+_DEFAULT_P, _DEFAULT_Q = _DEFAULT_RATE_TERMS
 
 
 @implements(
@@ -555,7 +556,7 @@ FEE_5 = rule(
 STATEMENT_FEE = FEE_5.clause("a fee statement {request} costs {fee:yen} excluding tax")
 
 
-class StatementRequest(enum.Enum):
+class StatementRequest(IdentityHashEnum):
     """How a fee statement (違約金明細書) is obtained (FEE-5)."""
 
     MY_PAGE = "my_page"  # マイページから印刷
@@ -576,8 +577,6 @@ FEE_STATEMENT_FEES_EXCLUDING_TAX: Final[Mapping[StatementRequest, int]] = Mappin
 )
 """Fee-statement handling fee excluding tax, by request route (FEE-5)."""
 
-_STATEMENT_FEES_BY_NAME: Final[Mapping[str, int]] = {r.name: fee for r, fee in FEE_STATEMENT_FEES_EXCLUDING_TAX.items()}
-
 
 @implements("FEE-5", "TAX-1", question="What does a fee statement {request} cost, tax included?", answer="{result:yen}")
 def fee_statement_fee(request: StatementRequest) -> int:
@@ -591,13 +590,13 @@ def fee_statement_fee(request: StatementRequest) -> int:
     """
     if type(request) is not StatementRequest:
         request = check_enum(request, StatementRequest, "request", "FEE-5")
-    excluding = _STATEMENT_FEES_BY_NAME[request._name_]  # a str key: no Python-level Enum.__hash__
+    excluding = FEE_STATEMENT_FEES_EXCLUDING_TAX[request]
     trace = TRACE.get()
     if trace is not None:
         trace.add(STATEMENT_FEE, excluding, request=request, fee=excluding)
     if excluding == 0:
         return 0  # free: no tax to add
-    return _tax_included(excluding, *_DEFAULT_RATE_TERMS, trace)
+    return _tax_included(excluding, _DEFAULT_P, _DEFAULT_Q, trace)
 
 
 # -- FEE-6 Removal construction is free -----------------------------------------------------------

@@ -30,6 +30,7 @@ from typing import Final, TypeVar
 import attrs
 
 from hikari_rules._check import (
+    IdentityHashEnum,
     check_bool,
     check_date,
     check_enum,
@@ -396,7 +397,7 @@ BIZ_8 = rule(
 # -- PAY-2: the collection table -------------------------------------------------------------------
 
 
-class PaymentMethod(enum.Enum):
+class PaymentMethod(IdentityHashEnum):
     """How a So-net 光 customer pays (PAY-2)."""
 
     CREDIT_CARD = "credit_card"
@@ -407,7 +408,7 @@ class PaymentMethod(enum.Enum):
     USEN = "usen"  # USEN (法人限定)
 
 
-class LabelMonth(enum.Enum):
+class LabelMonth(IdentityHashEnum):
     """Which month a bill is labelled with ("○月分")."""
 
     USAGE = "usage"
@@ -462,8 +463,6 @@ COLLECTION_TERMS: Final[Mapping[PaymentMethod, CollectionTerms]] = MappingProxyT
 )
 """PAY-2 as a table: one row per payment method, in the order of the source."""
 
-_TERMS_BY_NAME: Final[Mapping[str, CollectionTerms]] = {row.method.name: row for row in _PAY_2_TABLE}
-# The same rows by member name: a str key hashes in C, an Enum member's __hash__ is a Python call.
 
 SLIP_MAILING_DAYS: Final = (6, 8)
 """Convenience-store slips are mailed around the 6th–8th of the month (NTT-BILL)."""
@@ -508,7 +507,7 @@ def _method_available(method: PaymentMethod, applicant: Applicant, trace: Trace 
 
 def _nominal(method: PaymentMethod, b: int) -> _dt.date | None:
     """PAY-2's nominal collection date of a bill of the month with index ``b`` (unchecked)."""
-    terms = _TERMS_BY_NAME[method._name_]
+    terms = COLLECTION_TERMS[method]
     if terms.day is None or terms.months_after_billing is None:
         return None
     return _month_after(b, terms.months_after_billing, "billing_month", "PAY-2").day(terms.day)
