@@ -401,6 +401,43 @@ def rows() -> list[Row]:
     ]
 
 
+def composite_rows() -> list[tuple[str, Callable[[], object], int]]:
+    from hikari_rules import identity, preview
+    from hikari_rules.identity import DocumentType, Side, SubmittedDocument
+
+    on = dt.date(2026, 9, 1)
+    licence = SubmittedDocument(DocumentType.DRIVERS_LICENCE, (Side.FRONT,), expires_on=dt.date(2028, 5, 1))
+    expired = SubmittedDocument(
+        DocumentType.DRIVERS_LICENCE, (Side.FRONT,), expires_on=dt.date(2026, 5, 1), address_matches=False
+    )
+    cert = SubmittedDocument(
+        DocumentType.CERTIFICATE_OF_REGISTERED_MATTERS, (), dated_on=dt.date(2026, 3, 1), address_matches=False
+    )
+    water = SubmittedDocument(DocumentType.WATER_RECEIPT, (), dated_on=dt.date(2026, 8, 10))
+    ten_years = preview.Subscriber(
+        dt.date(2016, 4, 10),
+        5_500,
+        payment.PaymentMethod.BANK_DEBIT,
+        construction=preview.Installments(26_400, 440, Month(2016, 4)),
+        withdrawal=preview.Withdrawal(dt.date(2026, 3, 3), Month(2026, 3)),
+    )
+    individual, corporate = withdrawal.Applicant.INDIVIDUAL, withdrawal.Applicant.CORPORATE
+    return [
+        ("identity.verify: a valid driving licence", lambda: identity.verify(individual, [licence], on), 5_000),
+        (
+            "identity.verify: an expired licence, address mismatch",
+            lambda: identity.verify(individual, [expired], on),
+            5_000,
+        ),
+        (
+            "identity.verify: corporate certificate + water bill",
+            lambda: identity.verify(corporate, [cert, water], on),
+            5_000,
+        ),
+        ("preview.timeline: ten years, 121 statements", lambda: preview.timeline(ten_years), 100),
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--number", type=int, default=100_000, help="calls per timing (best of 7)")
@@ -417,6 +454,12 @@ def main() -> None:
         flag = "" if t_lib <= 5 * t_inline else "  over 5x"
         print(f"{name:44} {t_lib:11.0f} {t_inline:10.0f} {t_lib / t_inline:6.2f}{flag}")
     print(f"\n{len(table)} functions; worst ratio {worst:.2f}")
+
+    print()
+    print("no inline equivalent (a decision over tables, a composition of rules): per-call cost")
+    for name, func, number in composite_rows():
+        func()
+        print(f"{name:58} {per_call(func, number) / 1000:9.2f} µs")
 
     print()
     print("explanation hook on the plain call path (contract_month arithmetic):")
