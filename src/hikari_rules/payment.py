@@ -553,8 +553,12 @@ def collection_date(method: PaymentMethod, billing_month: Month | _dt.date) -> _
     >>> collection_date(PaymentMethod.CREDIT_CARD, Month(2026, 10)) is None
     True
     """
-    m = check_enum(method, PaymentMethod, "method", "PAY-2")
-    return _collection_date(m, month_index(billing_month, "billing_month", "PAY-2"), TRACE.get())
+    m = method if type(method) is PaymentMethod else check_enum(method, PaymentMethod, "method", "PAY-2")
+    if type(billing_month) is Month:  # the usual argument: no helper call
+        b = billing_month.year * 12 + billing_month.month - 1
+    else:
+        b = month_index(billing_month, "billing_month", "PAY-2")
+    return _collection_date(m, b, TRACE.get())
 
 
 @implements("PAY-2")
