@@ -583,7 +583,14 @@ def billing_month(usage_month: Month | _dt.date) -> Month:
     >>> billing_month(Month(2026, 12))
     Month(2027, 1)
     """
-    return _billing_month(month_index(usage_month, "usage_month", "PAY-1"), TRACE.get())
+    if type(usage_month) is Month:
+        m = usage_month.year * 12 + usage_month.month - 1
+    else:
+        m = month_index(usage_month, "usage_month", "PAY-1")
+    trace = TRACE.get()
+    if trace is None and m < _MAX_INDEX:  # the plain call: the month after, from Month's cache
+        return Month.from_index(m + 1)
+    return _billing_month(m, trace)
 
 
 def _billing_month(m: int, trace: Trace | None) -> Month:
@@ -637,9 +644,13 @@ def split_consolidated(
     >>> split_consolidated(100_001, policy=CapPolicy.EXCESS)
     ConsolidatedSplit(phone_bill=100000, direct=1)
     """
-    amount = check_money(amount, "amount", "CAP-1")
-    cap = check_money(cap, "cap", "CAP-1")
-    policy = check_enum(policy, CapPolicy, "policy", "CAP-1")
+    # The checks inline for the usual types (each helper call costs as much as the rule).
+    if type(amount) is not int or amount < 0:
+        amount = check_money(amount, "amount", "CAP-1")
+    if type(cap) is not int or cap < 0:
+        cap = check_money(cap, "cap", "CAP-1")
+    if type(policy) is not CapPolicy:
+        policy = check_enum(policy, CapPolicy, "policy", "CAP-1")
     return _split_consolidated(amount, cap, policy, TRACE.get())
 
 

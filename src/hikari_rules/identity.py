@@ -58,7 +58,15 @@ from typing import Any, Final, TypeVar
 
 import attrs
 
-from hikari_rules._check import check_bool, check_date, check_enum, check_int, check_optional_date, check_str
+from hikari_rules._check import (
+    IdentityHashEnum,
+    check_bool,
+    check_date,
+    check_enum,
+    check_int,
+    check_optional_date,
+    check_str,
+)
 from hikari_rules._ja import en_date as _en
 from hikari_rules._ja import ja_date as _ja
 from hikari_rules._registry import TRACE, Trace, implements, rule
@@ -208,7 +216,7 @@ IDV_4 = rule(
 # -- vocabulary ------------------------------------------------------------------------------
 
 
-class DocumentType(enum.Enum):
+class DocumentType(IdentityHashEnum):
     """Every document the source names (IDV-2, IDV-3, IDV-4), accepted or not; values are its Japanese name."""
 
     DRIVERS_LICENCE = "運転免許証"
@@ -238,7 +246,7 @@ class DocumentType(enum.Enum):
     RESIDENT_RECORD_COPY = "住民票の写し"
 
 
-class Side(enum.Enum):
+class Side(IdentityHashEnum):
     """The pages and sides (必要なページ/面) the tables name."""
 
     FRONT = "表面"
@@ -249,7 +257,7 @@ class Side(enum.Enum):
     ADDRESS_ISSUE_DATE_SIDE = "住所・発行日記載面"
 
 
-class MaskedPart(enum.Enum):
+class MaskedPart(IdentityHashEnum):
     """A part of a document made unreadable before upload (塗りつぶしなど)."""
 
     INSURANCE_SYMBOL = "記号"
@@ -274,7 +282,7 @@ class Route(enum.Enum):
     OPERATOR_CHANGE = "事業者変更"
 
 
-class ReasonCode(enum.Enum):
+class ReasonCode(IdentityHashEnum):
     """Why a document does not count, or what needs review; :attr:`Reason.rule_id` says which rule.
 
     :data:`REASON_KINDS` says what each does to the verdict (:class:`ReasonKind`).
@@ -305,7 +313,7 @@ class ReasonCode(enum.Enum):
     NEEDS_ADDRESS_DOCUMENT = "needs address document"  # IDV-3 (set)
 
 
-class ReasonKind(enum.Enum):
+class ReasonKind(IdentityHashEnum):
     """What a reason does to the verdict (IDV-5's three outcomes)."""
 
     INVALID_DOCUMENT = "invalid document"
@@ -318,7 +326,7 @@ class ReasonKind(enum.Enum):
     """The valid documents do not make up what the tables ask for (IDV-2 / IDV-3)."""
 
 
-class Outcome(enum.Enum):
+class Outcome(IdentityHashEnum):
     """The verdict of :func:`verify` (IDV-5)."""
 
     VERIFIED = "本人確認完了"
@@ -837,14 +845,18 @@ def _outcome_of(reasons: tuple[Reason, ...]) -> Outcome:
     tables ask for) → NOT_VERIFIED; otherwise a review reason on a document that counts
     → NEEDS_REVIEW; otherwise VERIFIED (invalid extra documents are only reported).
     """
-    if any(r.kind is ReasonKind.INCOMPLETE for r in reasons):
-        return Outcome.NOT_VERIFIED
-    invalid = {r.document for r in reasons if r.kind is ReasonKind.INVALID_DOCUMENT}
-    for r in reasons:
-        if (
-            r.kind in (ReasonKind.MAY_BE_REFUSED, ReasonKind.RESUBMISSION_MAY_BE_REQUESTED)
-            and r.document not in invalid
-        ):
+    invalid: set[int | None] = set()
+    review: list[int | None] = []
+    for r in reasons:  # one pass, the kinds read from the table (no property call per reason)
+        kind = REASON_KINDS[r.code]
+        if kind is ReasonKind.INCOMPLETE:
+            return Outcome.NOT_VERIFIED
+        if kind is ReasonKind.INVALID_DOCUMENT:
+            invalid.add(r.document)
+        elif kind is ReasonKind.MAY_BE_REFUSED or kind is ReasonKind.RESUBMISSION_MAY_BE_REQUESTED:
+            review.append(r.document)
+    for document in review:
+        if document not in invalid:
             return Outcome.NEEDS_REVIEW
     return Outcome.VERIFIED
 
@@ -886,6 +898,50 @@ class Verdict:
         return tuple(
             r for r in self.reasons if r.kind in (ReasonKind.MAY_BE_REFUSED, ReasonKind.RESUBMISSION_MAY_BE_REQUESTED)
         )
+
+
+_NO_REASONS: Final = Verdict(())
+"""The verdict of a submission without a reason (VERIFIED), built once."""
+
+_new = object.__new__
+_UNSET: Final = object()  # verify's six-month cutoff, not computed yet
+
+
+def _reason(
+    rule_id: str,
+    code: ReasonCode,
+    document: int | None = None,
+    document_type: DocumentType | None = None,
+    detail: Side | MaskedPart | None = None,
+) -> Reason:
+    """A :class:`Reason` built by :func:`verify` from values it made itself, without the
+    public constructor's validators (they guard callers' values; these hold by construction)."""
+    r: Reason = _new(Reason)
+    _set_rule_id(r, rule_id)
+    _set_code(r, code)
+    _set_document(r, document)
+    _set_document_type(r, document_type)
+    _set_detail(r, detail)
+    return r
+
+
+# The slots' own setters (a frozen class's __setattr__ refuses; these are what attrs' __init__ reaches).
+_set_rule_id, _set_code, _set_document, _set_document_type, _set_detail = (
+    getattr(Reason, f.name).__set__ for f in attrs.fields(Reason)
+)
+
+
+def _verdict(reasons: tuple[Reason, ...]) -> Verdict:
+    """A :class:`Verdict` of :func:`verify`'s own reasons (a tuple of Reason by construction)."""
+    v: Verdict = _new(Verdict)
+    outcome = _outcome_of(reasons) if reasons else Outcome.VERIFIED
+    _set_reasons(v, reasons)
+    _set_outcome(v, outcome)
+    _set_accepted(v, outcome is Outcome.VERIFIED)
+    return v
+
+
+_set_reasons, _set_outcome, _set_accepted = (getattr(Verdict, f.name).__set__ for f in attrs.fields(Verdict))
 
 
 # -- dates ------------------------------------------------------------------------------------------
@@ -1195,97 +1251,109 @@ IDV_5 = rule(
 
 
 def _check_document(
-    i: int, doc: SubmittedDocument, applicant: Applicant, on: _dt.date, cutoff: _dt.date | None, out: list[Reason]
-) -> None:
-    """Append every defect of one document, in a fixed order: IDV-2, IDV-3/IDV-4, then IDV-5."""
+    i: int, doc: SubmittedDocument, applicant: Applicant, on: _dt.date, cutoff: object, out: list[Reason]
+) -> object:
+    """Append every defect of one document, in a fixed order: IDV-2, IDV-3/IDV-4, then IDV-5.
+
+    ``cutoff`` is :func:`six_months_before` ``on``, or ``_UNSET`` until a dated document
+    needs it; returns it (computed at most once per :func:`verify`)."""
     kind = doc.kind
     individual = applicant is Applicant.INDIVIDUAL
 
-    def add(rule_id: str, code: ReasonCode, detail: Side | MaskedPart | None = None) -> None:
-        out.append(Reason(rule_id, code, i, kind, detail))
+    add = out.append  # each reason: _reason(rule, code, i, kind[, detail])
 
     # Is the document one of this applicant's tables at all?
     if individual:
         if kind in NOT_ACCEPTED:
-            add("IDV-2", ReasonCode.NOT_ACCEPTED)
-            return
+            add(_reason("IDV-2", ReasonCode.NOT_ACCEPTED, i, kind))
+            return cutoff
         if kind not in _ROW_OF and kind not in _SUPPLEMENTARY:
-            add("IDV-2", ReasonCode.NOT_LISTED)
-            return
+            add(_reason("IDV-2", ReasonCode.NOT_LISTED, i, kind))
+            return cutoff
     elif kind not in _CORPORATE and kind not in _CORPORATE_ADDRESS:
-        add("IDV-3", ReasonCode.NOT_LISTED)
-        return
+        add(_reason("IDV-3", ReasonCode.NOT_LISTED, i, kind))
+        return cutoff
 
     supplementary = individual and kind in _SUPPLEMENTARY
     side_rule = "IDV-4" if supplementary else "IDV-2"
     # IDV-2: pages and sides.
     for side in _required_sides(kind, doc.back_has_changes, applicant):
         if side not in doc.sides:
-            add(side_rule, ReasonCode.MISSING_SIDE, side)
+            add(_reason(side_rule, ReasonCode.MISSING_SIDE, i, kind, side))
     row = _ROW_OF.get(kind) if individual else None
     if row is not None:
         for side in row.never_upload:
             if side in doc.sides:
-                add("IDV-2", ReasonCode.FORBIDDEN_SIDE, side)
+                add(_reason("IDV-2", ReasonCode.FORBIDDEN_SIDE, i, kind, side))
     if kind in _NEEDS_PHOTO and not doc.has_photo:
-        add("IDV-2", ReasonCode.NO_PHOTO)
+        add(_reason("IDV-2", ReasonCode.NO_PHOTO, i, kind))
     if kind is _T.PASSPORT and not doc.holder_entries_filled:
-        add("IDV-2", ReasonCode.HOLDER_ENTRIES_BLANK)
+        add(_reason("IDV-2", ReasonCode.HOLDER_ENTRIES_BLANK, i, kind))
     if kind in _STAY_LIMITED and doc.stay_expires_on is not None and doc.stay_expires_on < on:
-        add("IDV-2", ReasonCode.OUTSIDE_PERIOD_OF_STAY)
+        add(_reason("IDV-2", ReasonCode.OUTSIDE_PERIOD_OF_STAY, i, kind))
     health_insurance = kind in _HEALTH_INSURANCE
     if health_insurance:
         for part in HEALTH_INSURANCE_MASKED_PARTS:
             if part not in doc.masked:
-                add("IDV-2", ReasonCode.NUMBER_NOT_MASKED, part)
+                add(_reason("IDV-2", ReasonCode.NUMBER_NOT_MASKED, i, kind, part))
     resident_record = kind is _T.RESIDENT_RECORD_COPY
     if doc.shows_my_number:
-        add("IDV-4" if resident_record else "IDV-2", ReasonCode.MY_NUMBER_SHOWN)
+        add(_reason("IDV-4" if resident_record else "IDV-2", ReasonCode.MY_NUMBER_SHOWN, i, kind))
     if resident_record and doc.shows_honseki:
-        add("IDV-4", ReasonCode.HONSEKI_SHOWN)
+        add(_reason("IDV-4", ReasonCode.HONSEKI_SHOWN, i, kind))
     # IDV-3 / IDV-4: dated within 6 months.
     if not individual or supplementary:
         dated_rule = "IDV-4" if supplementary else "IDV-3"
         if doc.dated_on is None:
-            add(dated_rule, ReasonCode.NOT_DATED)
-        elif cutoff is not None and doc.dated_on < cutoff:
-            add(dated_rule, ReasonCode.OLDER_THAN_SIX_MONTHS)
+            add(_reason(dated_rule, ReasonCode.NOT_DATED, i, kind))
+        else:
+            if cutoff is _UNSET:
+                cutoff = _six_months_before(on)
+            if cutoff is not None and doc.dated_on < cutoff:  # type: ignore[operator]
+                add(_reason(dated_rule, ReasonCode.OLDER_THAN_SIX_MONTHS, i, kind))
     # IDV-5: invalid when expired, hidden or altered (that document only).
     if doc.expires_on is not None and doc.expires_on < on:
-        add("IDV-5", ReasonCode.EXPIRED)
+        add(_reason("IDV-5", ReasonCode.EXPIRED, i, kind))
     for part in doc.masked:
         if not (health_insurance and part in _ALLOWED_HI_MASKS):
-            add("IDV-5", ReasonCode.HIDDEN, part)
+            add(_reason("IDV-5", ReasonCode.HIDDEN, i, kind, part))
     if doc.altered:
-        add("IDV-5", ReasonCode.ALTERED)
+        add(_reason("IDV-5", ReasonCode.ALTERED, i, kind))
     # IDV-5: may be refused (a review, never an automatic refusal).
     if not doc.name_matches:
-        add("IDV-5", ReasonCode.NAME_MISMATCH)
+        add(_reason("IDV-5", ReasonCode.NAME_MISMATCH, i, kind))
     # A corporate certificate's head office may differ: IDV-3 then asks for an address document.
     if not doc.address_matches and (individual or kind not in _CORPORATE):
-        add("IDV-5", ReasonCode.ADDRESS_MISMATCH)
+        add(_reason("IDV-5", ReasonCode.ADDRESS_MISMATCH, i, kind))
     # IDV-5: a resubmission may be requested.
     if doc.unclear:
-        add("IDV-5", ReasonCode.UNCLEAR)
+        add(_reason("IDV-5", ReasonCode.UNCLEAR, i, kind))
     if doc.painted_over:
-        add("IDV-5", ReasonCode.PAINTED_OVER)
+        add(_reason("IDV-5", ReasonCode.PAINTED_OVER, i, kind))
+    return cutoff
 
 
 def _check_set(docs: tuple[SubmittedDocument, ...], applicant: Applicant, out: list[Reason]) -> None:
     """Append what the submission as a whole lacks (presence of the kinds the tables ask for)."""
-    kinds = [d.kind for d in docs]
     if applicant is Applicant.INDIVIDUAL:
+        kinds = [d.kind for d in docs]
         identity = [k for k in kinds if k in _ROW_OF]
         if not identity:
-            out.append(Reason("IDV-2", ReasonCode.NO_IDENTITY_DOCUMENT))
+            out.append(_reason("IDV-2", ReasonCode.NO_IDENTITY_DOCUMENT))
         elif all(k in _HEALTH_INSURANCE for k in identity) and not any(k in _SUPPLEMENTARY for k in kinds):
-            out.append(Reason("IDV-2", ReasonCode.NEEDS_SUPPLEMENTARY_DOCUMENT))
+            out.append(_reason("IDV-2", ReasonCode.NEEDS_SUPPLEMENTARY_DOCUMENT))
     else:
-        certificates = [d for d in docs if d.kind in _CORPORATE]
-        if not certificates:
-            out.append(Reason("IDV-3", ReasonCode.NO_CORPORATE_CERTIFICATE))
-        elif not any(d.address_matches for d in certificates) and not any(k in _CORPORATE_ADDRESS for k in kinds):
-            out.append(Reason("IDV-3", ReasonCode.NEEDS_ADDRESS_DOCUMENT))
+        certificate = address_shown = False  # a certificate; one at the application address, or an address document
+        for d in docs:
+            if d.kind in _CORPORATE:
+                certificate = True
+                address_shown = address_shown or d.address_matches
+            if d.kind in _CORPORATE_ADDRESS:
+                address_shown = True
+        if not certificate:
+            out.append(_reason("IDV-3", ReasonCode.NO_CORPORATE_CERTIFICATE))
+        elif not address_shown:
+            out.append(_reason("IDV-3", ReasonCode.NEEDS_ADDRESS_DOCUMENT))
 
 
 def _documents(documents: object, on: _dt.date) -> tuple[SubmittedDocument, ...]:
@@ -1446,20 +1514,22 @@ def verify(
     >>> verify(Applicant.INDIVIDUAL, [licence], on).outcome.name
     'NEEDS_REVIEW'
     """
-    applicant = check_enum(applicant, Applicant, "applicant", "IDV-2")
-    on = check_date(on, "on", "IDV-5")
+    if type(applicant) is not Applicant:
+        applicant = check_enum(applicant, Applicant, "applicant", "IDV-2")
+    if type(on) is not _dt.date:
+        on = check_date(on, "on", "IDV-5")
     docs = _documents(documents, on)
-    cutoff = _six_months_before(on)
     out: list[Reason] = []
+    cutoff: object = _UNSET
     for i, doc in enumerate(docs):
-        _check_document(i, doc, applicant, on, cutoff, out)
+        cutoff = _check_document(i, doc, applicant, on, cutoff, out)
     if out:  # IDV-5 (interpretation): only the valid documents make up the set
         invalid = {r.document for r in out if REASON_KINDS[r.code] is ReasonKind.INVALID_DOCUMENT}
-        _check_set(tuple(d for i, d in enumerate(docs) if i not in invalid), applicant, out)
+        _check_set(tuple(d for i, d in enumerate(docs) if i not in invalid) if invalid else docs, applicant, out)
     else:
         _check_set(docs, applicant, out)
-    verdict = Verdict(tuple(out))
+    verdict = _verdict(tuple(out)) if out else _NO_REASONS  # frozen: the reason-less verdict is shared
     trace = TRACE.get()
     if trace is not None:
-        _trace_verdict(trace, applicant, docs, on, cutoff, verdict)
+        _trace_verdict(trace, applicant, docs, on, _six_months_before(on), verdict)
     return verdict
