@@ -629,24 +629,35 @@ class ConsolidatedSplit:
     direct: int = attrs.field(metadata={"label": "billed directly by So-net", "spec": "yen"})
 
 
+# The slots of a split, set as attrs' own __init__ sets them (past the frozen __setattr__),
+# for the core below: it builds one split per call without the __init__ call.
+_set_phone_bill: Final = ConsolidatedSplit.__dict__["phone_bill"].__set__
+_set_direct: Final = ConsolidatedSplit.__dict__["direct"].__set__
+
+
 _WHOLE: Final = CapPolicy.WHOLE
+_new_object: Final = object.__new__
 
 
 def _split_consolidated(amount: int, cap: int, policy: CapPolicy, trace: Trace | None) -> ConsolidatedSplit:
     """CAP-1 on checked whole yen: one decision, recorded by the branch that takes it."""
+    split = _new_object(ConsolidatedSplit)
     if amount <= cap:
-        result = ConsolidatedSplit(amount, 0)
+        _set_phone_bill(split, amount)
+        _set_direct(split, 0)
         if trace is not None:
-            trace.add(WITHIN_THE_CAP, result, amount=amount, cap=cap)
+            trace.add(WITHIN_THE_CAP, split, amount=amount, cap=cap)
     elif policy is _WHOLE:
-        result = ConsolidatedSplit(0, amount)
+        _set_phone_bill(split, 0)
+        _set_direct(split, amount)
         if trace is not None:
-            trace.add(ALL_BILLED_DIRECTLY, result, amount=amount, cap=cap)
+            trace.add(ALL_BILLED_DIRECTLY, split, amount=amount, cap=cap)
     else:
-        result = ConsolidatedSplit(cap, amount - cap)
+        _set_phone_bill(split, cap)
+        _set_direct(split, amount - cap)
         if trace is not None:
-            trace.add(EXCESS_BILLED_DIRECTLY, result, amount=amount, cap=cap, excess=amount - cap)
-    return result
+            trace.add(EXCESS_BILLED_DIRECTLY, split, amount=amount, cap=cap, excess=amount - cap)
+    return split
 
 
 @implements(
@@ -668,11 +679,12 @@ def split_consolidated(
     >>> split_consolidated(100_001, policy=CapPolicy.EXCESS)
     ConsolidatedSplit(phone_bill=100000, direct=1)
     """
-    # One type test per argument on the common path; the checks proper only when it fails.
+    # One test per argument on the common path (the defaults by identity); the checks
+    # proper only when it fails.
     if type(amount) is not int or amount < 0:
         amount = check_money(amount, "amount", "CAP-1")
-    if type(cap) is not int or cap < 0:
+    if cap is not NTT_BILLING_CAP and (type(cap) is not int or cap < 0):
         cap = check_money(cap, "cap", "CAP-1")
-    if type(policy) is not CapPolicy:
+    if policy is not _WHOLE and type(policy) is not CapPolicy:
         policy = check_enum(policy, CapPolicy, "policy", "CAP-1")
     return _split_consolidated(amount, cap, policy, TRACE.get())
