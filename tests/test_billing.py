@@ -195,6 +195,8 @@ def test_open_subscription_without_through_is_an_error() -> None:
     with pytest.raises(RuleInputError, match=r"CHG-1: through") as info:
         charged_months(D(2026, 9, 20))
     assert (info.value.rule, info.value.parameter) == ("CHG-1", "through")
+    assert "an open subscription" in str(info.value)
+    assert "needs the month to count through" in str(info.value)
     with pytest.raises(RuleInputError, match="through") as info:
         charged_month_count(D(2026, 9, 20), None)
     assert (info.value.rule, info.value.parameter) == ("CHG-1", "through")
@@ -216,6 +218,9 @@ def test_an_open_subscription_explains_the_months_up_to_through(through: Month, 
     assert e.result == count
     assert clauses(e) == said(recorded)
     assert e.steps[0].outcome == count
+    ja = e.steps[0].say("ja")
+    assert f"{through.year}年{through.month}月" in ja
+    assert "購入月の2026年9月" in ja
 
 
 def test_through_is_explained_only_when_it_cuts_the_months() -> None:
@@ -225,6 +230,7 @@ def test_through_is_explained_only_when_it_cuts_the_months() -> None:
     cut = explain(charged_months, D(2026, 9, 20), D(2026, 11, 1), through=M(2026, 9))
     assert cut.result == (M(2026, 9),)
     assert clauses(cut)[-1] == billing.COUNTED_THROUGH.template
+    assert cut.steps[-1].outcome == M(2026, 9)
     assert cut.steps[-1].say("en") == "only the months up to September 2026 are counted"
     assert cut.steps[-1].say("ja") == "2026年9月までの月だけを数える"
 
@@ -250,6 +256,14 @@ def test_is_charged_explains_which_side_of_the_charged_months_the_month_falls(
     assert e.result is charged
     assert clauses(e)[-1] == recorded.template
     assert e.steps[-1].outcome is charged
+    # The sentence names the month asked about and the months it is measured against.
+    ja = e.steps[-1].say("ja")
+    assert f"{month.year}年{month.month}月" in ja
+    if recorded is not billing.MONTH_AFTER_LAST:
+        assert "購入月の2026年9月" in ja or "(2026年9月〜" in ja
+    if recorded in (billing.MONTH_CHARGED, billing.MONTH_AFTER_LAST):
+        last = "2026年10月" if cancelled == D(2026, 11, 1) else "2026年11月"
+        assert f"{last})" in ja
 
 
 @given(spans(), months())
@@ -280,6 +294,7 @@ def test_cancellation_before_purchase_is_an_error() -> None:
         with pytest.raises(RuleInputError, match=r"CHG-1: cancelled_on") as info:
             call()
         assert (info.value.rule, info.value.parameter) == ("CHG-1", "cancelled_on")
+        assert "cancellation 2026-09-19 is before the purchase 2026-09-20" in str(info.value)
     # the same day is not before it
     assert charged_months(D(2026, 9, 20), D(2026, 9, 20)) == (M(2026, 9),)
 
@@ -296,15 +311,22 @@ def test_cancellation_before_purchase_is_an_error() -> None:
     ],
 )
 def test_wrong_types_are_type_errors(args: tuple[object, ...], kwargs: dict[str, object]) -> None:
-    with pytest.raises(TypeError):
+    # The message names the rule and the parameter, like a RuleInputError does.
+    first_ok = type(args[0]) is dt.date
+    wrong = "through" if kwargs else "cancelled_on" if first_ok else "purchased_on"
+    with pytest.raises(TypeError, match=rf"^CHG-1: {wrong}: expected a datetime\.date"):
         charged_months(*args, **kwargs)  # type: ignore[arg-type]
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=rf"^CHG-1: {wrong}: expected a datetime\.date"):
         charged_month_count(*args, **kwargs)  # type: ignore[arg-type]
 
 
 def test_is_charged_needs_a_month() -> None:
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^CHG-1: month: "):
         is_charged(D(2026, 9, 20), None, "2026-09")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^CHG-1: purchased_on: "):
+        is_charged("2026-09-20", None, M(2026, 9))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^CHG-1: cancelled_on: "):
+        is_charged(D(2026, 9, 20), "2026-10-01", M(2026, 9))  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         is_charged(D(2026, 9, 20), None, None)  # type: ignore[arg-type]
 
@@ -406,10 +428,12 @@ def test_the_sums_say_what_they_add_up_in_both_languages() -> None:
     total = explain(total_charged_months, subs, through=M(2026, 12))
     assert total.result == 4
     assert total.steps[-1].template == billing.MONTHS_ADD_UP.template
+    assert total.steps[-1].outcome == 4
     assert total.steps[-1].say("ja") == "購入ごとに別の契約として月数を数え、合計すると4カ月分(購入2件)"
     assert "購入日: 2026年9月20日、解約日: 2026年10月1日、購入日: 2026年10月1日、解約日: なし" in total.text("ja")
     in_october = explain(charges_in_month, subs, M(2026, 10))
     assert in_october.result == 1
+    assert in_october.steps[-1].outcome == 1
     assert in_october.steps[-1].say("en") == (
         "each purchase is charged on its own: charges for October 2026, one for each subscription charged that "
         "month: 1 (subscriptions: 2)"
@@ -421,14 +445,22 @@ def test_subscriptions_validate_their_dates() -> None:
         Subscription(D(2026, 9, 20), D(2026, 9, 1))
     assert (info.value.rule, info.value.parameter) == ("CHG-3", "cancelled_on")
     assert Subscription(D(2026, 9, 20), D(2026, 9, 20)).cancelled_on == D(2026, 9, 20)
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^CHG-3: purchased_on: "):
         Subscription(dt.datetime(2026, 9, 20, tzinfo=JST))  # type: ignore[arg-type]
-    with pytest.raises(TypeError):
-        total_charged_months("abc", through=M(2026, 9))  # type: ignore[arg-type]
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^CHG-3: cancelled_on: "):
+        Subscription(D(2026, 9, 20), "2026-10-01")  # type: ignore[arg-type]
+    for not_a_list, name in (("abc", "str"), (None, "NoneType"), (Subscription(D(2026, 9, 1)), "Subscription")):
+        wanted = rf"^CHG-3: subscriptions: expected an iterable of Subscription, got {name}$"
+        with pytest.raises(TypeError, match=wanted):
+            total_charged_months(not_a_list, through=M(2026, 9))  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match=wanted):
+            charges_in_month(not_a_list, M(2026, 9))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^CHG-3: subscriptions: expected Subscription items, got tuple$"):
         total_charged_months([(D(2026, 9, 1), None)], through=M(2026, 9))  # type: ignore[list-item]
-    with pytest.raises(TypeError):
-        charges_in_month(None, M(2026, 9))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^CHG-3: through: "):
+        total_charged_months([], through="2026-09")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^CHG-3: month: "):
+        charges_in_month([], "2026-09")  # type: ignore[arg-type]
     with pytest.raises(RuleInputError, match="through"):
         total_charged_months([Subscription(D(2026, 9, 1))])
 
@@ -477,7 +509,9 @@ def test_per_use_charges_explained_in_japanese() -> None:
     ) in total
     assert "結果: 660円" in total
     assert "購入のたびに、同じサービスの再度の購入もその都度料金を課金するため、合計660円(購入2件)" in total
+    assert explain(per_use_total, buys).steps[-1].outcome == 660
     count = explain(per_use_charge_count, buys)
+    assert count.steps[-1].outcome == 2
     assert (
         count.steps[0].say("ja") == "購入のたびに、同じサービスの再度の購入もその都度課金するため、課金は購入と同じ2件"
     )
@@ -488,14 +522,16 @@ def test_per_use_bad_input() -> None:
         PerUsePurchase("movie", -1)
     assert (info.value.rule, info.value.parameter) == ("CHG-4", "price")
     assert PerUsePurchase("movie", 0).price == 0
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^CHG-4: price: "):
         PerUsePurchase("movie", True)
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^CHG-4: service: expected a str, got int$"):
         PerUsePurchase(1, 100)  # type: ignore[arg-type]
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^CHG-4: purchases: expected PerUsePurchase items, got int$"):
         per_use_total([330])  # type: ignore[list-item]
-    with pytest.raises(TypeError):
-        per_use_charge_count(PerUsePurchase("movie", 330))  # type: ignore[arg-type]
+    for not_a_list, name in (("abc", "str"), (None, "NoneType"), (PerUsePurchase("movie", 330), "PerUsePurchase")):
+        wanted = rf"^CHG-4: purchases: expected an iterable of PerUsePurchase, got {name}$"
+        with pytest.raises(TypeError, match=wanted):
+            per_use_charge_count(not_a_list)  # type: ignore[arg-type]
 
 
 @given(st.lists(st.tuples(st.sampled_from(["a", "b"]), st.integers(0, 10**6)), max_size=8))
@@ -520,6 +556,7 @@ def test_september_usage_is_billed_in_october() -> None:
 def test_the_billing_month_explained_at_the_year_end() -> None:
     e = explain(billing_month, D(2026, 12, 31))
     assert e.result == M(2027, 1)
+    assert e.steps[-1].outcome == M(2027, 1)
     ja = e.text("ja")
     assert "質問: 2026年12月31日の利用料金は何月に請求されるか" in ja  # the day's usage, billed with its month
     assert "結果: 2027年1月" in ja
@@ -535,6 +572,7 @@ def test_billing_month_bad_input() -> None:
         with pytest.raises(RuleInputError, match="PAY-1: usage_month") as info:
             billing_month(last)
         assert (info.value.rule, info.value.parameter) == ("PAY-1", "usage_month")
+        assert "the month after 9999-12 does not exist" in str(info.value)
     with pytest.raises(TypeError):
         billing_month("2026-09")  # type: ignore[arg-type]
     with pytest.raises(TypeError):

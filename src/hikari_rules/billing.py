@@ -221,7 +221,7 @@ def _span(p: _dt.date, c: _dt.date | None, t: int | None, trace: Trace | None) -
         if t < first:
             if trace is not None:
                 trace.add(STILL_SUBSCRIBED_BEFORE_PURCHASE, 0, through=Month.from_index(t), purchase_month=Month.of(p))
-            return first, first - 1
+            return first, t  # t < first: no month
         if trace is not None:
             trace.add(STILL_SUBSCRIBED, t - first + 1, through=Month.from_index(t), purchase_month=Month.of(p))
         return first, t
