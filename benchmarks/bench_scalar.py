@@ -18,7 +18,7 @@ import timeit
 from collections.abc import Callable
 from contextvars import ContextVar
 
-from hikari_rules import contract_term, fees, withdrawal
+from hikari_rules import billing, contract_term, fees, withdrawal
 from hikari_rules._month import Month
 from hikari_rules._registry import TRACE
 
@@ -54,6 +54,14 @@ def inline_withdrawal_month_options(application_date: dt.date) -> tuple[Month, M
     return (_CACHE[i], _CACHE[i + 1])
 
 
+def inline_split_consolidated(amount: int, cap: int = 100_000) -> tuple[int, int]:
+    return (amount, 0) if amount <= cap else (0, amount)
+
+
+def inline_billing_month(usage_month: Month) -> Month:
+    return _CACHE[usage_month.year * 12 + usage_month.month - _CACHE_LO]
+
+
 # -- measurement ----------------------------------------------------------------------------------
 
 
@@ -84,11 +92,25 @@ def main() -> None:
             lambda: withdrawal.withdrawal_month_options(APPLIED),
             lambda: inline_withdrawal_month_options(APPLIED),
         ),
+        (
+            "billing.split_consolidated",
+            lambda: billing.split_consolidated(150_000),
+            lambda: inline_split_consolidated(150_000),
+        ),
+        (
+            "billing.billing_month",
+            lambda: billing.billing_month(MONTH),
+            lambda: inline_billing_month(MONTH),
+        ),
     ]
     # sanity: the inline versions compute what the library does
     assert fees.cancellation_fee(START, MONTH) == inline_cancellation_fee(START, MONTH)
     assert contract_term.contract_month(START, MONTH) == inline_contract_month(START, MONTH)
     assert withdrawal.withdrawal_month_options(APPLIED) == inline_withdrawal_month_options(APPLIED)
+    for amount in (99_999, 100_000, 100_001, 150_000):
+        split = billing.split_consolidated(amount)
+        assert (split.phone_bill, split.direct) == inline_split_consolidated(amount)
+    assert billing.billing_month(MONTH) == inline_billing_month(MONTH)
 
     print(f"{'function':40} {'library ns':>11} {'inline ns':>10} {'ratio':>6}")
     for name, lib, inline in rows:
@@ -104,6 +126,10 @@ def main() -> None:
     print(f"{'inline arithmetic':40} {bare:11.0f}")
     print(f"{'inline + one ContextVar.get()':40} {hooked:11.0f}   hook costs {hooked - bare:.0f} ns")
     print(f"{'contract_term.contract_month as is':40} {lib:11.0f}")
+    print()
+    print("the result object split_consolidated returns (the inline version returns a tuple):")
+    built = per_call(lambda: billing.ConsolidatedSplit(0, 150_000))
+    print(f"{'ConsolidatedSplit(0, 150_000) alone':40} {built:11.0f}")
 
 
 if __name__ == "__main__":
