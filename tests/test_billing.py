@@ -242,6 +242,7 @@ def test_through_is_explained_only_when_it_cuts_the_months() -> None:
         (D(2026, 11, 1), M(2026, 9), True, billing.MONTH_CHARGED),  # the purchase month
         (D(2026, 11, 1), M(2026, 10), True, billing.MONTH_CHARGED),  # the last charged month (CHG-2)
         (D(2026, 11, 1), M(2026, 11), False, billing.MONTH_AFTER_LAST),
+        (D(2026, 11, 2), M(2026, 10), True, billing.MONTH_CHARGED),  # strictly inside the charged months
         (D(2026, 11, 2), M(2026, 11), True, billing.MONTH_CHARGED),
         (D(2026, 11, 2), M(2026, 12), False, billing.MONTH_AFTER_LAST),
         (None, M(2026, 8), False, billing.MONTH_BEFORE_PURCHASE),
@@ -259,6 +260,8 @@ def test_is_charged_explains_which_side_of_the_charged_months_the_month_falls(
     # The sentence names the month asked about and the months it is measured against.
     ja = e.steps[-1].say("ja")
     assert f"{month.year}年{month.month}月" in ja
+    if recorded is not billing.MONTH_WHILE_SUBSCRIBED:
+        assert ja.startswith(f"{month.year}年{month.month}月は")
     if recorded is not billing.MONTH_AFTER_LAST:
         assert "購入月の2026年9月" in ja or "(2026年9月〜" in ja
     if recorded in (billing.MONTH_CHARGED, billing.MONTH_AFTER_LAST):
