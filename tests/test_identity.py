@@ -669,7 +669,7 @@ def test_a_valid_licence_beside_an_expired_passport_verifies_and_the_explanation
         "document 2 (passport) has expired",
         "document 2 (passport) is invalid: it does not count, and only it",
     ]
-    assert "document 1 (driver's licence) counts" in per_document
+    assert "document 1 (driver's licence) is valid: it counts" in per_document
     last = e.steps[-1]
     assert (last.rule_id, last.outcome) == ("IDV-5", Outcome.VERIFIED)
     assert "(interpretation)" in last.note

@@ -246,7 +246,7 @@ class ReasonCode(enum.Enum):
 
 labels(
     ReasonCode,
-    NOT_ACCEPTED="not accepted",
+    NOT_ACCEPTED="document not accepted",
     NOT_LISTED="not among this applicant's documents",
     MISSING_SIDE="a required side is missing",
     FORBIDDEN_SIDE="a side that must not be uploaded",
@@ -1082,7 +1082,7 @@ PAINTED_OVER_5 = _defect(
     "document {n} ({kind}): part of it was intentionally painted over (a resubmission may be requested)",
 )
 DOCUMENT_INVALID = IDV_5.clause("document {n} ({kind}) is invalid: it does not count, and only it")
-DOCUMENT_COUNTS = IDV_5.clause("document {n} ({kind}) counts")
+DOCUMENT_COUNTS = IDV_5.clause("document {n} ({kind}) is valid: it counts")
 VERIFIED_ON = IDV_5.clause("checked on {on}, the documents make up what the table asks for: {outcome}")
 VERIFIED_BESIDE_INVALID = IDV_5.clause(
     "checked on {on}, the valid documents alone make up what the table asks for: the documents found invalid "
@@ -1359,8 +1359,8 @@ class Verdict:
     """
 
     reasons: tuple[Reason, ...] = attrs.field(validator=_check_reasons, metadata={"label": "reasons"})
-    outcome: Outcome = attrs.field(init=False, metadata={"label": "outcome"})
-    accepted: bool = attrs.field(init=False, metadata={"label": "accepted"})
+    outcome: Outcome = attrs.field(init=False, metadata={"label": "verification outcome"})
+    accepted: bool = attrs.field(init=False, metadata={"label": "verification complete"})
 
     def __attrs_post_init__(self) -> None:
         outcome = _outcome_of(self.reasons) if self.reasons else Outcome.VERIFIED
@@ -1627,7 +1627,7 @@ def _documents(documents: object, on: _dt.date) -> tuple[SubmittedDocument, ...]
     "IDV-3",
     "IDV-4",
     "IDV-5",
-    question="Do the documents submitted verify the identity of {applicant}, checked on {on}?",
+    question="Do the documents submitted for {applicant} verify the applicant's identity, checked on {on}?",
     answer="{result.outcome}",
 )
 def verify(

@@ -164,7 +164,7 @@ MESSAGES = {
     "document {n} ({kind}) is invalid: it does not count, and only it": (
         "書類{n}({kind})は無効のため数えない(無効となるのはこの書類だけ)"
     ),
-    "document {n} ({kind}) counts": "書類{n}({kind})は有効",
+    "document {n} ({kind}) is valid: it counts": "書類{n}({kind})は有効",
     "checked on {on}, the documents make up what the table asks for: {outcome}": (
         "確認日{on}時点で必要な書類が揃っている。判定は「{outcome}」"
     ),
@@ -179,18 +179,19 @@ MESSAGES = {
         "お願いすることがあるが、自動的に非承認とはしない。判定は「{outcome}」"
     ),
     "checked on {on}, the valid documents do not make up what the table asks for: {outcome}": (
-        "確認日{on}時点で、無効な書類を除くと必要な書類が揃わない。判定は「{outcome}」"
+        "確認日{on}時点で、有効な書類だけでは必要な書類が揃わない。判定は「{outcome}」"
     ),
     "Is a document valid through {expires_on} expired when checked on {on}?": (
         "有効期限が{expires_on}の書類は、確認日{on}時点で有効期限切れか"
     ),
-    "Do the documents submitted verify the identity of {applicant}, checked on {on}?": (
-        "提出された書類で、{applicant}の本人確認は確認日{on}時点で完了するか"
+    "Do the documents submitted for {applicant} verify the applicant's identity, checked on {on}?": (
+        "{applicant}の申込で提出された書類により、確認日{on}時点で本人確認が完了するか"
     ),
     "{result.outcome}": "{result.outcome}",
     # labels
+    # Applicant's labels (declared in withdrawal.py, beside the enum); the same entries as the withdrawal catalog's.
     "an individual": "個人",
-    "a corporate contract": "法人区分",
+    "a corporate contract": "法人契約",
     "driver's licence": "運転免許証",
     "international driving permit": "国際免許証",
     "passport": "パスポート",
@@ -225,7 +226,7 @@ MESSAGES = {
     "insurance number (番号)": "「番号」",
     "insurer number (保険者番号)": "「保険者番号」",
     "another part": "その他の部分",
-    "not accepted": "対象外の書類",
+    "document not accepted": "対象外の書類",
     "not among this applicant's documents": "申込者区分の対象外の書類",
     "a required side is missing": "必要な面の不足",
     "a side that must not be uploaded": "アップロードできない面",
@@ -279,6 +280,6 @@ MESSAGES = {
     "kind of document": "書類の種類",
     "side or part": "面または部分",
     "reasons": "理由",
-    "outcome": "判定",
-    "accepted": "本人確認完了",
+    "verification outcome": "判定",
+    "verification complete": "本人確認完了",
 }
