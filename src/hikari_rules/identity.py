@@ -328,6 +328,7 @@ REASON_KINDS: Final[Mapping[ReasonCode, ReasonKind]] = MappingProxyType(
     }
 )
 """What each reason does to the verdict (IDV-5)."""
+_KIND_OF: Final = dict(REASON_KINDS)  # a plain dict: one C-level look-up on verify's path
 
 
 _MESSAGES: dict[ReasonCode, str] = {}
@@ -708,9 +709,7 @@ HEALTH_INSURANCE_MASKED_PARTS: Final[tuple[MaskedPart, ...]] = (
 SIX_MONTHS: Final = 6
 """IDV-3, IDV-4: 「6か月以内」."""
 
-_ROW_OF: Final[Mapping[DocumentType, DocumentRow]] = MappingProxyType(
-    {t: row for row in INDIVIDUAL_DOCUMENTS for t in row.documents}
-)
+_ROW_OF: Final[Mapping[DocumentType, DocumentRow]] = {t: row for row in INDIVIDUAL_DOCUMENTS for t in row.documents}
 _HEALTH_INSURANCE_ROW: Final = INDIVIDUAL_DOCUMENTS[-1]
 _ALLOWED_HI_MASKS: Final = frozenset(HEALTH_INSURANCE_MASKED_PARTS)
 # Documents that always print an expiry date: without it the rule cannot be applied (an input error).
@@ -1325,16 +1324,22 @@ def _outcome_of(reasons: tuple[Reason, ...], trace: Trace | None = None, on: _dt
     tables ask for) → NOT_VERIFIED; otherwise a review reason on a document that counts
     → NEEDS_REVIEW; otherwise VERIFIED (invalid extra documents are only reported).
     """
-    kinds = REASON_KINDS
-    if any(kinds[r.code] is ReasonKind.INCOMPLETE for r in reasons):
+    invalid = set()
+    review = []
+    for r in reasons:
+        kind = _KIND_OF[r.code]
+        if kind is ReasonKind.INCOMPLETE:
+            if trace is not None:
+                trace.add(INCOMPLETE, Outcome.NOT_VERIFIED, on=on, outcome=Outcome.NOT_VERIFIED)
+            return Outcome.NOT_VERIFIED
+        if kind is ReasonKind.INVALID_DOCUMENT:
+            invalid.add(r.document)
+        else:
+            review.append(r)
+    review_codes = [r.code for r in review if r.document not in invalid]
+    if review_codes:
         if trace is not None:
-            trace.add(INCOMPLETE, Outcome.NOT_VERIFIED, on=on, outcome=Outcome.NOT_VERIFIED)
-        return Outcome.NOT_VERIFIED
-    invalid = {r.document for r in reasons if kinds[r.code] is ReasonKind.INVALID_DOCUMENT}
-    review = [r.code for r in reasons if kinds[r.code] in _REVIEW_KINDS and r.document not in invalid]
-    if review:
-        if trace is not None:
-            trace.add(TO_BE_REVIEWED, Outcome.NEEDS_REVIEW, on=on, reasons=review, outcome=Outcome.NEEDS_REVIEW)
+            trace.add(TO_BE_REVIEWED, Outcome.NEEDS_REVIEW, on=on, reasons=review_codes, outcome=Outcome.NEEDS_REVIEW)
         return Outcome.NEEDS_REVIEW
     if trace is not None:
         if invalid:
@@ -1564,7 +1569,7 @@ def _check_document(c: _Check, i: int, doc: SubmittedDocument, individual: bool)
         if c.trace is not None:
             c.trace.add(DOCUMENT_COUNTS, True, n=i + 1, kind=kind)
         return True
-    counts = all(REASON_KINDS[r.code] is not ReasonKind.INVALID_DOCUMENT for r in c.out[start:])
+    counts = all(_KIND_OF[r.code] is not ReasonKind.INVALID_DOCUMENT for r in c.out[start:])
     if c.trace is not None:
         c.trace.add(DOCUMENT_COUNTS if counts else DOCUMENT_INVALID, counts, n=i + 1, kind=kind)
     return counts
