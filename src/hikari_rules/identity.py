@@ -344,6 +344,53 @@ def _defect(rule_info: RuleInfo, code: ReasonCode, template: str) -> Clause:
     return rule_info.clause(template)
 
 
+# -- how verify collects what each rule finds (each rule's check stands under that rule) -------------
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+class _Check:
+    """The reasons :func:`verify` finds, and the trace it records them in (None on a plain call)."""
+
+    __slots__ = ("on", "out", "trace")
+
+    def __init__(self, on: _dt.date, trace: Trace | None) -> None:
+        self.on = on
+        self.out: list[Reason] = []
+        self.trace = trace
+
+    def defect(
+        self,
+        clause: Clause,
+        code: ReasonCode,
+        i: int | None,
+        doc: SubmittedDocument | None,
+        detail: Side | MaskedPart | None = None,
+    ) -> None:
+        kind = None if doc is None else doc.kind
+        self.out.append(_reason(clause.rule_id, code, i, kind, detail))
+        if self.trace is not None:
+            self.trace.add(clause, code, n=None if i is None else i + 1, kind=kind, detail=detail)
+
+
+def _reason(
+    rule_id: str,
+    code: ReasonCode,
+    document: int | None,
+    document_type: DocumentType | None,
+    detail: Side | MaskedPart | None,
+) -> Reason:
+    """A :class:`Reason` from values :func:`verify` made itself (the validators guard callers' values)."""
+    r: Reason = _new(Reason)
+    _set(r, "rule_id", rule_id)
+    _set(r, "code", code)
+    _set(r, "document", document)
+    _set(r, "document_type", document_type)
+    _set(r, "detail", detail)
+    return r
+
+
 # -- IDV-1 When identity verification is needed ------------------------------------------------------
 
 IDV_1 = rule(
@@ -726,6 +773,56 @@ _PRINTS_EXPIRY: Final = frozenset(
 )
 
 
+def _identity_document(c: _Check, i: int, doc: SubmittedDocument, row: DocumentRow) -> None:
+    """IDV-2: an identity document against its row of the individual's table."""
+    kind = doc.kind
+    sides = doc.sides
+    required = row.required_sides + row.sides_if_changes if doc.back_has_changes else row.required_sides
+    if c.trace is not None:
+        c.trace.add(IDENTITY_DOCUMENT, row.kind_ja, n=i + 1, kind=kind, sides=required)
+    for side in required:
+        if side not in sides:
+            c.defect(MISSING_SIDE_2, ReasonCode.MISSING_SIDE, i, doc, side)
+    for side in row.never_upload:
+        if side in sides:
+            c.defect(FORBIDDEN_SIDE_2, ReasonCode.FORBIDDEN_SIDE, i, doc, side)
+    if (kind is DocumentType.JUKI_CARD or kind is DocumentType.MY_NUMBER_CARD) and not doc.has_photo:
+        c.defect(NO_PHOTO_2, ReasonCode.NO_PHOTO, i, doc)  # 顔写真付きのもののみ有効 / 顔写真付きのもの
+    if kind is DocumentType.PASSPORT and not doc.holder_entries_filled:
+        c.defect(HOLDER_ENTRIES_BLANK_2, ReasonCode.HOLDER_ENTRIES_BLANK, i, doc)
+    stay_ends = doc.stay_expires_on
+    if kind is DocumentType.RESIDENCE_CARD and stay_ends is not None:  # 在留期限内のもの
+        if stay_ends < c.on:
+            c.defect(OUTSIDE_STAY_2, ReasonCode.OUTSIDE_PERIOD_OF_STAY, i, doc)
+        elif c.trace is not None:
+            c.trace.add(WITHIN_STAY, True, n=i + 1, kind=kind, stay_ends=stay_ends, on=c.on)
+    if row is _HEALTH_INSURANCE_ROW:
+        for part in HEALTH_INSURANCE_MASKED_PARTS:
+            if part not in doc.masked:
+                c.defect(NUMBER_NOT_MASKED_2, ReasonCode.NUMBER_NOT_MASKED, i, doc, part)
+    if doc.shows_my_number:
+        c.defect(MY_NUMBER_SHOWN_2, ReasonCode.MY_NUMBER_SHOWN, i, doc)
+
+
+def _individual_set(c: _Check, kinds: list[DocumentType]) -> None:
+    """IDV-2: the valid documents hold an identity document (a health-insurance card only with a
+    supplementary document)."""
+    identity = [k for k in kinds if k in _ROW_OF]
+    if not identity:
+        c.defect(NO_IDENTITY_DOCUMENT_2, ReasonCode.NO_IDENTITY_DOCUMENT, None, None)
+        return
+    photo_ids = [k for k in identity if _ROW_OF[k] is not _HEALTH_INSURANCE_ROW]
+    if photo_ids:
+        if c.trace is not None:
+            c.trace.add(HAS_IDENTITY_DOCUMENT, True, kinds=photo_ids)
+        return
+    supplementary = [k for k in kinds if k in _SUPPLEMENTARY]
+    if not supplementary:
+        c.defect(NEEDS_SUPPLEMENTARY_2, ReasonCode.NEEDS_SUPPLEMENTARY_DOCUMENT, None, None)
+    elif c.trace is not None:
+        c.trace.add(HAS_CARD_AND_SUPPLEMENTARY, True, kinds=identity, supplementary=supplementary)
+
+
 # -- IDV-3 Corporate identity documents -------------------------------------------------------------
 
 IDV_3 = rule(
@@ -808,6 +905,37 @@ head office differs from the application address.  公共料金 is read as the t
 補助書類 table names (電気・都市ガス・水道)."""
 
 
+_CORPORATE: Final = frozenset(CORPORATE_DOCUMENTS.documents)
+_CORPORATE_ADDRESS: Final = frozenset(t for item in CORPORATE_ADDRESS_DOCUMENTS for t in item.documents)
+
+
+def _corporate_document(c: _Check, i: int, doc: SubmittedDocument, certificate: bool) -> None:
+    """IDV-3: a corporate certificate or an application-address document."""
+    if c.trace is not None:
+        c.trace.add(CORPORATE_CERTIFICATE if certificate else ADDRESS_DOCUMENT, doc.kind, n=i + 1, kind=doc.kind)
+    if doc.shows_my_number:
+        c.defect(MY_NUMBER_SHOWN_2, ReasonCode.MY_NUMBER_SHOWN, i, doc)
+    _dated(c, i, doc, NOT_DATED_3, OLDER_3, 0)
+
+
+def _corporate_set(c: _Check, docs: list[SubmittedDocument]) -> None:
+    """IDV-3: the valid documents hold a corporate certificate and, when no certificate's head
+    office is the application address, an application-address document."""
+    certificates = [d.kind for d in docs if d.kind in _CORPORATE]
+    if not certificates:
+        c.defect(NO_CORPORATE_CERTIFICATE_3, ReasonCode.NO_CORPORATE_CERTIFICATE, None, None)
+        return
+    if any(d.address_matches for d in docs if d.kind in _CORPORATE):
+        if c.trace is not None:
+            c.trace.add(HEAD_OFFICE_AT_ADDRESS, True, kinds=certificates)
+        return
+    address = [d.kind for d in docs if d.kind in _CORPORATE_ADDRESS]
+    if not address:
+        c.defect(NEEDS_ADDRESS_DOCUMENT_3, ReasonCode.NEEDS_ADDRESS_DOCUMENT, None, None)
+    elif c.trace is not None:
+        c.trace.add(ADDRESS_DOCUMENT_GIVEN, True, kinds=certificates, address=address)
+
+
 # -- IDV-4 Supplementary documents ------------------------------------------------------------------
 
 IDV_4 = rule(
@@ -859,8 +987,22 @@ SUPPLEMENTARY_SIDES: Final[tuple[Side, ...]] = (_S.ADDRESS_ISSUE_DATE_SIDE,)
 """IDV-2's health-insurance row, column B: 「B:住所・発行日記載面」."""
 
 _SUPPLEMENTARY: Final = frozenset(t for item in SUPPLEMENTARY_DOCUMENTS for t in item.documents)
-_CORPORATE: Final = frozenset(CORPORATE_DOCUMENTS.documents)
-_CORPORATE_ADDRESS: Final = frozenset(t for item in CORPORATE_ADDRESS_DOCUMENTS for t in item.documents)
+
+
+def _supplementary_document(c: _Check, i: int, doc: SubmittedDocument) -> None:
+    """IDV-4: a supplementary document (with IDV-2's column B: its address and issue-date side)."""
+    kind = doc.kind
+    if c.trace is not None:
+        c.trace.add(SUPPLEMENTARY_DOCUMENT, kind, n=i + 1, kind=kind, sides=SUPPLEMENTARY_SIDES)
+    for side in SUPPLEMENTARY_SIDES:
+        if side not in doc.sides:
+            c.defect(MISSING_SIDE_4, ReasonCode.MISSING_SIDE, i, doc, side)
+    resident_record = kind is DocumentType.RESIDENT_RECORD_COPY
+    if doc.shows_my_number:  # a 住民票's is IDV-4's; any other document's is IDV-2's 「マイナンバー」の記載
+        c.defect(MY_NUMBER_SHOWN_4 if resident_record else MY_NUMBER_SHOWN_2, ReasonCode.MY_NUMBER_SHOWN, i, doc)
+    if resident_record and doc.shows_honseki:
+        c.defect(HONSEKI_SHOWN_4, ReasonCode.HONSEKI_SHOWN, i, doc)
+    _dated(c, i, doc, NOT_DATED_4, OLDER_4, 1)
 
 
 @implements(
@@ -1012,6 +1154,24 @@ def within_six_months(dated_on: _dt.date, on: _dt.date) -> bool:
         for _, within, not_within, _ in _WINDOW_CLAUSES:
             trace.add(within if result else not_within, result, dated_on=dated_on, on=on, earliest=cutoff)
     return result
+
+
+def _dated(c: _Check, i: int, doc: SubmittedDocument, not_dated: Clause, older: Clause, window: int) -> None:
+    """IDV-3 / IDV-4: dated, and within 6 months of the check."""
+    dated_on = doc.dated_on
+    if dated_on is None:
+        c.defect(not_dated, ReasonCode.NOT_DATED, i, doc)
+        return
+    cutoff = _six_months_before(c.on)
+    if cutoff is not None and dated_on < cutoff:
+        if c.trace is not None:
+            c.trace.add(_WINDOW_CLAUSES[window][2], False, dated_on=dated_on, on=c.on, earliest=cutoff)
+        c.defect(older, ReasonCode.OLDER_THAN_SIX_MONTHS, i, doc)
+    elif c.trace is not None:
+        if cutoff is None:
+            c.trace.add(_WINDOW_CLAUSES[window][3], True, dated_on=dated_on, on=c.on)
+        else:
+            c.trace.add(_WINDOW_CLAUSES[window][1], True, dated_on=dated_on, on=c.on, earliest=cutoff)
 
 
 # -- IDV-5 Invalid documents, refusal and resubmission ----------------------------------------------
@@ -1234,6 +1394,27 @@ def is_expired(expires_on: _dt.date, on: _dt.date) -> bool:
     return _expired(expires_on, on, TRACE.get())
 
 
+def _validity(c: _Check, i: int, doc: SubmittedDocument, health_insurance: bool, certificate: bool) -> None:
+    """IDV-5: invalid when expired, hidden or altered; a review when the name or address does not
+    match, or a part is unclear or painted over."""
+    if doc.expires_on is not None and _expired(doc.expires_on, c.on, c.trace):
+        c.defect(EXPIRED_5, ReasonCode.EXPIRED, i, doc)
+    for part in doc.masked:
+        if not (health_insurance and part in _ALLOWED_HI_MASKS):
+            c.defect(HIDDEN_5, ReasonCode.HIDDEN, i, doc, part)
+    if doc.altered:
+        c.defect(ALTERED_5, ReasonCode.ALTERED, i, doc)
+    if not doc.name_matches:
+        c.defect(NAME_MISMATCH_5, ReasonCode.NAME_MISMATCH, i, doc)
+    # A corporate certificate's head office may differ: IDV-3 then asks for an address document.
+    if not doc.address_matches and not certificate:
+        c.defect(ADDRESS_MISMATCH_5, ReasonCode.ADDRESS_MISMATCH, i, doc)
+    if doc.unclear:
+        c.defect(UNCLEAR_5, ReasonCode.UNCLEAR, i, doc)
+    if doc.painted_over:
+        c.defect(PAINTED_OVER_5, ReasonCode.PAINTED_OVER, i, doc)
+
+
 # -- reasons and the verdict (IDV-5) ------------------------------------------------------------------
 
 _IDV_RULES: Final = ("IDV-1", "IDV-2", "IDV-3", "IDV-4", "IDV-5")
@@ -1389,8 +1570,6 @@ class Verdict:
 
 _VERIFIED: Final = Verdict(())
 """The verdict of a submission without a reason, built once (frozen, so shared)."""
-_new = object.__new__
-_set = object.__setattr__
 
 
 def _verdict(reasons: tuple[Reason, ...], outcome: Outcome) -> Verdict:
@@ -1404,142 +1583,6 @@ def _verdict(reasons: tuple[Reason, ...], outcome: Outcome) -> Verdict:
 
 
 # -- verify: each document against its table (IDV-2, IDV-3, IDV-4) and IDV-5, then the set ------------
-
-
-class _Check:
-    """The reasons :func:`verify` finds, and the trace it records them in (None on a plain call)."""
-
-    __slots__ = ("on", "out", "trace")
-
-    def __init__(self, on: _dt.date, trace: Trace | None) -> None:
-        self.on = on
-        self.out: list[Reason] = []
-        self.trace = trace
-
-    def defect(
-        self,
-        clause: Clause,
-        code: ReasonCode,
-        i: int | None,
-        doc: SubmittedDocument | None,
-        detail: Side | MaskedPart | None = None,
-    ) -> None:
-        kind = None if doc is None else doc.kind
-        self.out.append(_reason(clause.rule_id, code, i, kind, detail))
-        if self.trace is not None:
-            self.trace.add(clause, code, n=None if i is None else i + 1, kind=kind, detail=detail)
-
-
-def _reason(
-    rule_id: str,
-    code: ReasonCode,
-    document: int | None,
-    document_type: DocumentType | None,
-    detail: Side | MaskedPart | None,
-) -> Reason:
-    """A :class:`Reason` from values :func:`verify` made itself (the validators guard callers' values)."""
-    r: Reason = _new(Reason)
-    _set(r, "rule_id", rule_id)
-    _set(r, "code", code)
-    _set(r, "document", document)
-    _set(r, "document_type", document_type)
-    _set(r, "detail", detail)
-    return r
-
-
-def _identity_document(c: _Check, i: int, doc: SubmittedDocument, row: DocumentRow) -> None:
-    """IDV-2: an identity document against its row of the individual's table."""
-    kind = doc.kind
-    sides = doc.sides
-    required = row.required_sides + row.sides_if_changes if doc.back_has_changes else row.required_sides
-    if c.trace is not None:
-        c.trace.add(IDENTITY_DOCUMENT, row.kind_ja, n=i + 1, kind=kind, sides=required)
-    for side in required:
-        if side not in sides:
-            c.defect(MISSING_SIDE_2, ReasonCode.MISSING_SIDE, i, doc, side)
-    for side in row.never_upload:
-        if side in sides:
-            c.defect(FORBIDDEN_SIDE_2, ReasonCode.FORBIDDEN_SIDE, i, doc, side)
-    if (kind is DocumentType.JUKI_CARD or kind is DocumentType.MY_NUMBER_CARD) and not doc.has_photo:
-        c.defect(NO_PHOTO_2, ReasonCode.NO_PHOTO, i, doc)  # 顔写真付きのもののみ有効 / 顔写真付きのもの
-    if kind is DocumentType.PASSPORT and not doc.holder_entries_filled:
-        c.defect(HOLDER_ENTRIES_BLANK_2, ReasonCode.HOLDER_ENTRIES_BLANK, i, doc)
-    stay_ends = doc.stay_expires_on
-    if kind is DocumentType.RESIDENCE_CARD and stay_ends is not None:  # 在留期限内のもの
-        if stay_ends < c.on:
-            c.defect(OUTSIDE_STAY_2, ReasonCode.OUTSIDE_PERIOD_OF_STAY, i, doc)
-        elif c.trace is not None:
-            c.trace.add(WITHIN_STAY, True, n=i + 1, kind=kind, stay_ends=stay_ends, on=c.on)
-    if row is _HEALTH_INSURANCE_ROW:
-        for part in HEALTH_INSURANCE_MASKED_PARTS:
-            if part not in doc.masked:
-                c.defect(NUMBER_NOT_MASKED_2, ReasonCode.NUMBER_NOT_MASKED, i, doc, part)
-    if doc.shows_my_number:
-        c.defect(MY_NUMBER_SHOWN_2, ReasonCode.MY_NUMBER_SHOWN, i, doc)
-
-
-def _dated(c: _Check, i: int, doc: SubmittedDocument, not_dated: Clause, older: Clause, window: int) -> None:
-    """IDV-3 / IDV-4: dated, and within 6 months of the check."""
-    dated_on = doc.dated_on
-    if dated_on is None:
-        c.defect(not_dated, ReasonCode.NOT_DATED, i, doc)
-        return
-    cutoff = _six_months_before(c.on)
-    if cutoff is not None and dated_on < cutoff:
-        if c.trace is not None:
-            c.trace.add(_WINDOW_CLAUSES[window][2], False, dated_on=dated_on, on=c.on, earliest=cutoff)
-        c.defect(older, ReasonCode.OLDER_THAN_SIX_MONTHS, i, doc)
-    elif c.trace is not None:
-        if cutoff is None:
-            c.trace.add(_WINDOW_CLAUSES[window][3], True, dated_on=dated_on, on=c.on)
-        else:
-            c.trace.add(_WINDOW_CLAUSES[window][1], True, dated_on=dated_on, on=c.on, earliest=cutoff)
-
-
-def _supplementary_document(c: _Check, i: int, doc: SubmittedDocument) -> None:
-    """IDV-4: a supplementary document (with IDV-2's column B: its address and issue-date side)."""
-    kind = doc.kind
-    if c.trace is not None:
-        c.trace.add(SUPPLEMENTARY_DOCUMENT, kind, n=i + 1, kind=kind, sides=SUPPLEMENTARY_SIDES)
-    for side in SUPPLEMENTARY_SIDES:
-        if side not in doc.sides:
-            c.defect(MISSING_SIDE_4, ReasonCode.MISSING_SIDE, i, doc, side)
-    resident_record = kind is DocumentType.RESIDENT_RECORD_COPY
-    if doc.shows_my_number:  # a 住民票's is IDV-4's; any other document's is IDV-2's 「マイナンバー」の記載
-        c.defect(MY_NUMBER_SHOWN_4 if resident_record else MY_NUMBER_SHOWN_2, ReasonCode.MY_NUMBER_SHOWN, i, doc)
-    if resident_record and doc.shows_honseki:
-        c.defect(HONSEKI_SHOWN_4, ReasonCode.HONSEKI_SHOWN, i, doc)
-    _dated(c, i, doc, NOT_DATED_4, OLDER_4, 1)
-
-
-def _corporate_document(c: _Check, i: int, doc: SubmittedDocument, certificate: bool) -> None:
-    """IDV-3: a corporate certificate or an application-address document."""
-    if c.trace is not None:
-        c.trace.add(CORPORATE_CERTIFICATE if certificate else ADDRESS_DOCUMENT, doc.kind, n=i + 1, kind=doc.kind)
-    if doc.shows_my_number:
-        c.defect(MY_NUMBER_SHOWN_2, ReasonCode.MY_NUMBER_SHOWN, i, doc)
-    _dated(c, i, doc, NOT_DATED_3, OLDER_3, 0)
-
-
-def _validity(c: _Check, i: int, doc: SubmittedDocument, health_insurance: bool, certificate: bool) -> None:
-    """IDV-5: invalid when expired, hidden or altered; a review when the name or address does not
-    match, or a part is unclear or painted over."""
-    if doc.expires_on is not None and _expired(doc.expires_on, c.on, c.trace):
-        c.defect(EXPIRED_5, ReasonCode.EXPIRED, i, doc)
-    for part in doc.masked:
-        if not (health_insurance and part in _ALLOWED_HI_MASKS):
-            c.defect(HIDDEN_5, ReasonCode.HIDDEN, i, doc, part)
-    if doc.altered:
-        c.defect(ALTERED_5, ReasonCode.ALTERED, i, doc)
-    if not doc.name_matches:
-        c.defect(NAME_MISMATCH_5, ReasonCode.NAME_MISMATCH, i, doc)
-    # A corporate certificate's head office may differ: IDV-3 then asks for an address document.
-    if not doc.address_matches and not certificate:
-        c.defect(ADDRESS_MISMATCH_5, ReasonCode.ADDRESS_MISMATCH, i, doc)
-    if doc.unclear:
-        c.defect(UNCLEAR_5, ReasonCode.UNCLEAR, i, doc)
-    if doc.painted_over:
-        c.defect(PAINTED_OVER_5, ReasonCode.PAINTED_OVER, i, doc)
 
 
 def _check_document(c: _Check, i: int, doc: SubmittedDocument, individual: bool) -> bool:
@@ -1573,43 +1616,6 @@ def _check_document(c: _Check, i: int, doc: SubmittedDocument, individual: bool)
     if c.trace is not None:
         c.trace.add(DOCUMENT_COUNTS if counts else DOCUMENT_INVALID, counts, n=i + 1, kind=kind)
     return counts
-
-
-def _individual_set(c: _Check, kinds: list[DocumentType]) -> None:
-    """IDV-2: the valid documents hold an identity document (a health-insurance card only with a
-    supplementary document)."""
-    identity = [k for k in kinds if k in _ROW_OF]
-    if not identity:
-        c.defect(NO_IDENTITY_DOCUMENT_2, ReasonCode.NO_IDENTITY_DOCUMENT, None, None)
-        return
-    photo_ids = [k for k in identity if _ROW_OF[k] is not _HEALTH_INSURANCE_ROW]
-    if photo_ids:
-        if c.trace is not None:
-            c.trace.add(HAS_IDENTITY_DOCUMENT, True, kinds=photo_ids)
-        return
-    supplementary = [k for k in kinds if k in _SUPPLEMENTARY]
-    if not supplementary:
-        c.defect(NEEDS_SUPPLEMENTARY_2, ReasonCode.NEEDS_SUPPLEMENTARY_DOCUMENT, None, None)
-    elif c.trace is not None:
-        c.trace.add(HAS_CARD_AND_SUPPLEMENTARY, True, kinds=identity, supplementary=supplementary)
-
-
-def _corporate_set(c: _Check, docs: list[SubmittedDocument]) -> None:
-    """IDV-3: the valid documents hold a corporate certificate and, when no certificate's head
-    office is the application address, an application-address document."""
-    certificates = [d.kind for d in docs if d.kind in _CORPORATE]
-    if not certificates:
-        c.defect(NO_CORPORATE_CERTIFICATE_3, ReasonCode.NO_CORPORATE_CERTIFICATE, None, None)
-        return
-    if any(d.address_matches for d in docs if d.kind in _CORPORATE):
-        if c.trace is not None:
-            c.trace.add(HEAD_OFFICE_AT_ADDRESS, True, kinds=certificates)
-        return
-    address = [d.kind for d in docs if d.kind in _CORPORATE_ADDRESS]
-    if not address:
-        c.defect(NEEDS_ADDRESS_DOCUMENT_3, ReasonCode.NEEDS_ADDRESS_DOCUMENT, None, None)
-    elif c.trace is not None:
-        c.trace.add(ADDRESS_DOCUMENT_GIVEN, True, kinds=certificates, address=address)
 
 
 def _documents(documents: object, on: _dt.date) -> tuple[SubmittedDocument, ...] | list[SubmittedDocument]:
