@@ -279,8 +279,11 @@ def test_longest_closed_run_of_any_desk_is_ten_days() -> None:
 def test_the_calendar_end_raises_rather_than_guess() -> None:
     with pytest.raises(RuleInputError, match="DESK-1: at"):
         next_opening(Desk.NTT_FINANCE_SUPPORT, jst(2099, 12, 28, 17))  # would be January 2100
-    with pytest.raises(RuleInputError, match="DESK-1: at"):
+    with pytest.raises(RuleInputError, match="DESK-1: at: the desk's next opening falls after 2099-12-31") as info:
         next_opening(Desk.SONET_CHAT, jst(2099, 12, 31, 18))
+    assert (info.value.rule, info.value.parameter) == ("DESK-1", "at")
+    # The calendar's last day is still a day on which a desk can open next.
+    assert next_opening(Desk.SONET_CHAT, jst(2099, 12, 30, 18)) == jst(2099, 12, 31, 9)
     assert next_opening(Desk.SONET_CHAT, jst(2099, 12, 31, 17, 59)) == jst(2099, 12, 31, 17, 59)
     assert desk_open(Desk.SONET_CHAT, jst(2099, 12, 31, 12)) is True
     with pytest.raises(RuleInputError, match="DESK-1: at"):

@@ -250,18 +250,14 @@ class DeskHours:
     hours_text: str
 
 
-def _at(hour: int) -> _dt.time:
-    return _dt.time(hour)
-
-
 # The sources' hours lines, desk by desk (RULES.md DESK-1).  The first row is the one DESK-1 quotes.
 DESK_TABLE: Final[Mapping[Desk, DeskHours]] = MappingProxyType(
     {
         Desk.NTT_FINANCE_SUPPORT: DeskHours(
             Desk.NTT_FINANCE_SUPPORT.value,
             "0800-555-05-50",
-            _at(9),
-            _at(17),
+            _dt.time(9),
+            _dt.time(17),
             BUSINESS_DAY_CLOSURES,
             None,
             "NTT-BILL",
@@ -271,8 +267,8 @@ DESK_TABLE: Final[Mapping[Desk, DeskHours]] = MappingProxyType(
         Desk.SONET_SWITCH_APPROVAL: DeskHours(
             Desk.SONET_SWITCH_APPROVAL.value,
             "0120-45-2522",
-            _at(9),
-            _at(18),
+            _dt.time(9),
+            _dt.time(18),
             _JANUARY_1_2,
             Caveat.MAINTENANCE_DAYS_UNKNOWN,
             "WITHDRAW",
@@ -282,8 +278,8 @@ DESK_TABLE: Final[Mapping[Desk, DeskHours]] = MappingProxyType(
         Desk.SONET_CHAT: DeskHours(
             Desk.SONET_CHAT.value,
             None,
-            _at(9),
-            _at(18),
+            _dt.time(9),
+            _dt.time(18),
             _NONE,
             Caveat.DAYS_NOT_STATED,
             "WITHDRAW",
@@ -293,8 +289,8 @@ DESK_TABLE: Final[Mapping[Desk, DeskHours]] = MappingProxyType(
         Desk.SONET_CORPORATE: DeskHours(
             Desk.SONET_CORPORATE.value,
             "0120-80-7765",
-            _at(9),
-            _at(18),
+            _dt.time(9),
+            _dt.time(18),
             _WEEKENDS_HOLIDAYS,
             Caveat.YEAR_END_NOT_STATED,
             "WITHDRAW",
@@ -304,8 +300,8 @@ DESK_TABLE: Final[Mapping[Desk, DeskHours]] = MappingProxyType(
         Desk.SONET_CONSTRUCTION_OFFICE: DeskHours(
             Desk.SONET_CONSTRUCTION_OFFICE.value,
             "0120-00-4016",
-            _at(10),
-            _at(19),
+            _dt.time(10),
+            _dt.time(19),
             _YEAR_END,
             None,
             "FORWARD",
@@ -315,8 +311,8 @@ DESK_TABLE: Final[Mapping[Desk, DeskHours]] = MappingProxyType(
         Desk.NTT_WEST_CUSTOMER_ID: DeskHours(
             Desk.NTT_WEST_CUSTOMER_ID.value,
             "0120-116116",
-            _at(9),
-            _at(21),
+            _dt.time(9),
+            _dt.time(21),
             _YEAR_END,
             None,
             "PASSPORT",
@@ -326,8 +322,8 @@ DESK_TABLE: Final[Mapping[Desk, DeskHours]] = MappingProxyType(
         Desk.DOCOMO_BUSINESS_CONTACT_CENTER: DeskHours(
             Desk.DOCOMO_BUSINESS_CONTACT_CENTER.value,
             "0120-003300",
-            _at(9),
-            _at(17),
+            _dt.time(9),
+            _dt.time(17),
             BUSINESS_DAY_CLOSURES,
             None,
             "BIZSHOP",
@@ -337,8 +333,8 @@ DESK_TABLE: Final[Mapping[Desk, DeskHours]] = MappingProxyType(
         Desk.DOCOMO_BUSINESS_BILLING_CENTER: DeskHours(
             Desk.DOCOMO_BUSINESS_BILLING_CENTER.value,
             "0120-047-128",
-            _at(9),
-            _at(17),
+            _dt.time(9),
+            _dt.time(17),
             BUSINESS_DAY_CLOSURES,
             None,
             "BIZSHOP",
