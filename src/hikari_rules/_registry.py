@@ -175,25 +175,41 @@ class RuleInfo:
     def number(self) -> int:
         return int(self.id.rsplit("-", 1)[1])
 
-    def clause(self, template: str) -> Clause:
+    def clause(
+        self, template: str, *, source: str | None = None, section: str | None = None, quote: str | None = None
+    ) -> Clause:
         """Declare one way this rule decides, with the English sentence that says it.
 
         ``template`` names the facts the decision records (``"{month} is contract month
         {n}"``); its Japanese comes from the catalog.  Declared once, beside the code that
         decides: the code records it with ``trace.add(CLAUSE, outcome, month=..., n=...)`` in
         the branch that decided, never by working the decision out again.
+
+        A clause that rests on a line of the sources other than the rule's own quote (DESK-1:
+        each desk's hours line, from that desk's own source) names it with ``source``,
+        ``section`` and ``quote``, all three: an explanation then quotes that line for the
+        rule instead of the rule's quote.
         """
-        c = Clause(self.id, template)
+        cites = None
+        if source is not None or section is not None or quote is not None:
+            if source is None or source not in SOURCES or section is None or not quote:
+                raise RuntimeError(f"a clause of {self.id} cites a known source, a section and a quote, or nothing")
+            cites = (source, section, quote)
+        c = Clause(self.id, template, cites)
         _CLAUSES.append(c)
         return c
 
 
 @attrs.frozen
 class Clause:
-    """One way a rule decides, and the template that says it (see :meth:`RuleInfo.clause`)."""
+    """One way a rule decides, and the template that says it (see :meth:`RuleInfo.clause`).
+
+    ``cites`` is ``(source short name, section, quote)`` when the clause rests on a line of
+    the sources of its own, None when it rests on the rule's quote."""
 
     rule_id: str
     template: str
+    cites: tuple[str, str, str] | None = None
 
 
 _RULES: dict[str, RuleInfo] = {}
@@ -410,6 +426,8 @@ class Step:
     template: str = ""
     legacy_note: str = attrs.field(default="", repr=False)
     legacy_note_ja: str = attrs.field(default="", repr=False)
+    cites: tuple[str, str, str] | None = attrs.field(default=None, repr=False)
+    """The line of the sources the deciding clause rests on, when not the rule's quote (see :class:`Clause`)."""
 
     def say(self, lang: Lang = "en") -> str:
         """The decision in words a support agent reads aloud, in ``lang``."""
@@ -426,13 +444,17 @@ class Step:
         return self.say("ja")
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data = {
             "rule_id": self.rule_id,
             "inputs": {k: to_jsonable(v) for k, v in self.inputs},
             "outcome": to_jsonable(self.outcome),
             "note": self.note,
             "note_ja": self.note_ja,
         }
+        if self.cites is not None:
+            source, section, quote = self.cites
+            data["cites"] = {"source": source, "section": section, "quote": quote}
+        return data
 
 
 class Trace:
@@ -446,7 +468,13 @@ class Trace:
     def add(self, clause: Clause, outcome: object, /, **facts: object) -> None:
         """Record that ``clause`` decided ``outcome`` on ``facts`` (the names its template uses)."""
         self.steps.append(
-            Step(clause.rule_id, tuple((k, _freeze(v)) for k, v in facts.items()), _freeze(outcome), clause.template)
+            Step(
+                clause.rule_id,
+                tuple((k, _freeze(v)) for k, v in facts.items()),
+                _freeze(outcome),
+                clause.template,
+                cites=clause.cites,
+            )
         )
 
     def step(self, rule_id: str, outcome: object, /, *, note: str = "", note_ja: str = "", **inputs: object) -> None:

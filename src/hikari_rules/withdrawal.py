@@ -33,6 +33,7 @@ from hikari_rules._check import check_date, check_enum, check_money, check_optio
 from hikari_rules._ja import en_date, en_month, ja_date, ja_month, ja_month_end
 from hikari_rules._month import Month
 from hikari_rules._registry import TRACE, implements, rule
+from hikari_rules._text import labels
 from hikari_rules.contract_term import SONET_HIKARI_PLUS, ContractTerm, _check_term
 from hikari_rules.dates import JST
 from hikari_rules.errors import RuleInputError
@@ -77,6 +78,9 @@ class Applicant(enum.Enum):
 
     INDIVIDUAL = "individual"
     CORPORATE = "corporate"  # 法人区分
+
+
+labels(Applicant, INDIVIDUAL="an individual", CORPORATE="a corporate contract")
 
 
 class Channel(enum.Enum):
