@@ -32,6 +32,7 @@ from hikari_rules import fees as _fees
 from hikari_rules._check import check_date, check_enum, check_money, check_optional_date, month_index
 from hikari_rules._month import Month
 from hikari_rules._registry import TRACE, implements, rule
+from hikari_rules._text import labels
 from hikari_rules.contract_term import SONET_HIKARI_PLUS, ContractTerm, _check_term
 from hikari_rules.dates import JST
 from hikari_rules.errors import RuleInputError
@@ -92,6 +93,8 @@ class Region(enum.Enum):
     EAST = "east"  # NTT東日本
     WEST = "west"  # NTT西日本
 
+
+labels(Region, EAST="NTT East's area", WEST="NTT West's area")
 
 # -- the rules, as the source states them ---------------------------------------------------
 

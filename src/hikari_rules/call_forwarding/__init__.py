@@ -23,18 +23,30 @@ digits after 142               operation
 ``8 2``                        read back the remote-control setting
 =============================  ===============================================
 
+The package has one module per subject: :mod:`~hikari_rules.call_forwarding.prices`
+(FWD-1), :mod:`~hikari_rules.call_forwarding.dialling` (the 142 menu, FWD-2),
+:mod:`~hikari_rules.call_forwarding.settings` (the state machine, FWD-2),
+:mod:`~hikari_rules.call_forwarding.remote` (FWD-3),
+:mod:`~hikari_rules.call_forwarding.calls` (FWD-4, FWD-5, FWD-7) and
+:mod:`~hikari_rules.call_forwarding.features` (FWD-6).  Every public name is importable
+from here and is known by this name (``hikari_rules.call_forwarding.parse_operation``,
+the case format's ``call_forwarding.parse_operation``).
+
 :func:`apply` is the service as a pure state machine over frozen :class:`Settings`;
 :func:`decide_call` says whether an incoming call is forwarded, rings or is rejected
-(FWD-4 and the modes), :func:`forwarded_call` who pays which leg and what the
-destination sees (FWD-5), :func:`service_fees` the prices (FWD-1: the reduced
-construction fee with 光電話 is unknown, ``None``), :func:`is_supported` the features
-the source says are not supported (FWD-6).
+(FWD-4, then the modes by the table :data:`CALL_HANDLING`), :func:`forwarded_call` who
+pays which leg and what the destination sees (FWD-5), :func:`service_fees` the prices
+(FWD-1: the reduced construction fee with 光電話 is unknown, ``None``),
+:func:`is_supported` the features the source says are not supported (FWD-6).
+
+Explanations (:func:`hikari_rules.explain`) never show the remote-control PIN: ``****``
+stands in its place, in the dialled digits too (``431****``, ``0312345678#****1``).
 
 **The source contradicts itself (FWD-7).**  Under 「ご利用イメージ」 it says that calls
 arriving while the line is busy cannot be forwarded (「お話中の時にかかってきた電話を
 転送することはできません」), yet its own 142 menu offers 「お話し中の時に転送する」
 (``1 3``) and 「呼び出してからもしくはお話し中の時に転送する」 (``1 4``).
-*Interpretation* (RULES.md FWD-7): this library follows the 142 menu, mode by mode;
+*Interpretation* (FWD-7 in the rule catalog): this library follows the 142 menu, mode by mode;
 the other reading (no busy call is ever forwarded) would make ``1 3`` useless.
 
 >>> s = dial(INITIAL_SETTINGS, "2" + "0312345678" + "#")     # set the destination
@@ -45,15 +57,6 @@ the other reading (no busy call is ever forwarded) would make ``1 3`` useless.
 <Outcome.FORWARD: 'forward'>
 >>> encode_operation(StoreSlot(2, "09012345678"))
 '40209012345678#'
-
-The package has one module per subject: :mod:`~hikari_rules.call_forwarding.prices`
-(FWD-1), :mod:`~hikari_rules.call_forwarding.dialling` (the 142 menu, FWD-2),
-:mod:`~hikari_rules.call_forwarding.settings` (the state machine, FWD-2),
-:mod:`~hikari_rules.call_forwarding.remote` (FWD-3),
-:mod:`~hikari_rules.call_forwarding.calls` (FWD-4, FWD-5, FWD-7) and
-:mod:`~hikari_rules.call_forwarding.features` (FWD-6).  Every public name is importable
-from here and is known by this name (``hikari_rules.call_forwarding.parse_operation``,
-the case format's ``call_forwarding.parse_operation``).
 """
 
 from __future__ import annotations
@@ -62,7 +65,9 @@ import inspect
 
 from hikari_rules.call_forwarding.calls import (
     CALL_CHARGE_PAYERS,
+    CALL_HANDLING,
     CallDecision,
+    CallSituation,
     ForwardedCall,
     IncomingCall,
     Leg,
@@ -127,6 +132,7 @@ from hikari_rules.withdrawal import Region as Region  # the regions of the acces
 
 __all__ = [
     "CALL_CHARGE_PAYERS",
+    "CALL_HANDLING",
     "DESTINATION_LENGTHS",
     "FEATURE_SUPPORT",
     "INITIAL_SETTINGS",
@@ -140,6 +146,7 @@ __all__ = [
     "SLOT_COUNT",
     "UNSUPPORTED_FEATURES",
     "CallDecision",
+    "CallSituation",
     "ChooseSlot",
     "DisableRemote",
     "EnableRemote",

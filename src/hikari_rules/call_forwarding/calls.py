@@ -1,5 +1,11 @@
-"""Incoming calls (FWD-4, FWD-7 and the modes of FWD-2) and a forwarded call's caller ID and
-charges (FWD-5)."""
+"""Incoming calls: whether a call is rejected, forwarded or rings (FWD-4, FWD-7 and the modes
+of FWD-2), and what a forwarded call shows and costs whom (FWD-5).
+
+**The source contradicts itself (FWD-7).**  Under 「ご利用イメージ」 it says that calls
+arriving while the line is busy cannot be forwarded, yet its own 142 menu offers
+「お話し中の時に転送する」 (``1 3``) and 「呼び出してからもしくはお話し中の時に転送する」
+(``1 4``).  The library follows the menu, mode by mode (:data:`CALL_HANDLING`).
+"""
 
 from __future__ import annotations
 
@@ -12,13 +18,16 @@ import attrs
 
 from hikari_rules._check import check_bool
 from hikari_rules._registry import TRACE, implements, rule
-from hikari_rules.call_forwarding.dialling import Mode, _as_str, _ascii_digits, _destination, _show
+from hikari_rules._text import labels
+from hikari_rules.call_forwarding.dialling import FWD_2, Mode, _as_str, _ascii_digits, _destination, _show
 from hikari_rules.call_forwarding.settings import Settings, _check_settings
 from hikari_rules.errors import RuleInputError
 
 __all__ = [
     "CALL_CHARGE_PAYERS",
+    "CALL_HANDLING",
     "CallDecision",
+    "CallSituation",
     "ForwardedCall",
     "IncomingCall",
     "Leg",
@@ -29,9 +38,11 @@ __all__ = [
     "forwarded_call",
 ]
 
+# -- FWD-4 Number request and call blocking come first ------------------------------------------------
+
 FWD_4 = rule(
     "FWD-4",
-    title="Interaction with ナンバー・リクエスト and 着信拒否",
+    title="Interaction with number request (ナンバー・リクエスト) and call blocking (着信拒否)",
     title_ja="ナンバー・リクエスト・着信拒否との併用",
     source="FORWARD",
     section="注意事項",
@@ -41,16 +52,32 @@ FWD_4 = rule(
         "また、番号登録されている相手からの着信時は転送を行いません。"
     ),
     statement=(
-        "With ナンバー・リクエスト, its rejection wins: a call from a withheld number is rejected, not forwarded. "
-        "With 着信拒否, calls from blocked numbers are not forwarded, and a forwarded call cannot be registered as "
-        "a nuisance number."
+        "With number request (ナンバー・リクエスト), its rejection wins: a call from a withheld number is rejected, "
+        "not forwarded. With call blocking (着信拒否), calls from blocked numbers are not forwarded, and a forwarded "
+        "call cannot be registered as a nuisance number."
     ),
     statement_ja=(
         "ナンバー・リクエストと併用すると、その着信拒否が優先され、非通知の着信は転送されず拒否される。着信拒否サービスと併用すると、"
         "登録された番号からの着信は転送されず、転送された通話は迷惑電話として登録できない。"
     ),
 )
+WITHHELD_REJECTED = FWD_4.clause(
+    "the caller withheld the number and number request (ナンバー・リクエスト) is on: the call is rejected, and "
+    "that rejection wins over forwarding"
+)
+BLOCKED_REJECTED = FWD_4.clause(
+    "the caller is on the call-blocking (着信拒否) list: the call is rejected, not forwarded"
+)
 
+# -- FWD-2 The modes decide the other calls, and FWD-7 the busy ones ----------------------------------
+#
+# FWD-2 is declared with its menu in ``dialling``; these are the ways its modes decide a call.
+
+STOPPED_RINGS = FWD_2.clause("forwarding is stopped: the call goes to the contract line")
+MODE_FORWARDS = FWD_2.clause("in the mode “{mode}”, when {situation}: the call is forwarded to {destination}")
+MODE_RINGS = FWD_2.clause(
+    "in the mode “{mode}”, when {situation}: the call is not forwarded, it goes to the contract line"
+)
 
 FWD_7 = rule(
     "FWD-7",
@@ -74,27 +101,28 @@ FWD_7 = rule(
     interpretation=(
         "Follow the 142 menu, mode by mode: a call arriving while the line is busy is forwarded in the modes "
         "'forward when busy' (1 3) and 'no answer or busy' (1 4), and in 'forward without ringing' (1 1), which "
-        "never rings the line; in 'ring, then forward' (1 2) it is not forwarded. The contradiction is listed "
-        "in the module documentation."
+        "never rings the line; in 'ring, then forward' (1 2) it is not forwarded. The library's documentation "
+        "lists the contradiction."
     ),
     other_reading=(
-        "Follow the sentence under ご利用イメージ: no call that arrives while the line is busy is ever forwarded, "
+        "Follow the sentence under 「ご利用イメージ」: no call that arrives while the line is busy is ever forwarded, "
         "whatever the mode; 1 3 would then never forward and 1 4 would behave like 1 2."
     ),
     interpretation_ja=(
         "142のメニューに従い、モードごとに判断する: 話中にかかってきた電話は「お話し中の時に転送する」(1 3)、"
         "「呼び出してからもしくはお話し中の時に転送する」(1 4)、"
         "および回線を呼び出さない「呼び出さずに転送する」(1 1)では転送し、"
-        "「呼び出してから転送する」(1 2)では転送しない。矛盾はモジュールの説明に記載する。"
+        "「呼び出してから転送する」(1 2)では転送しない。矛盾は本ライブラリの説明文書に記載する。"
     ),
     other_reading_ja=(
         "「ご利用イメージ」の注記に従い、話中にかかってきた電話はモードにかかわらず転送しない。"
         "この読み方では1 3は転送することがなく、1 4は1 2と同じになる。"
     ),
 )
-
-
-# -- incoming calls (FWD-4, FWD-7 and the modes of FWD-2) -------------------------------------------
+BUSY_CALL_FORWARDED_BY_THE_MENU = FWD_7.clause(
+    "the source says a call that arrives while the line is busy cannot be forwarded, but its own 142 menu offers "
+    "forwarding when busy: following the menu, this busy call is forwarded"
+)
 
 
 class Outcome(enum.Enum):
@@ -107,6 +135,48 @@ class Outcome(enum.Enum):
     FORWARD = "forward"
     RING = "ring"
     REJECT = "reject"
+
+
+labels(
+    Outcome,
+    FORWARD="forwarded",
+    RING="not forwarded: offered to the contract line",
+    REJECT="rejected",
+)
+
+
+class CallSituation(enum.Enum):
+    """The contract line when a call arrives, as the modes tell situations apart."""
+
+    BUSY = "busy"  # お話し中
+    ANSWERED_IN_TIME = "answered in time"  # rings, and is answered within the ring time
+    NOT_ANSWERED = "not answered"  # rings, and is not answered within the ring time
+
+
+labels(
+    CallSituation,
+    BUSY="the line is busy",
+    ANSWERED_IN_TIME="the line answers within the ring time",
+    NOT_ANSWERED="the line does not answer within the ring time",
+)
+
+_F, _R = Outcome.FORWARD, Outcome.RING
+CALL_HANDLING: Final[Mapping[Mode, Mapping[CallSituation, Outcome]]] = MappingProxyType(
+    {
+        mode: MappingProxyType(dict(zip(CallSituation, outcomes, strict=True)))
+        for mode, *outcomes in (
+            # mode (142 digits),        line busy (FWD-7),  answered in time,  not answered
+            (Mode.IMMEDIATE,            _F,                 _F,                _F),  # 1 1: the line never rings
+            (Mode.NO_ANSWER,            _R,                 _R,                _F),  # 1 2
+            (Mode.BUSY,                 _F,                 _R,                _R),  # 1 3
+            (Mode.NO_ANSWER_OR_BUSY,    _F,                 _R,                _F),  # 1 4
+        )
+    }
+)  # fmt: skip
+"""What a running mode does with a call that passed FWD-4 (FWD-2), by the line's situation.
+The busy column follows the 142 menu rather than the sentence that says busy calls cannot be
+forwarded (FWD-7's interpretation)."""
+del _F, _R
 
 
 def _v_bool(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -124,11 +194,19 @@ class IncomingCall:
     ``caller_blocked``: the caller is on the 着信拒否 list.
     """
 
-    line_busy: bool = attrs.field(default=False, validator=_v_bool)
-    answered_within_ring_time: bool = attrs.field(default=False, validator=_v_bool)
-    caller_number_withheld: bool = attrs.field(default=False, validator=_v_bool)
-    number_request: bool = attrs.field(default=False, validator=_v_bool)
-    caller_blocked: bool = attrs.field(default=False, validator=_v_bool)
+    line_busy: bool = attrs.field(default=False, validator=_v_bool, metadata={"label": "line busy"})
+    answered_within_ring_time: bool = attrs.field(
+        default=False, validator=_v_bool, metadata={"label": "answered within the ring time"}
+    )
+    caller_number_withheld: bool = attrs.field(
+        default=False, validator=_v_bool, metadata={"label": "caller's number withheld"}
+    )
+    number_request: bool = attrs.field(
+        default=False, validator=_v_bool, metadata={"label": "number request (ナンバー・リクエスト) on"}
+    )
+    caller_blocked: bool = attrs.field(
+        default=False, validator=_v_bool, metadata={"label": "caller on the call-blocking (着信拒否) list"}
+    )
 
 
 @attrs.frozen
@@ -140,10 +218,12 @@ class CallDecision:
     registered as a nuisance number with 着信拒否 (FWD-4).
     """
 
-    outcome: Outcome
-    rule_ids: tuple[str, ...]
-    destination: str | None = None
-    nuisance_registration_blocked: bool = False
+    outcome: Outcome = attrs.field(metadata={"label": "outcome"})
+    rule_ids: tuple[str, ...] = attrs.field(metadata={"label": "rules"})
+    destination: str | None = attrs.field(default=None, metadata={"label": "forwarded to"})
+    nuisance_registration_blocked: bool = attrs.field(
+        default=False, metadata={"label": "cannot be registered as a nuisance number"}
+    )
 
 
 def _check_call(call: object) -> IncomingCall:
@@ -152,34 +232,25 @@ def _check_call(call: object) -> IncomingCall:
     raise TypeError(f"FWD-4: call: expected IncomingCall, got {type(call).__name__}")
 
 
-def _mode_forwards(mode: Mode, call: IncomingCall) -> tuple[bool, bool]:
-    """(forwarded?, did FWD-7's interpretation decide it?) for a running mode."""
-    if mode is Mode.IMMEDIATE:
-        return True, call.line_busy  # the line never rings: busy or not, the call goes on
-    if call.line_busy:
-        return mode is not Mode.NO_ANSWER, mode is not Mode.NO_ANSWER  # FWD-7: follow the menu
-    if mode is Mode.BUSY:
-        return False, False
-    return not call.answered_within_ring_time, False  # NO_ANSWER, NO_ANSWER_OR_BUSY
+_REJECTED_BY_FWD_4: Final = CallDecision(Outcome.REJECT, ("FWD-4",))
+_RINGS_BY_FWD_2: Final = CallDecision(Outcome.RING, ("FWD-2",))
+_FWD_2: Final = ("FWD-2",)
+_FWD_2_AND_7: Final = ("FWD-2", "FWD-7")
 
 
-_MODE_EN: Final[Mapping[Mode, str]] = MappingProxyType(
-    {
-        Mode.IMMEDIATE: "forward without ringing",
-        Mode.NO_ANSWER: "ring, then forward",
-        Mode.BUSY: "forward when busy",
-        Mode.NO_ANSWER_OR_BUSY: "forward on no answer or busy",
-    }
+@implements(
+    "FWD-4",
+    "FWD-2",
+    "FWD-7",
+    question="What happens to this incoming call ({call})?",
 )
-
-
-@implements("FWD-4", "FWD-2", "FWD-7")
 def decide_call(settings: Settings, call: IncomingCall) -> CallDecision:
     """Whether an incoming call is forwarded, rings on the line or is rejected.
 
     In this order: ナンバー・リクエスト rejects a withheld number and its rejection wins
     (FWD-4); a caller on the 着信拒否 list is rejected, not forwarded (FWD-4); a stopped
-    service lets the line ring (FWD-2); otherwise the running mode decides (FWD-2):
+    service lets the line ring (FWD-2); otherwise the running mode decides (FWD-2), by
+    the table :data:`CALL_HANDLING`:
 
     ======================  ==================  ============================  ==================
     mode                    line busy           not busy, answered in time    not busy, no answer
@@ -206,69 +277,38 @@ def decide_call(settings: Settings, call: IncomingCall) -> CallDecision:
     trace = TRACE.get()
     if c.number_request and c.caller_number_withheld:
         if trace is not None:
-            trace.step(
-                "FWD-4",
-                Outcome.REJECT,
-                number_request=True,
-                caller_number_withheld=True,
-                note="ナンバー・リクエスト rejects the withheld number, and its rejection wins over forwarding",
-                note_ja="非通知の着信はナンバー・リクエストにより拒否され、転送より優先される",
-            )
-        return CallDecision(Outcome.REJECT, ("FWD-4",))
+            trace.add(WITHHELD_REJECTED, Outcome.REJECT)
+        return _REJECTED_BY_FWD_4
     if c.caller_blocked:
         if trace is not None:
-            trace.step(
-                "FWD-4",
-                Outcome.REJECT,
-                caller_blocked=True,
-                note="the caller is on the 着信拒否 list: the call is rejected, not forwarded",
-                note_ja="着信拒否に登録された相手からの着信は転送しない(拒否される)",
-            )
-        return CallDecision(Outcome.REJECT, ("FWD-4",))
+            trace.add(BLOCKED_REJECTED, Outcome.REJECT)
+        return _REJECTED_BY_FWD_4
     mode = s.active_mode
     if mode is None:
         if trace is not None:
-            trace.step(
-                "FWD-2",
-                Outcome.RING,
-                active_mode=None,
-                note="forwarding is stopped: the call goes to the contract line",
-                note_ja="着信転送は停止中のため、契約回線に着信する",
-            )
-        return CallDecision(Outcome.RING, ("FWD-2",))
-    forwards, by_fwd7 = _mode_forwards(mode, c)
-    outcome = Outcome.FORWARD if forwards else Outcome.RING
-    ids = ("FWD-2", "FWD-7") if by_fwd7 else ("FWD-2",)
+            trace.add(STOPPED_RINGS, Outcome.RING)
+        return _RINGS_BY_FWD_2
+    if c.line_busy:
+        situation = CallSituation.BUSY
+    elif c.answered_within_ring_time:
+        situation = CallSituation.ANSWERED_IN_TIME
+    else:
+        situation = CallSituation.NOT_ANSWERED
+    outcome = CALL_HANDLING[mode][situation]
+    if outcome is Outcome.RING:
+        if trace is not None:
+            trace.add(MODE_RINGS, outcome, mode=mode, situation=situation)
+        return _RINGS_BY_FWD_2
     if trace is not None:
-        situation = "busy" if c.line_busy else ("answered in time" if c.answered_within_ring_time else "not answered")
-        situation_ja = "話中" if c.line_busy else ("呼出時間内に応答" if c.answered_within_ring_time else "応答なし")
-        verb = f"forwarded to {s.destination}" if forwards else "not forwarded: it goes to the contract line"
-        verb_ja = f"{s.destination}へ転送する" if forwards else "転送せず契約回線に着信する"
-        trace.step(
-            "FWD-2",
-            outcome,
-            active_mode=mode,
-            line_busy=c.line_busy,
-            answered_within_ring_time=c.answered_within_ring_time,
-            note=f"mode {mode.name} ({_MODE_EN[mode]}), line {situation}: the call is {verb}",
-            note_ja=f"「{mode.value}」設定で{situation_ja}: {verb_ja}",
-        )
-        if by_fwd7:
-            trace.step(
-                "FWD-7",
-                outcome,
-                active_mode=mode,
-                line_busy=True,
-                note=(
-                    "the page says busy calls cannot be forwarded, but its 142 menu offers forwarding when busy; "
-                    "following the menu (interpretation), this busy call is forwarded"
-                ),
-                note_ja="原文は話中の着信は転送できないとするが、142のメニューに従い(解釈)、この話中の着信は転送する",
-            )
-    if forwards:
-        return CallDecision(outcome, ids, s.destination, nuisance_registration_blocked=True)
-    return CallDecision(outcome, ids)
+        trace.add(MODE_FORWARDS, outcome, mode=mode, situation=situation, destination=s.destination)
+    if situation is CallSituation.BUSY:  # the table's busy column: FWD-7's reading decided
+        if trace is not None:
+            trace.add(BUSY_CALL_FORWARDED_BY_THE_MENU, outcome)
+        return CallDecision(outcome, _FWD_2_AND_7, s.destination, nuisance_registration_blocked=True)
+    return CallDecision(outcome, _FWD_2, s.destination, nuisance_registration_blocked=True)
 
+
+# -- FWD-5 A forwarded call: caller ID and who pays ----------------------------------------------------
 
 FWD_5 = rule(
     "FWD-5",
@@ -292,9 +332,12 @@ FWD_5 = rule(
         "通話料金は「発信者 - 転送元」間が発信者、「転送元 - 転送先」間が本サービス契約者(転送元)の負担となる。"
     ),
 )
-
-
-# -- a forwarded call: caller ID and who pays (FWD-5) ------------------------------------------------
+CALLER_NUMBER_SHOWN = FWD_5.clause(
+    "the caller sends the number {caller} and the destination's phone displays numbers: the destination sees {caller}"
+)
+CALLER_WITHHELD = FWD_5.clause("the caller withheld the number: the destination sees no number")
+NO_DISPLAY = FWD_5.clause("the destination's phone cannot display numbers: it shows no number")
+LEG_CHARGED_TO = FWD_5.clause("the call from {leg} is charged to {payer}")
 
 
 class Party(enum.Enum):
@@ -304,12 +347,21 @@ class Party(enum.Enum):
     SUBSCRIBER = "転送元(本サービスご契約者)"
 
 
+labels(Party, CALLER="the caller", SUBSCRIBER="the subscriber of the forwarding line")
+
+
 class Leg(enum.Enum):
     """The two legs of a forwarded call."""
 
     CALLER_TO_FORWARDING_LINE = "発信者 - 転送元"
     FORWARDING_LINE_TO_DESTINATION = "転送元 - 転送先"
 
+
+labels(
+    Leg,
+    CALLER_TO_FORWARDING_LINE="the caller to the forwarding line",
+    FORWARDING_LINE_TO_DESTINATION="the forwarding line to the destination",
+)
 
 CALL_CHARGE_PAYERS: Final[Mapping[Leg, Party]] = MappingProxyType(
     {
@@ -323,8 +375,8 @@ CALL_CHARGE_PAYERS: Final[Mapping[Leg, Party]] = MappingProxyType(
 
 @attrs.frozen
 class LegCharge:
-    leg: Leg
-    payer: Party
+    leg: Leg = attrs.field(metadata={"label": "leg"})
+    payer: Party = attrs.field(metadata={"label": "charged to"})
 
 
 @attrs.frozen
@@ -332,15 +384,19 @@ class ForwardedCall:
     """A forwarded call (FWD-5): the number shown at the destination (``None``: no
     number shown) and who pays each leg, in the order the call travels."""
 
-    destination: str
-    caller_id_at_destination: str | None
-    charges: tuple[LegCharge, ...]
+    destination: str = attrs.field(metadata={"label": "destination"})
+    caller_id_at_destination: str | None = attrs.field(metadata={"label": "number shown at the destination"})
+    charges: tuple[LegCharge, ...] = attrs.field(metadata={"label": "call charges"})
 
 
 _CHARGES: Final = tuple(LegCharge(leg, payer) for leg, payer in CALL_CHARGE_PAYERS.items())
 
 
-@implements("FWD-5")
+@implements(
+    "FWD-5",
+    question="When a call is forwarded to {destination}, what does the destination see and who pays? "
+    "The caller's number: {caller_number}; the destination's phone displays numbers: {destination_displays_number}",
+)
 def forwarded_call(
     destination: str, *, caller_number: str | None = None, destination_displays_number: bool = True
 ) -> ForwardedCall:
@@ -368,27 +424,19 @@ def forwarded_call(
                 rule="FWD-5",
             )
     displays = check_bool(destination_displays_number, "destination_displays_number", "FWD-5")
-    shown = caller if displays else None
     trace = TRACE.get()
+    shown: str | None = None
+    if caller is None:
+        if trace is not None:
+            trace.add(CALLER_WITHHELD, None)
+    elif displays:
+        shown = caller
+        if trace is not None:
+            trace.add(CALLER_NUMBER_SHOWN, caller, caller=caller)
+    else:  # the destination's phone cannot display numbers
+        if trace is not None:
+            trace.add(NO_DISPLAY, None)
     if trace is not None:
-        if shown is not None:
-            note, note_ja = (
-                f"the destination sees the caller's number {shown}",
-                f"転送先には発信者の番号{shown}が表示される",
-            )
-        elif caller is None:
-            note, note_ja = (
-                "the caller withheld the number: none is shown",
-                "発信者が番号を通知していないため表示されない",
-            )
-        else:
-            note, note_ja = "the destination's phone cannot display numbers", "転送先の電話機が番号表示に対応していない"
-        trace.step(
-            "FWD-5",
-            (shown, _CHARGES),
-            caller_number=caller,
-            destination_displays_number=displays,
-            note=note + "; the caller pays caller → forwarding line, the subscriber pays forwarding line → destination",
-            note_ja=note_ja + "。通話料金は発信者-転送元間が発信者、転送元-転送先間が契約者の負担",
-        )
+        for charge in _CHARGES:  # the table's rows, in the order the call travels
+            trace.add(LEG_CHARGED_TO, charge.payer, leg=charge.leg, payer=charge.payer)
     return ForwardedCall(dest, shown, _CHARGES)

@@ -1,6 +1,15 @@
-"""The 142 menu (FWD-2): the operations dialled from the contract line, as a table that
-drives both :func:`parse_operation` and :func:`encode_operation`; the checks of the numbers
-and PINs dialled."""
+"""The 142 menu (FWD-2): the operations dialled after 142 from the contract line.
+
+The menu is :data:`OPERATIONS_142`, a table that reads like the source; looking a
+dialled string up in it is the decision :func:`parse_operation` takes (and records),
+and :func:`encode_operation` reads it the other way.  The numbers and PINs dialled
+are checked here too (FWD-2's interpretation of 「全て市外局番から」).
+
+>>> parse_operation("4" "0" "2" "09012345678" "#")
+StoreSlot(slot=2, number='09012345678')
+>>> encode_operation(Start(Mode.BUSY))
+'13'
+"""
 
 from __future__ import annotations
 
@@ -13,7 +22,8 @@ from typing import Any, Final, TypeAlias
 import attrs
 
 from hikari_rules._check import check_enum, check_int, check_str
-from hikari_rules._registry import TRACE, implements, rule
+from hikari_rules._registry import TRACE, Clause, Trace, implements, rule
+from hikari_rules._text import SECRET_MASK, Secret, labels
 from hikari_rules.errors import RuleInputError
 
 __all__ = [
@@ -39,6 +49,7 @@ __all__ = [
     "parse_operation",
 ]
 
+# -- FWD-2 The 142 operations ----------------------------------------------------------------------
 
 FWD_2 = rule(
     "FWD-2",
@@ -81,7 +92,7 @@ FWD_2 = rule(
     interpretation=(
         "The source says only that destinations are dialled from the area code (「全て市外局番から」). The library "
         "accepts a destination of ASCII digits starting with 0 and 10 digits long (Japanese fixed numbers) or "
-        "11 digits long (mobile and IP numbers); anything else is a RuleInputError."
+        "11 digits long (mobile and IP numbers); anything else is an input error."
     ),
     other_reading=(
         "Any digit string starting with 0 is a destination (no length check), or other lengths are valid too "
@@ -89,16 +100,28 @@ FWD_2 = rule(
     ),
     interpretation_ja=(
         "原文は転送先を「全て市外局番から」ダイヤルするとしか述べていない。本ライブラリは0で始まる半角数字で、"
-        "10桁(固定電話)または11桁(携帯電話・IP電話)のものを転送先として受け付け、それ以外はRuleInputErrorとする。"
+        "10桁(固定電話)または11桁(携帯電話・IP電話)のものを転送先として受け付け、それ以外は入力エラーとする。"
     ),
     other_reading_ja=(
         "0で始まれば桁数を問わず転送先として受け付ける、あるいは他の桁数(0120・0570などの特番や010で始まる国際番号)も"
         "認める、という読み方。"
     ),
 )
+# What a row of the menu does, said once per kind of row (the row's own facts fill it in).
+DIALS_START = FWD_2.clause("142 then {digits}: start forwarding, in the mode “{mode}”")
+DIALS_STOP = FWD_2.clause("142 then {digits}: stop forwarding")
+DIALS_SET_DESTINATION = FWD_2.clause("142 then {digits}: register {number} as the single destination (list slot 0)")
+DIALS_STORE_SLOT = FWD_2.clause("142 then {digits}: store {number} in list slot {slot}")
+DIALS_CHOOSE_SLOT = FWD_2.clause("142 then {digits}: forward to the number stored in list slot {slot}")
+DIALS_READ_LIST = FWD_2.clause("142 then {digits}: the guidance reads back the destination list")
+DIALS_ENABLE_REMOTE = FWD_2.clause("142 then {digits}: use remote control, with the PIN {pin}")
+DIALS_DISABLE_REMOTE = FWD_2.clause("142 then {digits}: do not use remote control")
+DIALS_READ_REMOTE = FWD_2.clause("142 then {digits}: the guidance reads back the remote-control setting")
 
+OPERATION_CALL_FEE_FROM_CONTRACT_LINE: Final = 0
+"""Dialling 142 from the contract line costs nothing (「通話料金はかかりません」, FWD-2)."""
 
-# -- shared checks ---------------------------------------------------------------------------
+# -- the numbers and PINs dialled (FWD-2's interpretation of 「全て市外局番から」) -------------------
 
 SLOT_COUNT: Final = 5
 """List slots 0–4: slot 0 is the single destination set with ``2``; 1–4 are stored with ``4 0``."""
@@ -153,7 +176,9 @@ def _destination(value: object, parameter: str, rule_id: str = "FWD-2") -> str:
 
 
 def _pin(value: object, parameter: str, rule_id: str) -> str:
-    """A remote-control PIN: exactly 4 ASCII digits (kept as a str: leading zeros count)."""
+    """A remote-control PIN: exactly 4 ASCII digits (kept as a str: leading zeros count).
+
+    The messages never repeat what was given: it may be a PIN."""
     s = _as_str(value, parameter, rule_id)
     if not _ascii_digits(s):
         raise RuleInputError("the PIN must be 4 ASCII digits 0-9", parameter=parameter, rule=rule_id)
@@ -162,7 +187,7 @@ def _pin(value: object, parameter: str, rule_id: str) -> str:
     return s
 
 
-# -- modes and operations (FWD-2) ----------------------------------------------------------
+# -- the modes and the operations of the menu ----------------------------------------------------------
 
 
 class Mode(enum.Enum):
@@ -172,6 +197,15 @@ class Mode(enum.Enum):
     NO_ANSWER = "呼び出してから転送する"  # 1 2: ring, then forward when not answered
     BUSY = "お話し中の時に転送する"  # 1 3: forward when the line is busy
     NO_ANSWER_OR_BUSY = "呼び出してからもしくはお話し中の時に転送する"  # 1 4
+
+
+labels(
+    Mode,
+    IMMEDIATE="forward without ringing",
+    NO_ANSWER="ring, then forward",
+    BUSY="forward when busy",
+    NO_ANSWER_OR_BUSY="ring, then forward, or forward when busy",
+)
 
 
 class OperationKind(enum.Enum):
@@ -186,6 +220,20 @@ class OperationKind(enum.Enum):
     ENABLE_REMOTE = "enable remote control"
     DISABLE_REMOTE = "disable remote control"
     READ_REMOTE = "read back the remote-control setting"
+
+
+labels(
+    OperationKind,
+    START="start forwarding",
+    STOP="stop forwarding",
+    SET_DESTINATION="register the single destination",
+    STORE_SLOT="store a number in the destination list",
+    CHOOSE_SLOT="choose the destination from the list",
+    READ_LIST="read back the destination list",
+    ENABLE_REMOTE="use remote control",
+    DISABLE_REMOTE="do not use remote control",
+    READ_REMOTE="read back the remote-control setting",
+)
 
 
 def _v_mode(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -208,76 +256,81 @@ def _v_slot(lo: int, hi: int):  # type: ignore[no-untyped-def]
 
 
 # Each operation carries its ``kind`` (not an argument: fixed per class) so that its
-# JSON form (``{"kind": "STORE_SLOT", "slot": 2, "number": ...}``) says which row it is.
+# JSON form (``{"kind": "STORE_SLOT", "slot": 2, "number": ...}``) says which row it is,
+# and an explanation names the operation before its details.
+_KIND: Final = {"label": "operation"}
+_SLOT: Final = {"label": "list slot"}
+_NUMBER: Final = {"label": "destination number"}
 
 
 @attrs.frozen
 class Start:
     """``1`` + mode digit: start forwarding in ``mode``."""
 
-    mode: Mode = attrs.field(validator=_v_mode)
-    kind: OperationKind = attrs.field(init=False, default=OperationKind.START, repr=False)
+    kind: OperationKind = attrs.field(init=False, default=OperationKind.START, repr=False, metadata=_KIND)
+    mode: Mode = attrs.field(validator=_v_mode, metadata={"label": "mode"})
 
 
 @attrs.frozen
 class Stop:
     """``0``: stop forwarding (the initial state); destinations and remote control are kept."""
 
-    kind: OperationKind = attrs.field(init=False, default=OperationKind.STOP, repr=False)
+    kind: OperationKind = attrs.field(init=False, default=OperationKind.STOP, repr=False, metadata=_KIND)
 
 
 @attrs.frozen
 class SetDestination:
     """``2`` + number + ``#``: the single destination, stored in list slot 0 and selected."""
 
-    number: str = attrs.field(validator=_v_destination)
-    kind: OperationKind = attrs.field(init=False, default=OperationKind.SET_DESTINATION, repr=False)
+    kind: OperationKind = attrs.field(init=False, default=OperationKind.SET_DESTINATION, repr=False, metadata=_KIND)
+    number: str = attrs.field(validator=_v_destination, metadata=_NUMBER)
 
 
 @attrs.frozen
 class StoreSlot:
     """``4 0`` + slot(1–4) + number + ``#``: store a number in a list slot (does not select it)."""
 
-    slot: int = attrs.field(validator=_v_slot(1, SLOT_COUNT - 1))
-    number: str = attrs.field(validator=_v_destination)
-    kind: OperationKind = attrs.field(init=False, default=OperationKind.STORE_SLOT, repr=False)
+    kind: OperationKind = attrs.field(init=False, default=OperationKind.STORE_SLOT, repr=False, metadata=_KIND)
+    slot: int = attrs.field(validator=_v_slot(1, SLOT_COUNT - 1), metadata=_SLOT)
+    number: str = attrs.field(validator=_v_destination, metadata=_NUMBER)
 
 
 @attrs.frozen
 class ChooseSlot:
     """``4 1`` + slot(0–4): forward to the number stored in that slot."""
 
-    slot: int = attrs.field(validator=_v_slot(0, SLOT_COUNT - 1))
-    kind: OperationKind = attrs.field(init=False, default=OperationKind.CHOOSE_SLOT, repr=False)
+    kind: OperationKind = attrs.field(init=False, default=OperationKind.CHOOSE_SLOT, repr=False, metadata=_KIND)
+    slot: int = attrs.field(validator=_v_slot(0, SLOT_COUNT - 1), metadata=_SLOT)
 
 
 @attrs.frozen
 class ReadList:
     """``8 0``: the guidance reads back the destination list (changes nothing)."""
 
-    kind: OperationKind = attrs.field(init=False, default=OperationKind.READ_LIST, repr=False)
+    kind: OperationKind = attrs.field(init=False, default=OperationKind.READ_LIST, repr=False, metadata=_KIND)
 
 
 @attrs.frozen
 class EnableRemote:
     """``4 3 1`` + PIN: enable remote control and register its 4-digit PIN."""
 
-    pin: str = attrs.field(validator=_v_pin, repr=False)  # a secret: hidden from repr and explanations
-    kind: OperationKind = attrs.field(init=False, default=OperationKind.ENABLE_REMOTE, repr=False)
+    kind: OperationKind = attrs.field(init=False, default=OperationKind.ENABLE_REMOTE, repr=False, metadata=_KIND)
+    # A secret: hidden from repr, and shown as **** in every explanation and its JSON.
+    pin: str = attrs.field(validator=_v_pin, repr=False, metadata={"label": "PIN"})
 
 
 @attrs.frozen
 class DisableRemote:
     """``4 3 0``: disable remote control (the initial state)."""
 
-    kind: OperationKind = attrs.field(init=False, default=OperationKind.DISABLE_REMOTE, repr=False)
+    kind: OperationKind = attrs.field(init=False, default=OperationKind.DISABLE_REMOTE, repr=False, metadata=_KIND)
 
 
 @attrs.frozen
 class ReadRemote:
     """``8 2``: the guidance reads back the remote-control setting (changes nothing)."""
 
-    kind: OperationKind = attrs.field(init=False, default=OperationKind.READ_REMOTE, repr=False)
+    kind: OperationKind = attrs.field(init=False, default=OperationKind.READ_REMOTE, repr=False, metadata=_KIND)
 
 
 Operation: TypeAlias = (
@@ -415,6 +468,21 @@ OPERATIONS_142: Final[tuple[OperationRow, ...]] = (
     OperationRow("8 2", K.READ_REMOTE, None, "リモートコントロールの設定内容確認", "「8」+「2」", "read back the remote-control setting"),  # noqa: E501
 )  # fmt: skip
 """The 142 menu (FWD-2), in the order of the source page."""
+
+_SAYS: Final[Mapping[OperationKind, Clause]] = MappingProxyType(
+    {
+        K.START: DIALS_START,
+        K.STOP: DIALS_STOP,
+        K.SET_DESTINATION: DIALS_SET_DESTINATION,
+        K.STORE_SLOT: DIALS_STORE_SLOT,
+        K.CHOOSE_SLOT: DIALS_CHOOSE_SLOT,
+        K.READ_LIST: DIALS_READ_LIST,
+        K.ENABLE_REMOTE: DIALS_ENABLE_REMOTE,
+        K.DISABLE_REMOTE: DIALS_DISABLE_REMOTE,
+        K.READ_REMOTE: DIALS_READ_REMOTE,
+    }
+)
+"""The clause each kind of row records when the menu decides a dialled string is that row."""
 del K
 
 _CLASS_OF_KIND: Final[Mapping[OperationKind, type[Operation]]] = MappingProxyType(
@@ -443,6 +511,8 @@ _CONSTANT_OPS: Final[Mapping[str, Operation]] = MappingProxyType(
         if not r.fields
     }
 )
+_PIN_ROWS: Final = tuple(r for r in OPERATIONS_142 if any(f.name == "pin" for f in r.fields))
+"""The rows whose digits end with the PIN (4 3 1): explanations show their digits masked."""
 
 
 def _check_prefix_free(prefixes: tuple[str, ...]) -> None:
@@ -491,14 +561,40 @@ def _no_row(s: str) -> RuleInputError:
     )
 
 
-def _parse_142(s: str) -> Operation:
-    """The unchecked core of :func:`parse_operation` (``s`` is an exact ``str``)."""
+def _shown_142(digits: str) -> str:
+    """``digits`` dialled after 142 as an explanation may show them: the PIN of ``4 3 1`` masked.
+
+    >>> _shown_142("4311234"), _shown_142("13")
+    ('431****', '13')
+    """
+    for row in _PIN_ROWS:
+        if digits.startswith(row.prefix):
+            return row.prefix + SECRET_MASK
+    return digits
+
+
+def _record(trace: Trace, row: OperationRow, op: Operation, digits: str) -> None:
+    """Record that the menu's ``row`` is what ``digits`` dial: the row's clause, with its facts."""
+    facts: dict[str, object] = {"digits": _shown_142(digits)}
+    if row.mode is not None:
+        facts["mode"] = row.mode
+    for field in row.fields:
+        value = getattr(op, field.name)
+        facts[field.name] = Secret(value) if field.name == "pin" else value
+    trace.add(_SAYS[row.kind], op, **facts)
+
+
+def _parse_142(s: str, trace: Trace | None) -> Operation:
+    """The unchecked core of :func:`parse_operation` (``s`` is an exact ``str``): the menu row
+    whose digits ``s`` starts with decides the operation, and is recorded when explaining."""
     if not s:
         raise RuleInputError(
             f"no digits: dial an operation of the 142 menu ({_MENU_HINT})", parameter="digits", rule="FWD-2"
         )
     op = _CONSTANT_OPS.get(s)
     if op is not None:
+        if trace is not None:
+            _record(trace, _ROW_BY_PREFIX[s], op, s)
         return op
     _check_dialled(s, "digits", "FWD-2")
     row = None
@@ -533,7 +629,7 @@ def _parse_142(s: str) -> Operation:
                 )
             values["number"] = _destination(s[pos:end], "digits")
             pos = end + 1
-        else:  # pin: the rest of the string
+        else:  # pin: the rest of the string (never repeated in a message)
             pin = s[pos:]
             if "#" in pin:
                 raise RuleInputError("the PIN is 4 digits with no '#'", parameter="digits", rule="FWD-2")
@@ -549,16 +645,18 @@ def _parse_142(s: str) -> Operation:
             parameter="digits",
             rule="FWD-2",
         )
-    if row.kind is OperationKind.START:
-        return Start(row.mode)  # type: ignore[arg-type]
-    return _CLASS_OF_KIND[row.kind](**values)  # type: ignore[arg-type]
+    op = _CLASS_OF_KIND[row.kind](**values)  # type: ignore[arg-type]
+    if trace is not None:
+        _record(trace, row, op, s)
+    return op
 
 
 def _row_of(op: Operation) -> OperationRow:
     return _ROW_BY_OP[(op.kind, op.mode if type(op) is Start else None)]
 
 
-def _encode_142(op: Operation) -> str:
+def _encode_142(op: Operation, trace: Trace | None) -> str:
+    """The unchecked core of :func:`encode_operation`: the menu row of ``op`` gives its digits."""
     row = _row_of(op)
     out = row.prefix
     for field in row.fields:
@@ -566,6 +664,8 @@ def _encode_142(op: Operation) -> str:
             out += getattr(op, "number") + "#"  # noqa: B009
         else:
             out += str(getattr(op, field.name))
+    if trace is not None:
+        _record(trace, row, op, out)
     return out
 
 
@@ -578,19 +678,13 @@ def _check_operation(op: object, parameter: str = "op", rule_id: str = "FWD-2") 
     )
 
 
-def _describe(op: Operation) -> tuple[str, str]:
-    row = _row_of(op)
-    detail = ""
-    if isinstance(op, SetDestination | StoreSlot):
-        detail = f" {op.number}"
-    if isinstance(op, StoreSlot | ChooseSlot):
-        detail = f" slot {op.slot}" + detail
-    if isinstance(op, EnableRemote):
-        detail = " (PIN ****)"
-    return row.label + detail, row.heading_ja + detail
+def _mask(name: str, value: object) -> object:
+    """What an explanation shows of an argument or result: any digit string with the PIN masked
+    (the operations and settings mask their PIN field themselves)."""
+    return _shown_142(value) if type(value) is str else value
 
 
-@implements("FWD-2")
+@implements("FWD-2", question="What does dialling 142 then {digits} on the contract line do?", mask=_mask)
 def parse_operation(digits: str) -> Operation:
     """The operation dialled after ``142`` (FWD-2): ASCII digits and ``#``, exactly one operation.
 
@@ -608,22 +702,15 @@ def parse_operation(digits: str) -> Operation:
     ...
     hikari_rules.errors.RuleInputError: FWD-2: digits: unexpected trailing '1' after the complete operation '413'
     """
-    s = _as_str(digits, "digits", "FWD-2")
-    op = _parse_142(s)
-    trace = TRACE.get()
-    if trace is not None:
-        en, ja = _describe(op)
-        trace.step(
-            "FWD-2",
-            op,
-            digits=s,
-            note=f"142 then {s}: {en}",
-            note_ja=f"142の後に{s}: {ja}",
-        )
-    return op
+    return _parse_142(_as_str(digits, "digits", "FWD-2"), TRACE.get())
 
 
-@implements("FWD-2")
+@implements(
+    "FWD-2",
+    question="What is dialled after 142 for this operation ({op})?",
+    answer="142 then {result}",
+    mask=_mask,
+)
 def encode_operation(op: Operation) -> str:
     """The digits to dial after ``142`` for ``op`` (FWD-2): the inverse of :func:`parse_operation`.
 
@@ -632,14 +719,4 @@ def encode_operation(op: Operation) -> str:
     >>> encode_operation(ChooseSlot(0)), encode_operation(EnableRemote("0042"))
     ('410', '4310042')
     """
-    op = _check_operation(op)
-    s = _encode_142(op)
-    trace = TRACE.get()
-    if trace is not None:
-        en, ja = _describe(op)
-        trace.step("FWD-2", s, op=op, note=f"{en}: dial 142 then {s}", note_ja=f"{ja}: 142の後に{s}")
-    return s
-
-
-OPERATION_CALL_FEE_FROM_CONTRACT_LINE: Final = 0
-"""Dialling 142 from the contract line costs nothing (「通話料金はかかりません」, FWD-2)."""
+    return _encode_142(_check_operation(op), TRACE.get())

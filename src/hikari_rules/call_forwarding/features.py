@@ -1,4 +1,4 @@
-"""Features the service does not support (FWD-6)."""
+"""Features 着信転送サービス does not support, and how it is controlled (FWD-6)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Final
 
 from hikari_rules._check import check_enum
 from hikari_rules._registry import TRACE, implements, rule
+from hikari_rules._text import labels
 
 __all__ = [
     "FEATURE_SUPPORT",
@@ -16,6 +17,8 @@ __all__ = [
     "Feature",
     "is_supported",
 ]
+
+# -- FWD-6 Features not supported --------------------------------------------------------------------
 
 FWD_6 = rule(
     "FWD-6",
@@ -42,9 +45,8 @@ FWD_6 = rule(
         "操作はすべてDTMF(PB)信号で行い、スティミラスプロトコルには対応しない。"
     ),
 )
-
-
-# -- unsupported features (FWD-6) ----------------------------------------------------------------------
+SUPPORTED = FWD_6.clause("the service supports {feature}")
+NOT_SUPPORTED = FWD_6.clause("the service does not support {feature}")
 
 
 class Feature(enum.Enum):
@@ -58,6 +60,17 @@ class Feature(enum.Enum):
     STIMULUS_PROTOCOL_CONTROL = "スティミラスプロトコル"
     DTMF_CONTROL = "DTMF(PB)信号"
 
+
+labels(
+    Feature,
+    TRANSFER_AFTER_ANSWER="transfer after answering",
+    FORWARDING_ANNOUNCEMENT="forwarding announcements",
+    FORWARDING_SOURCE_ANNOUNCEMENT="announcing the forwarding line",
+    PERMANENT_SOURCE_NUMBER_NOTIFICATION="always sending the forwarding line's number",
+    SOURCE_NUMBER_RECEIVING="the forwarding-line number receiving service",
+    STIMULUS_PROTOCOL_CONTROL="control by the stimulus protocol",
+    DTMF_CONTROL="control by DTMF (tone) signals",
+)
 
 FEATURE_SUPPORT: Final[Mapping[Feature, bool]] = MappingProxyType(
     {
@@ -74,7 +87,7 @@ FEATURE_SUPPORT: Final[Mapping[Feature, bool]] = MappingProxyType(
 UNSUPPORTED_FEATURES: Final[frozenset[Feature]] = frozenset(f for f, ok in FEATURE_SUPPORT.items() if not ok)
 
 
-@implements("FWD-6")
+@implements("FWD-6", question="Does call forwarding support {feature}?")
 def is_supported(feature: Feature) -> bool:
     """Whether 着信転送サービス supports ``feature`` (FWD-6).
 
@@ -85,11 +98,5 @@ def is_supported(feature: Feature) -> bool:
     ok = FEATURE_SUPPORT[f]
     trace = TRACE.get()
     if trace is not None:
-        trace.step(
-            "FWD-6",
-            ok,
-            feature=f,
-            note=f"{f.value} is {'supported' if ok else 'not supported'}",
-            note_ja=f"{f.value}は{'対応している' if ok else 'サポートしていない'}",
-        )
+        trace.add(SUPPORTED if ok else NOT_SUPPORTED, ok, feature=f)
     return ok

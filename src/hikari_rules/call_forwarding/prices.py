@@ -1,6 +1,9 @@
-"""The prices of 着信転送サービス (FWD-1)."""
+"""The prices of 着信転送サービス (FWD-1): 550円 a month, 1,100円 for construction (tax
+included), and an unknown, reduced construction fee with So-net 光 電話."""
 
 from __future__ import annotations
+
+from typing import Final
 
 import attrs
 
@@ -12,6 +15,8 @@ __all__ = [
     "ServiceFees",
     "service_fees",
 ]
+
+# -- FWD-1 Call forwarding prices ----------------------------------------------------------------------
 
 FWD_1 = rule(
     "FWD-1",
@@ -26,25 +31,30 @@ FWD_1 = rule(
         "*1 「So-net 光 電話」と同時工事の場合、減額されます。"
     ),
     statement=(
-        "着信転送サービス costs 550 yen a month and 1,100 yen for construction (tax included); the construction "
-        "fee is reduced when installed together with So-net 光 電話, by an amount the source does not give."
+        "Call forwarding (着信転送サービス) costs 550円 a month and 1,100円 for construction (tax included); the "
+        "construction fee is reduced when installed together with 「So-net 光 電話」, by an amount the source does "
+        "not give."
     ),
     statement_ja=(
         "着信転送サービスは月額550円、工事費1,100円(税込)。「So-net 光 電話」と同時工事の場合は工事費が減額されるが、"
         "減額後の金額は原文に記載がない。"
     ),
     ambiguity=(
-        "Construction costs 1,100円, reduced when installed together with So-net 光 電話, but the reduced amount is "
-        "not given: the library reports it as unknown rather than inventing one."
+        "Construction costs 1,100円, reduced when installed together with 「So-net 光 電話」, but the reduced amount "
+        "is not given: the library reports it as unknown rather than inventing one."
     ),
     ambiguity_ja=(
-        "工事費は1,100円で、So-net 光 電話と同時工事なら割り引かれるが、割引後の金額は原文にない。"
+        "工事費は1,100円で、「So-net 光 電話」と同時工事なら減額されるが、減額後の金額は原文にない。"
         "本ライブラリは不明として返す。"
     ),
 )
-
-
-# -- prices (FWD-1) ------------------------------------------------------------------------------------
+STANDALONE_PRICES = FWD_1.clause(
+    "installed on its own: {monthly:yen} a month and {construction:yen} for construction, tax included"
+)
+REDUCED_CONSTRUCTION_UNKNOWN = FWD_1.clause(
+    "installed together with 「So-net 光 電話」: {monthly:yen} a month; the construction fee ({construction:yen} "
+    "otherwise) is reduced to an amount the source does not give, so it is unknown"
+)
 
 
 @attrs.frozen
@@ -55,11 +65,19 @@ class ServiceFees:
     So-net 光 電話 the fee is reduced, and the source does not say to what.
     """
 
-    monthly_fee: int
-    construction_fee: int | None
+    monthly_fee: int = attrs.field(metadata={"label": "monthly fee", "spec": "yen"})
+    construction_fee: int | None = attrs.field(metadata={"label": "construction fee", "spec": "yen"})
 
 
-@implements("FWD-1")
+# Frozen: every call returns one of these two (no allocation per call).
+_STANDALONE: Final = ServiceFees(CALL_FORWARDING_MONTHLY_FEE, CALL_FORWARDING_CONSTRUCTION_FEE)
+_WITH_HIKARI_DENWA: Final = ServiceFees(CALL_FORWARDING_MONTHLY_FEE, None)
+
+
+@implements(
+    "FWD-1",
+    question="What does call forwarding cost? Installed together with 「So-net 光 電話」: {with_hikari_denwa}",
+)
 def service_fees(*, with_hikari_denwa: bool = False) -> ServiceFees:
     """The monthly and construction fee of 着信転送サービス (FWD-1, tax included).
 
@@ -72,21 +90,21 @@ def service_fees(*, with_hikari_denwa: bool = False) -> ServiceFees:
     True
     """
     together = check_bool(with_hikari_denwa, "with_hikari_denwa", "FWD-1")
-    fees = ServiceFees(CALL_FORWARDING_MONTHLY_FEE, None if together else CALL_FORWARDING_CONSTRUCTION_FEE)
     trace = TRACE.get()
+    if together:
+        if trace is not None:
+            trace.add(
+                REDUCED_CONSTRUCTION_UNKNOWN,
+                None,
+                monthly=CALL_FORWARDING_MONTHLY_FEE,
+                construction=CALL_FORWARDING_CONSTRUCTION_FEE,
+            )
+        return _WITH_HIKARI_DENWA
     if trace is not None:
-        if together:
-            note = (
-                f"monthly {CALL_FORWARDING_MONTHLY_FEE} yen; installed with So-net 光 電話 the construction fee "
-                f"({CALL_FORWARDING_CONSTRUCTION_FEE} yen otherwise) is reduced, to an amount the source does not "
-                "give: unknown"
-            )
-            note_ja = (
-                f"月額{CALL_FORWARDING_MONTHLY_FEE}円。「So-net 光 電話」と同時工事のため工事費"
-                f"(通常{CALL_FORWARDING_CONSTRUCTION_FEE:,}円)は減額されるが、減額後の金額は原文に記載がなく不明"
-            )
-        else:
-            note = f"monthly {CALL_FORWARDING_MONTHLY_FEE} yen, construction {CALL_FORWARDING_CONSTRUCTION_FEE} yen"
-            note_ja = f"月額{CALL_FORWARDING_MONTHLY_FEE}円、工事費{CALL_FORWARDING_CONSTRUCTION_FEE:,}円"
-        trace.step("FWD-1", fees, with_hikari_denwa=together, note=note, note_ja=note_ja)
-    return fees
+        trace.add(
+            STANDALONE_PRICES,
+            CALL_FORWARDING_CONSTRUCTION_FEE,
+            monthly=CALL_FORWARDING_MONTHLY_FEE,
+            construction=CALL_FORWARDING_CONSTRUCTION_FEE,
+        )
+    return _STANDALONE

@@ -1,5 +1,14 @@
-"""Remote control (FWD-3): the access numbers, the remote-control menu, and what a remote
-call does to the settings."""
+"""Remote control (FWD-3): the area's access number, the remote-control menu, and what a
+remote-control call does to the settings.
+
+The menu is :data:`REMOTE_ACTIONS`, a table read by :func:`parse_remote_operation` and
+:func:`encode_remote_operation`; :func:`apply_remote` checks the PIN and then changes the
+settings through the same transitions as the 142 menu (FWD-2).  The PIN is never shown:
+explanations show ``****`` in its place, in the dialled digits too.
+
+>>> parse_remote_operation("0312345678#9876" "0").action
+<RemoteAction.STOP: 'stop'>
+"""
 
 from __future__ import annotations
 
@@ -12,13 +21,12 @@ from typing import Any, Final
 import attrs
 
 from hikari_rules._check import check_enum, check_int
-from hikari_rules._registry import TRACE, implements, rule
+from hikari_rules._registry import TRACE, Clause, Trace, implements, rule
+from hikari_rules._text import SECRET_MASK, Secret, labels
 from hikari_rules.call_forwarding.dialling import (
-    _ROW_BY_OP,
     PIN_LENGTH,
     SLOT_COUNT,
     Mode,
-    OperationKind,
     _as_str,
     _check_dialled,
     _compile,
@@ -28,7 +36,7 @@ from hikari_rules.call_forwarding.dialling import (
     _show,
     _v_row_str,
 )
-from hikari_rules.call_forwarding.settings import Settings, _check_settings, _choose, _start, _state_words
+from hikari_rules.call_forwarding.settings import Settings, _check_settings, _choose, _start, _stop
 from hikari_rules.errors import RuleInputError
 from hikari_rules.withdrawal import Region
 
@@ -46,6 +54,7 @@ __all__ = [
     "remote_access_number",
 ]
 
+# -- FWD-3 Remote control ---------------------------------------------------------------------------
 
 FWD_3 = rule(
     "FWD-3",
@@ -93,7 +102,35 @@ FWD_3 = rule(
         "リモートでの開始は常に「呼び出さずに転送する」となる、あるいは契約回線からモードを選ぶまでリモートでは開始できない、という読み方。"
     ),
 )
+ACCESS_NUMBER = FWD_3.clause("in {region}, the remote-control number is {number}; the call is charged")
+REMOTE_DIALS_START = FWD_3.clause(
+    "{digits} after the remote-control number: for the contract line {line}, with the PIN {pin}, start forwarding"
+)
+REMOTE_DIALS_STOP = FWD_3.clause(
+    "{digits} after the remote-control number: for the contract line {line}, with the PIN {pin}, stop forwarding"
+)
+REMOTE_DIALS_CHOOSE_AND_START = FWD_3.clause(
+    "{digits} after the remote-control number: for the contract line {line}, with the PIN {pin}, forward to the "
+    "number in list slot {slot} and start forwarding"
+)
+PIN_MATCHES = FWD_3.clause("remote control is on and the PIN matches the registered one")
+REMOTE_START_IN_LAST_MODE = FWD_3.clause(
+    "a remote start forwards in the mode last chosen from the contract line, “{mode}”"
+)
+REMOTE_START_WITHOUT_RINGING = FWD_3.clause(
+    "no mode was ever chosen from the contract line, so a remote start forwards in the mode “{mode}”"
+)
 
+REMOTE_ACCESS_NUMBERS: Final[Mapping[Region, str]] = MappingProxyType(
+    {
+        Region.EAST: "03-6304-4141",  # 東日本
+        Region.WEST: "06-6480-6142",  # 西日本
+    }
+)
+"""リモートコントロール用電話番号 by area, as the source writes them (the call is charged)."""
+
+REMOTE_CONTROL_CALL_CHARGED: Final = True
+"""The call to the remote-control number is charged (「別途、通話料金がかかります」); the source gives no amount."""
 
 LINE_NUMBER_LENGTH: Final = 10
 """The contract line is a fixed number: 10 digits, area code first."""
@@ -112,27 +149,20 @@ def _line_number(value: object, parameter: str, rule_id: str = "FWD-3") -> str:
     )
 
 
-# -- remote control (FWD-3) -----------------------------------------------------------------------
-
-REMOTE_ACCESS_NUMBERS: Final[Mapping[Region, str]] = MappingProxyType(
-    {
-        Region.EAST: "03-6304-4141",  # 東日本
-        Region.WEST: "06-6480-6142",  # 西日本
-    }
-)
-"""リモートコントロール用電話番号 by area, as the source writes them (the call is charged)."""
-
-
-REMOTE_CONTROL_CALL_CHARGED: Final = True
-"""The call to the remote-control number is charged (「別途、通話料金がかかります」); the source gives no amount."""
-
-
 class RemoteAction(enum.Enum):
     """What a remote-control call does after the line number, ``#`` and PIN."""
 
     START = "start"  # 1
     STOP = "stop"  # 0
     CHOOSE_AND_START = "choose from the list and start"  # 2 slot(0–4)
+
+
+labels(
+    RemoteAction,
+    START="start forwarding",
+    STOP="stop forwarding",
+    CHOOSE_AND_START="choose from the destination list and start forwarding",
+)
 
 
 def _v_action(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -169,6 +199,14 @@ REMOTE_ACTIONS: Final[tuple[RemoteActionRow, ...]] = (
     RemoteActionRow("2 <slot 0-4>", A.CHOOSE_AND_START, _REMOTE_HEAD + "+「2」+(指定したい リスト番号「0」~「4」)", "転送先リストから選択を行い、本サービスを開始します。", "choose list slot 0–4 and start"),  # noqa: E501
 )  # fmt: skip
 """The remote-control menu (FWD-3): contract line number ``#`` PIN, then one of these."""
+_REMOTE_SAYS: Final[Mapping[RemoteAction, Clause]] = MappingProxyType(
+    {
+        A.START: REMOTE_DIALS_START,
+        A.STOP: REMOTE_DIALS_STOP,
+        A.CHOOSE_AND_START: REMOTE_DIALS_CHOOSE_AND_START,
+    }
+)
+"""The clause each row of the remote-control menu records when it decides what a call does."""
 del A
 _REMOTE_BY_PREFIX: Final[Mapping[str, RemoteActionRow]] = MappingProxyType({r.prefix: r for r in REMOTE_ACTIONS})
 _REMOTE_BY_ACTION: Final[Mapping[RemoteAction, RemoteActionRow]] = MappingProxyType(
@@ -189,10 +227,11 @@ class RemoteOperation:
     """One remote-control call (FWD-3): contract line number, PIN, action (and the slot for
     :attr:`RemoteAction.CHOOSE_AND_START`, 0–4; ``None`` for the others)."""
 
-    line_number: str = attrs.field(validator=_v_line_number)
-    pin: str = attrs.field(validator=_v_remote_pin, repr=False)
-    action: RemoteAction = attrs.field(validator=_v_action)
-    slot: int | None = attrs.field(default=None)
+    line_number: str = attrs.field(validator=_v_line_number, metadata={"label": "contract line number"})
+    # A secret: hidden from repr, and shown as **** in every explanation and its JSON.
+    pin: str = attrs.field(validator=_v_remote_pin, repr=False, metadata={"label": "PIN"})
+    action: RemoteAction = attrs.field(validator=_v_action, metadata={"label": "action"})
+    slot: int | None = attrs.field(default=None, metadata={"label": "list slot"})
 
     def __attrs_post_init__(self) -> None:
         if self.action is RemoteAction.CHOOSE_AND_START:
@@ -205,8 +244,36 @@ class RemoteOperation:
             )
 
 
-def _parse_remote(s: str) -> RemoteOperation:
-    """The unchecked core of :func:`parse_remote_operation`."""
+def _shown_remote(digits: str) -> str:
+    """Digits dialled after the remote-control number as an explanation may show them: the PIN
+    (the 4 digits after ``#``) masked.
+
+    >>> _shown_remote("0312345678#1234" "2" "3")
+    '0312345678#****23'
+    """
+    at = digits.find("#")
+    if at < 0:  # not a remote operation: show nothing of it
+        return SECRET_MASK
+    return digits[: at + 1] + SECRET_MASK + digits[at + 1 + PIN_LENGTH :]
+
+
+def _record(trace: Trace, rop: RemoteOperation, digits: str) -> None:
+    """Record the row of the remote-control menu that ``digits`` dial, with its facts (PIN masked)."""
+    trace.add(
+        _REMOTE_SAYS[rop.action],
+        rop,
+        digits=_shown_remote(digits),
+        line=rop.line_number,
+        pin=Secret(rop.pin),
+        slot=rop.slot,
+    )
+
+
+def _parse_remote(s: str, trace: Trace | None) -> RemoteOperation:
+    """The unchecked core of :func:`parse_remote_operation`: the row of the remote-control menu
+    that the digits after the PIN start with decides the action, and is recorded when explaining.
+
+    The messages never repeat the PIN."""
     if not s:
         raise RuleInputError(
             "no digits: dial the contract line number, '#', the 4-digit PIN and 1, 0 or 2 slot",
@@ -254,12 +321,19 @@ def _parse_remote(s: str) -> RemoteOperation:
             parameter="digits",
             rule="FWD-3",
         )
-    return RemoteOperation(line, pin, row.action, slot)
+    rop = RemoteOperation(line, pin, row.action, slot)
+    if trace is not None:
+        _record(trace, rop, s)
+    return rop
 
 
-def _encode_remote(rop: RemoteOperation) -> str:
+def _encode_remote(rop: RemoteOperation, trace: Trace | None) -> str:
+    """The unchecked core of :func:`encode_remote_operation`: the menu row of the action gives its digits."""
     row = _REMOTE_BY_ACTION[rop.action]
-    return f"{rop.line_number}#{rop.pin}{row.prefix}{'' if rop.slot is None else rop.slot}"
+    s = f"{rop.line_number}#{rop.pin}{row.prefix}{'' if rop.slot is None else rop.slot}"
+    if trace is not None:
+        _record(trace, rop, s)
+    return s
 
 
 def _check_remote(rop: object, parameter: str = "rop") -> RemoteOperation:
@@ -268,17 +342,13 @@ def _check_remote(rop: object, parameter: str = "rop") -> RemoteOperation:
     raise TypeError(f"FWD-3: {parameter}: expected RemoteOperation, got {type(rop).__name__}")
 
 
-def _remote_words(rop: RemoteOperation) -> tuple[str, str]:
-    row = _REMOTE_BY_ACTION[rop.action]
-    slot = "" if rop.slot is None else f" (list slot {rop.slot})"
-    slot_ja = "" if rop.slot is None else f"(リスト{rop.slot}番)"
-    return (
-        f"remote {row.label}{slot} for line {rop.line_number}",
-        f"{rop.line_number}のリモート操作: {row.result_ja}{slot_ja}",
-    )
+def _mask(name: str, value: object) -> object:
+    """What an explanation shows of an argument or result: dialled digits with the PIN masked
+    (a remote operation and the settings mask their PIN field themselves)."""
+    return _shown_remote(value) if type(value) is str else value
 
 
-@implements("FWD-3")
+@implements("FWD-3", question="Which number is dialled for remote control in {region}?")
 def remote_access_number(region: Region) -> str:
     """The remote-control number to dial in ``region`` (FWD-3); the call is charged.
 
@@ -289,18 +359,11 @@ def remote_access_number(region: Region) -> str:
     number = REMOTE_ACCESS_NUMBERS[r]
     trace = TRACE.get()
     if trace is not None:
-        area_ja = "東日本" if r is Region.EAST else "西日本"
-        trace.step(
-            "FWD-3",
-            number,
-            region=r,
-            note=f"the remote-control number for NTT {r.name.title()} is {number} (the call is charged)",
-            note_ja=f"{area_ja}のリモートコントロール用電話番号は{number}(通話料金がかかる)",
-        )
+        trace.add(ACCESS_NUMBER, number, region=r, number=number)
     return number
 
 
-@implements("FWD-3")
+@implements("FWD-3", question="What does dialling {digits} after the remote-control number do?", mask=_mask)
 def parse_remote_operation(digits: str) -> RemoteOperation:
     """The digits dialled after the remote-control number (FWD-3): contract line number,
     ``#``, the 4-digit PIN, then ``1`` (start), ``0`` (stop) or ``2`` slot (choose and start).
@@ -308,32 +371,36 @@ def parse_remote_operation(digits: str) -> RemoteOperation:
     >>> parse_remote_operation("0312345678#12342" "3")
     RemoteOperation(line_number='0312345678', action=<RemoteAction.CHOOSE_AND_START: 'choose from the list and start'>, slot=3)
     """  # noqa: E501
-    s = _as_str(digits, "digits", "FWD-3")
-    rop = _parse_remote(s)
-    trace = TRACE.get()
-    if trace is not None:
-        en, ja = _remote_words(rop)
-        trace.step("FWD-3", rop, note=en, note_ja=ja)
-    return rop
+    return _parse_remote(_as_str(digits, "digits", "FWD-3"), TRACE.get())
 
 
-@implements("FWD-3")
+@implements(
+    "FWD-3",
+    question="What is dialled after the remote-control number for this remote operation ({rop})?",
+    mask=_mask,
+)
 def encode_remote_operation(rop: RemoteOperation) -> str:
     """The digits to dial after the remote-control number: the inverse of :func:`parse_remote_operation`.
 
     >>> encode_remote_operation(RemoteOperation("0612345678", "0000", RemoteAction.STOP))
     '0612345678#00000'
     """
-    r = _check_remote(rop)
-    s = _encode_remote(r)
-    trace = TRACE.get()
+    return _encode_remote(_check_remote(rop), TRACE.get())
+
+
+def _remote_mode(s: Settings, trace: Trace | None) -> Mode:
+    """FWD-3's interpretation: a remote start uses the mode last chosen from the contract line,
+    or forwards without ringing if none ever was."""
+    if s.last_mode is not None:
+        if trace is not None:
+            trace.add(REMOTE_START_IN_LAST_MODE, s.last_mode, mode=s.last_mode)
+        return s.last_mode
     if trace is not None:
-        en, ja = _remote_words(r)
-        trace.step("FWD-3", s, note=f"{en}: dial {s}", note_ja=f"{ja}: {s}とダイヤル")
-    return s
+        trace.add(REMOTE_START_WITHOUT_RINGING, Mode.IMMEDIATE, mode=Mode.IMMEDIATE)
+    return Mode.IMMEDIATE
 
 
-@implements("FWD-3", "FWD-2")
+@implements("FWD-3", "FWD-2", question="What do the settings become after this remote-control call ({rop})?")
 def apply_remote(settings: Settings, rop: RemoteOperation) -> Settings:
     """The settings after a remote-control call (FWD-3).
 
@@ -362,44 +429,11 @@ def apply_remote(settings: Settings, rop: RemoteOperation) -> Settings:
     if not hmac.compare_digest(r.pin, s.remote_pin):
         raise RuleInputError("the PIN does not match the registered remote-control PIN", parameter="rop", rule="FWD-3")
     trace = TRACE.get()
-    mode = s.last_mode if s.last_mode is not None else Mode.IMMEDIATE
-    if r.action is RemoteAction.STOP:
-        new = s if s.active_mode is None else attrs.evolve(s, active_mode=None)
-    elif r.action is RemoteAction.START:
-        new = _start(s, mode, "rop", "FWD-3", remember=False)
-    else:
-        new = _start(_choose(s, r.slot, "rop", "FWD-3"), mode, "rop", "FWD-3", remember=False)  # type: ignore[arg-type]
     if trace is not None:
-        en, ja = _remote_words(r)
-        if r.action is RemoteAction.STOP:
-            trace.step(
-                "FWD-3",
-                r.action,
-                action=r.action,
-                note=f"{en}: remote control is on and the PIN matches",
-                note_ja=f"{ja}: リモートコントロールが有効で暗証番号が一致",
-            )
-        else:  # the interpretation: which mode a remote start uses
-            if s.last_mode is not None:
-                digits = _ROW_BY_OP[(OperationKind.START, mode)].digits
-                why = f"the mode last chosen from the contract line ({digits})"
-                why_ja = f"契約回線から最後に選んだモード({digits})"
-            else:
-                why = "no mode was ever chosen from the contract line, so forward without ringing (1 1)"
-                why_ja = "契約回線からモードが選ばれたことがないため、呼び出さずに転送(1 1)"
-            trace.step(
-                "FWD-3",
-                mode,
-                action=r.action,
-                last_mode=s.last_mode,
-                note=f"{en}: starts in mode {mode.name}: {why}",
-                note_ja=f"{ja}: {mode.value}で開始。{why_ja}",
-            )
-        after_en, after_ja = _state_words(new)
-        trace.step(
-            "FWD-2",
-            new,
-            note=f"the settings change as the same operation from the contract line would change them: now {after_en}",
-            note_ja=f"契約回線からの同じ操作と同じく設定が変わる: {after_ja}",
-        )
-    return new
+        trace.add(PIN_MATCHES, True)
+    if r.action is RemoteAction.STOP:
+        return _stop(s, trace)
+    if r.action is RemoteAction.START:
+        return _start(s, _remote_mode(s, trace), "rop", "FWD-3", remember=False, trace=trace)
+    chosen = _choose(s, r.slot, "rop", "FWD-3", trace)  # type: ignore[arg-type]
+    return _start(chosen, _remote_mode(s, trace), "rop", "FWD-3", remember=False, trace=trace)

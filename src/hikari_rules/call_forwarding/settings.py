@@ -1,5 +1,14 @@
-"""The service as a pure state machine (FWD-2): frozen :class:`Settings`, and what
-:func:`apply` / :func:`dial` do to them."""
+"""The service as a pure state machine (FWD-2): frozen :class:`Settings`, and what an
+operation of the 142 menu does to them (:func:`apply`, :func:`dial`).
+
+Each transition is decided once, in :func:`_apply`'s branch for its operation, and that
+branch records what changed.  Remote control (FWD-3) changes the settings through the same
+transitions (:func:`_start`, :func:`_choose`, :func:`_stop`).
+
+>>> s = dial(dial(INITIAL_SETTINGS, "2" "0312345678" "#"), "14")
+>>> s.active_mode, s.destination
+(<Mode.NO_ANSWER_OR_BUSY: '呼び出してからもしくはお話し中の時に転送する'>, '0312345678')
+"""
 
 from __future__ import annotations
 
@@ -8,8 +17,10 @@ from typing import Any, Final
 import attrs
 
 from hikari_rules._check import check_enum, check_int
-from hikari_rules._registry import TRACE, implements
+from hikari_rules._registry import TRACE, Trace, implements
+from hikari_rules._text import Secret
 from hikari_rules.call_forwarding.dialling import (
+    FWD_2,
     SLOT_COUNT,
     ChooseSlot,
     DisableRemote,
@@ -22,8 +33,8 @@ from hikari_rules.call_forwarding.dialling import (
     StoreSlot,
     _as_str,
     _check_operation,
-    _describe,
     _destination,
+    _mask,
     _parse_142,
     _pin,
 )
@@ -36,8 +47,20 @@ __all__ = [
     "dial",
 ]
 
+# -- FWD-2 The 142 operations: what each does to the settings ----------------------------------------
+#
+# The rule is declared with its menu in ``dialling``; these are the ways it changes the
+# settings, each recorded by the branch that makes the change.
 
-# -- the service's state (FWD-2) ---------------------------------------------------------------
+STARTED = FWD_2.clause("forwarding runs in the mode “{mode}”, to {destination} (list slot {slot})")
+STOPPED = FWD_2.clause("forwarding stops; the destinations and the remote-control setting are kept")
+ALREADY_STOPPED = FWD_2.clause("forwarding was already stopped: nothing changes")
+DESTINATION_SET = FWD_2.clause("{number} is stored in list slot 0 and becomes the destination")
+SLOT_STORED = FWD_2.clause("{number} is stored in list slot {slot}; the destination does not change")
+SLOT_CHOSEN = FWD_2.clause("list slot {slot} holds {number}: it becomes the destination")
+REMOTE_ON = FWD_2.clause("remote control is on, with the PIN {pin}")
+REMOTE_OFF = FWD_2.clause("remote control is off")
+READ_BACK_ONLY = FWD_2.clause("reading back changes nothing")
 
 
 def _v_optional_mode(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -86,11 +109,20 @@ class Settings:
     (False, False, None)
     """
 
-    active_mode: Mode | None = attrs.field(default=None, validator=_v_optional_mode)
-    slots: tuple[str | None, ...] = attrs.field(default=_EMPTY_SLOTS, validator=_v_slots)
-    selected_slot: int | None = attrs.field(default=None, validator=_v_selected)
-    remote_pin: str | None = attrs.field(default=None, validator=_v_optional_pin, repr=False)
-    last_mode: Mode | None = attrs.field(default=None, validator=_v_optional_mode)
+    active_mode: Mode | None = attrs.field(default=None, validator=_v_optional_mode, metadata={"label": "running mode"})
+    slots: tuple[str | None, ...] = attrs.field(
+        default=_EMPTY_SLOTS, validator=_v_slots, metadata={"label": "destination list (slots 0–4)"}
+    )
+    selected_slot: int | None = attrs.field(
+        default=None, validator=_v_selected, metadata={"label": "list slot forwarded to"}
+    )
+    # A secret: hidden from repr, and shown as **** in every explanation and its JSON.
+    remote_pin: str | None = attrs.field(
+        default=None, validator=_v_optional_pin, repr=False, metadata={"label": "remote-control PIN"}
+    )
+    last_mode: Mode | None = attrs.field(
+        default=None, validator=_v_optional_mode, metadata={"label": "mode last chosen from the contract line"}
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.selected_slot is not None and self.slots[self.selected_slot] is None:
@@ -127,61 +159,85 @@ def _check_settings(settings: object, parameter: str = "settings", rule_id: str 
     raise TypeError(f"{rule_id}: {parameter}: expected Settings, got {type(settings).__name__}")
 
 
-def _start(s: Settings, mode: Mode, parameter: str, rule_id: str, *, remember: bool) -> Settings:
+def _start(s: Settings, mode: Mode, parameter: str, rule_id: str, *, remember: bool, trace: Trace | None) -> Settings:
+    """Start forwarding in ``mode`` (needs a selected destination); ``remember`` the mode when it
+    was chosen from the contract line (FWD-3's interpretation uses it for remote starts)."""
     if s.selected_slot is None:
         raise RuleInputError(
             "cannot start: no destination is selected (set one with 2 number # or choose a stored one with 4 1 slot)",
             parameter=parameter,
             rule=rule_id,
         )
-    return attrs.evolve(s, active_mode=mode, last_mode=mode if remember else s.last_mode)
+    new = attrs.evolve(s, active_mode=mode, last_mode=mode if remember else s.last_mode)
+    if trace is not None:
+        trace.add(STARTED, new, mode=mode, destination=new.destination, slot=new.selected_slot)
+    return new
 
 
-def _choose(s: Settings, slot: int, parameter: str, rule_id: str) -> Settings:
-    if s.slots[slot] is None:
+def _stop(s: Settings, trace: Trace | None) -> Settings:
+    """Stop forwarding; the destinations and the remote-control setting stay."""
+    if s.active_mode is None:
+        if trace is not None:
+            trace.add(ALREADY_STOPPED, s)
+        return s
+    new = attrs.evolve(s, active_mode=None)
+    if trace is not None:
+        trace.add(STOPPED, new)
+    return new
+
+
+def _choose(s: Settings, slot: int, parameter: str, rule_id: str, trace: Trace | None) -> Settings:
+    """Forward to list slot ``slot`` (which must hold a number)."""
+    number = s.slots[slot]
+    if number is None:
         raise RuleInputError(
             f"list slot {slot} is empty: store a number in it first", parameter=parameter, rule=rule_id
         )
-    return attrs.evolve(s, selected_slot=slot)
+    new = attrs.evolve(s, selected_slot=slot)
+    if trace is not None:
+        trace.add(SLOT_CHOSEN, new, slot=slot, number=number)
+    return new
 
 
 def _store(s: Settings, slot: int, number: str) -> tuple[str | None, ...]:
     return (*s.slots[:slot], number, *s.slots[slot + 1 :])
 
 
-def _apply(s: Settings, op: Operation) -> Settings:
-    """The unchecked core of :func:`apply`."""
+def _apply(s: Settings, op: Operation, trace: Trace | None) -> Settings:
+    """The unchecked core of :func:`apply`: the branch of ``op``'s kind decides, and records."""
     if type(op) is Start:
-        return _start(s, op.mode, "op", "FWD-2", remember=True)
+        return _start(s, op.mode, "op", "FWD-2", remember=True, trace=trace)
     if type(op) is Stop:
-        return s if s.active_mode is None else attrs.evolve(s, active_mode=None)
-    if type(op) is SetDestination:
-        return attrs.evolve(s, slots=_store(s, 0, op.number), selected_slot=0)
-    if type(op) is StoreSlot:
-        return attrs.evolve(s, slots=_store(s, op.slot, op.number))
+        return _stop(s, trace)
     if type(op) is ChooseSlot:
-        return _choose(s, op.slot, "op", "FWD-2")
+        return _choose(s, op.slot, "op", "FWD-2", trace)
+    if type(op) is SetDestination:
+        new = attrs.evolve(s, slots=_store(s, 0, op.number), selected_slot=0)
+        if trace is not None:
+            trace.add(DESTINATION_SET, new, number=op.number)
+        return new
+    if type(op) is StoreSlot:
+        new = attrs.evolve(s, slots=_store(s, op.slot, op.number))
+        if trace is not None:
+            trace.add(SLOT_STORED, new, number=op.number, slot=op.slot)
+        return new
     if type(op) is EnableRemote:
-        return attrs.evolve(s, remote_pin=op.pin)
+        new = attrs.evolve(s, remote_pin=op.pin)
+        if trace is not None:
+            trace.add(REMOTE_ON, new, pin=Secret(op.pin))
+        return new
     if type(op) is DisableRemote:
-        return attrs.evolve(s, remote_pin=None)
-    return s  # ReadList, ReadRemote: the guidance reads back; nothing changes
+        new = attrs.evolve(s, remote_pin=None)
+        if trace is not None:
+            trace.add(REMOTE_OFF, new)
+        return new
+    # ReadList, ReadRemote: the guidance reads back; nothing changes
+    if trace is not None:
+        trace.add(READ_BACK_ONLY, s)
+    return s
 
 
-def _state_words(s: Settings) -> tuple[str, str]:
-    if s.active_mode is None:
-        en, ja = "stopped", "停止中"
-    else:
-        en = f"forwarding ({s.active_mode.name}) to {s.destination} (list slot {s.selected_slot})"
-        ja = f"{s.active_mode.value}設定で{s.destination}(リスト{s.selected_slot}番)へ転送中"
-    remote = "on" if s.remote_enabled else "off"
-    return (
-        f"{en}; remote control {remote}",
-        f"{ja}、リモートコントロール{'利用する' if s.remote_enabled else '利用しない'}",
-    )
-
-
-@implements("FWD-2")
+@implements("FWD-2", question="What do the settings become when this operation ({op}) is dialled after 142?")
 def apply(settings: Settings, op: Operation) -> Settings:
     """The settings after dialling ``142`` and ``op`` on the contract line (FWD-2); pure.
 
@@ -195,17 +251,14 @@ def apply(settings: Settings, op: Operation) -> Settings:
     ('09012345678', '09012345678', False)
     """
     s = _check_settings(settings)
-    op = _check_operation(op)
-    new = _apply(s, op)
-    trace = TRACE.get()
-    if trace is not None:
-        en, ja = _describe(op)
-        after_en, after_ja = _state_words(new)
-        trace.step("FWD-2", new, op=op, note=f"{en}: now {after_en}", note_ja=f"{ja}: {after_ja}")
-    return new
+    return _apply(s, _check_operation(op), TRACE.get())
 
 
-@implements("FWD-2")
+@implements(
+    "FWD-2",
+    question="What do the settings become when 142 then {digits} is dialled on the contract line?",
+    mask=_mask,
+)
 def dial(settings: Settings, digits: str) -> Settings:
     """The settings after dialling ``142`` then ``digits`` on the contract line (FWD-2).
 
@@ -216,17 +269,5 @@ def dial(settings: Settings, digits: str) -> Settings:
     """
     s = _check_settings(settings)
     d = _as_str(digits, "digits", "FWD-2")
-    op = _parse_142(d)
-    new = _apply(s, op)
     trace = TRACE.get()
-    if trace is not None:
-        en, ja = _describe(op)
-        after_en, after_ja = _state_words(new)
-        trace.step(
-            "FWD-2",
-            new,
-            digits=d,
-            note=f"142 then {d}: {en}; now {after_en}",
-            note_ja=f"142の後に{d}: {ja}: {after_ja}",
-        )
-    return new
+    return _apply(s, _parse_142(d, trace), trace)
