@@ -43,6 +43,7 @@ def _golden_module() -> ModuleType:
 
 GOLDEN_SCRIPT = _golden_module()
 EXPECTED = GOLDEN_SCRIPT.golden_files()
+EXPLANATIONS = sorted(p for p in EXPECTED if p.stem != "errors")
 
 # Modules whose explanations are not yet written through clauses and labels (issue 12's
 # conversion, module by module): their prose checks are expected to fail until then.
@@ -180,7 +181,7 @@ def _sections(text: str, lang: str) -> Iterator[str]:
         yield body.split("\n### ", 1)[0]
 
 
-@pytest.mark.parametrize("path", [_module_param(p) for p in sorted(EXPECTED)])
+@pytest.mark.parametrize("path", [_module_param(p) for p in EXPLANATIONS])
 def test_japanese_text_names_no_code_identifier(path: pathlib.Path) -> None:
     found = {}
     for section in _sections(EXPECTED[path], "ja"):
@@ -200,7 +201,7 @@ _JAPANESE = re.compile(r"[ぁ-んァ-ヶ一-龯々〜]")
 _QUOTED = re.compile(r"「[^」]*」|\([^()]*\)|（[^（）]*）|(?<=[0-9])円")
 
 
-@pytest.mark.parametrize("path", [_module_param(p) for p in sorted(EXPECTED)])
+@pytest.mark.parametrize("path", [_module_param(p) for p in EXPLANATIONS])
 def test_english_text_has_no_japanese_outside_quotes_and_names(path: pathlib.Path) -> None:
     found = []
     for section in _sections(EXPECTED[path], "en"):

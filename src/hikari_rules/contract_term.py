@@ -147,7 +147,7 @@ TERM_2 = rule(
     statement_ja="37カ月目と38カ月目が契約更新期間である。",
 )
 IN_FIRST_WINDOW = TERM_2.clause("contract month {n} is in the renewal window, months {lo}–{hi}")
-BEFORE_FIRST_WINDOW = TERM_2.clause("contract month {n} is not in the renewal window, months {lo}–{hi}")
+BEFORE_FIRST_WINDOW = TERM_2.clause("contract month {n} is before the renewal window, months {lo}–{hi}")
 
 TERM_3 = rule(
     "TERM-3",
@@ -180,27 +180,31 @@ TERM_3 = rule(
     ),
 )
 IN_LATER_WINDOW = TERM_3.clause("contract month {n} is in renewal window {cycle}, months {lo}–{hi}")
-OUTSIDE_LATER_WINDOW = TERM_3.clause(
-    "contract month {n} is in renewal cycle {cycle}, outside its renewal window, months {lo}–{hi}"
+BETWEEN_WINDOWS = TERM_3.clause(
+    "contract month {n} falls between renewal windows: the last one ended with month {last_hi}, "
+    "the next one starts with month {next_lo}"
 )
 WINDOW_OF_CYCLE = TERM_3.clause("renewal window {cycle} is contract months {lo}–{hi}: {first} to {last}")
 FIRST_WINDOW = TERM_2.clause("the first renewal window is contract months {lo}–{hi}: {first} to {last}")
 
 
 def _in_window(n: int, term: ContractTerm, trace: Trace | None = None) -> bool:
-    """Whether contract month ``n`` lies in a renewal window: the first term's window is
-    TERM-2's, every later one TERM-3's (recorded when explaining)."""
+    """Whether contract month ``n`` lies in a renewal window (recorded when explaining).
+
+    TERM-2 decides through the end of the first window (months 1–38: in the window or not
+    yet); every later month is TERM-3's, whose cycles repeat the term."""
     t = term.term_months
     w = term.renewal_window_months
     cycle, offset = divmod(n - 1, t)
     inside = cycle >= 1 and offset < w
     if trace is not None:
-        if cycle <= 1:
+        if n <= t + w:
             trace.add(IN_FIRST_WINDOW if inside else BEFORE_FIRST_WINDOW, inside, n=n, lo=t + 1, hi=t + w)
-        else:
+        elif inside:
             lo = cycle * t + 1
-            clause = IN_LATER_WINDOW if inside else OUTSIDE_LATER_WINDOW
-            trace.add(clause, inside, n=n, cycle=cycle, lo=lo, hi=lo + w - 1)
+            trace.add(IN_LATER_WINDOW, inside, n=n, cycle=cycle, lo=lo, hi=lo + w - 1)
+        else:
+            trace.add(BETWEEN_WINDOWS, inside, n=n, last_hi=cycle * t + w, next_lo=(cycle + 1) * t + 1)
     return inside
 
 

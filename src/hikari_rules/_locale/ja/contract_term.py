@@ -7,14 +7,15 @@ MESSAGES = {
     "contract month {n} is in the renewal window, months {lo}–{hi}": (
         "契約{n}カ月目は契約更新期間({lo}〜{hi}カ月目)にあたる"
     ),
-    "contract month {n} is not in the renewal window, months {lo}–{hi}": (
-        "契約{n}カ月目は契約更新期間({lo}〜{hi}カ月目)にあたらない"
+    "contract month {n} is before the renewal window, months {lo}–{hi}": (
+        "契約{n}カ月目は、まだ契約更新期間({lo}〜{hi}カ月目)に入っていない"
     ),
     "contract month {n} is in renewal window {cycle}, months {lo}–{hi}": (
         "契約{n}カ月目は第{cycle}回の契約更新期間({lo}〜{hi}カ月目)にあたる"
     ),
-    "contract month {n} is in renewal cycle {cycle}, outside its renewal window, months {lo}–{hi}": (
-        "契約{n}カ月目は第{cycle}回の更新周期にあり、その契約更新期間({lo}〜{hi}カ月目)にあたらない"
+    "contract month {n} falls between renewal windows: the last one ended with month {last_hi}, "
+    "the next one starts with month {next_lo}": (
+        "契約{n}カ月目は契約更新期間の間にあたる(直前の更新期間は{last_hi}カ月目まで、次の更新期間は{next_lo}カ月目から)"
     ),
     "renewal window {cycle} is contract months {lo}–{hi}: {first} to {last}": (
         "第{cycle}回の契約更新期間は{lo}〜{hi}カ月目({first}〜{last})"
