@@ -679,7 +679,7 @@ def test_remote_parse_inverts_encode(line: str, pin: str, action: RemoteAction, 
 def test_remote_operation_validates_its_slot() -> None:
     with pytest.raises(RuleInputError, match="needs a slot"):
         RemoteOperation(LINE, "1234", RemoteAction.CHOOSE_AND_START)
-    with pytest.raises(RuleInputError, match="only CHOOSE_AND_START"):
+    with pytest.raises(RuleInputError, match=r"only choosing from the list \(2 slot\) takes a slot, not start"):
         RemoteOperation(LINE, "1234", RemoteAction.START, 1)
     with pytest.raises(RuleInputError, match="slot"):
         RemoteOperation(LINE, "1234", RemoteAction.CHOOSE_AND_START, 5)

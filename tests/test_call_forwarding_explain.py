@@ -20,6 +20,8 @@ from hypothesis import strategies as st
 from hikari_rules import RuleInputError, explain
 from hikari_rules.call_forwarding import (
     INITIAL_SETTINGS,
+    OPERATIONS_142,
+    REMOTE_ACTIONS,
     ChooseSlot,
     DisableRemote,
     EnableRemote,
@@ -27,10 +29,13 @@ from hikari_rules.call_forwarding import (
     IncomingCall,
     Mode,
     Operation,
+    OperationKind,
+    OperationRow,
     ReadList,
     ReadRemote,
     Region,
     RemoteAction,
+    RemoteActionRow,
     RemoteOperation,
     SetDestination,
     Settings,
@@ -211,8 +216,6 @@ def test_each_row_of_the_menu_says_what_it_does_when_parsed_encoded_or_dialled(d
 
 
 def test_every_row_of_the_source_menu_is_checked_above() -> None:
-    from hikari_rules.call_forwarding import OPERATIONS_142
-
     assert {r.prefix for r in OPERATIONS_142} <= {d[: len(r.prefix)] for d, _, _ in MENU for r in OPERATIONS_142}
     assert {parse_operation(d).kind for d, _, _ in MENU} == {r.kind for r in OPERATIONS_142}
 
@@ -709,3 +712,407 @@ def test_no_code_identifier_in_japanese_and_no_japanese_in_english() -> None:
         for line in _prose(e, "en"):
             rest = _GLOSS.sub("", line)
             assert not _JAPANESE.search(rest), f"{func.__name__}: Japanese in {line}"
+
+
+# -- the tables, rebuilt from their patterns at test time ---------------------------------------------
+
+# The 142 menu as the source lists it: the digits after 142 and the fields that follow them.
+MENU_GRAMMAR = [
+    ("1 1", "11", []),
+    ("1 2", "12", []),
+    ("1 3", "13", []),
+    ("1 4", "14", []),
+    ("0", "0", []),
+    ("2 <number> #", "2", [("number", 0, 0)]),
+    ("4 0 <slot 1-4> <number> #", "40", [("slot", 1, 4), ("number", 0, 0)]),
+    ("4 1 <slot 0-4>", "41", [("slot", 0, 4)]),
+    ("8 0", "80", []),
+    ("4 3 1 <PIN>", "431", [("pin", 0, 0)]),
+    ("4 3 0", "430", []),
+    ("8 2", "82", []),
+]
+
+
+def test_the_menu_rows_compile_to_the_sources_digits_and_fields() -> None:
+    assert [r.digits for r in OPERATIONS_142] == [d for d, _, _ in MENU_GRAMMAR]
+    for row, (_, prefix, fields) in zip(OPERATIONS_142, MENU_GRAMMAR, strict=True):
+        rebuilt = OperationRow(row.digits, row.kind, row.mode, row.heading_ja, row.dialling_ja, row.label)
+        for r in (row, rebuilt):
+            assert (r.prefix, [(f.name, f.lo, f.hi) for f in r.fields]) == (prefix, fields)
+
+
+def test_the_remote_rows_compile_to_the_sources_digits_and_fields() -> None:
+    expected = [("1", []), ("0", []), ("2", [("slot", 0, 4)])]
+    for row, (prefix, fields) in zip(REMOTE_ACTIONS, expected, strict=True):
+        rebuilt = RemoteActionRow(row.digits, row.action, row.dialling_ja, row.result_ja, row.label)
+        for r in (row, rebuilt):
+            assert (r.prefix, [(f.name, f.lo, f.hi) for f in r.fields]) == (prefix, fields)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "fields"),
+    [
+        ("7 <slot 2-2>", [("slot", 2, 2)]),  # a single slot: a == b
+        ("7 <slot 0-4> <slot 4-4>", [("slot", 0, 4), ("slot", 4, 4)]),
+        ("7 <number> # <slot 1-3>", [("number", 0, 0), ("slot", 1, 3)]),
+        ("7 8 <PIN>", [("pin", 0, 0)]),
+    ],
+)
+def test_a_pattern_compiles_each_kind_of_field(pattern: str, fields: list[tuple[str, int, int]]) -> None:
+    row = OperationRow(pattern, OperationKind.STOP, None, "h", "d", "l")
+    assert [(f.name, f.lo, f.hi) for f in row.fields] == fields
+
+
+def test_a_menu_where_one_row_starts_another_cannot_be_parsed() -> None:
+    from hikari_rules.call_forwarding.dialling import _check_prefix_free
+
+    _check_prefix_free(("11", "12", "2", "40"))
+    with pytest.raises(RuntimeError, match="'4' is a prefix of '40'"):
+        _check_prefix_free(("11", "4", "40"))
+    with pytest.raises(RuntimeError, match="'4' is a prefix of '40'"):
+        _check_prefix_free(("40", "4"))
+
+
+# -- what errors say: the message users read, with its rule and parameter -----------------------------
+
+
+def _bad_row(pattern: str) -> object:
+    return OperationRow(pattern, OperationKind.STOP, None, "h", "d", "l")
+
+
+def _bad_remote_row(pattern: str) -> object:
+    return RemoteActionRow(pattern, RemoteAction.STOP, "d", "r", "l")
+
+
+_FIELDS_HINT = "fields are <slot a-b> (0 <= a <= b <= 4), <number> # and a final <PIN>"
+ERRORS: list[tuple[str, Callable[[], object], str, str, str]] = [
+    # what, the call, rule, parameter, message
+    ("empty pattern", lambda: _bad_row(""), "FWD-2", "digits", "bad 142 pattern '': it must start with ASCII digits"),
+    (
+        "slot past the last",
+        lambda: _bad_row("4 0 <slot 0-5>"),
+        "FWD-2",
+        "digits",
+        f"bad 142 pattern '4 0 <slot 0-5>' at '<slot': {_FIELDS_HINT}",
+    ),
+    (
+        "slots the wrong way round",
+        lambda: _bad_row("4 0 <slot 3-2>"),
+        "FWD-2",
+        "digits",
+        f"bad 142 pattern '4 0 <slot 3-2>' at '<slot': {_FIELDS_HINT}",
+    ),
+    (
+        "number without #",
+        lambda: _bad_row("2 <number>"),
+        "FWD-2",
+        "digits",
+        f"bad 142 pattern '2 <number>' at '<number>': {_FIELDS_HINT}",
+    ),
+    (
+        "number then something else",
+        lambda: _bad_row("2 <number> 5"),
+        "FWD-2",
+        "digits",
+        f"bad 142 pattern '2 <number> 5' at '<number>': {_FIELDS_HINT}",
+    ),
+    (
+        "a PIN before the end",
+        lambda: _bad_row("4 <PIN> 1"),
+        "FWD-2",
+        "digits",
+        f"bad 142 pattern '4 <PIN> 1' at '<PIN>': {_FIELDS_HINT}",
+    ),
+    (
+        "remote pattern",
+        lambda: _bad_remote_row("x"),
+        "FWD-3",
+        "digits",
+        "bad remote-control pattern 'x': it must start with ASCII digits",
+    ),
+    (
+        "a long pattern is cut",
+        lambda: _bad_remote_row("1 " + "y" * 30),
+        "FWD-3",
+        "digits",
+        f"bad remote-control pattern '1 yyyyyyyyyyyyyyyyyyyyyy'… at '{'y' * 24}'…: {_FIELDS_HINT}",
+    ),
+    (
+        "choose without a slot",
+        lambda: RemoteOperation(LINE, "1234", RemoteAction.CHOOSE_AND_START),
+        "FWD-3",
+        "slot",
+        "choosing from the list needs a slot 0–4",
+    ),
+    (
+        "slot 5",
+        lambda: RemoteOperation(LINE, "1234", RemoteAction.CHOOSE_AND_START, 5),
+        "FWD-3",
+        "slot",
+        "must be at most 4, got 5",
+    ),
+    (
+        "slot -1",
+        lambda: RemoteOperation(LINE, "1234", RemoteAction.CHOOSE_AND_START, -1),
+        "FWD-3",
+        "slot",
+        "must be at least 0, got -1",
+    ),
+    (
+        "a slot to stop",
+        lambda: RemoteOperation(LINE, "1234", RemoteAction.STOP, 1),
+        "FWD-3",
+        "slot",
+        "only choosing from the list (2 slot) takes a slot, not stop",
+    ),
+    (
+        "empty line",
+        lambda: RemoteOperation("", "1234", RemoteAction.STOP),
+        "FWD-3",
+        "line_number",
+        "the contract line number is empty",
+    ),
+    (
+        "line without area code",
+        lambda: RemoteOperation("6123456789", "1234", RemoteAction.STOP),
+        "FWD-3",
+        "line_number",
+        "the contract line number must start with 0 (area code), got '6123456789'",
+    ),
+    (
+        "line with a letter",
+        lambda: RemoteOperation("061234567a", "1234", RemoteAction.STOP),
+        "FWD-3",
+        "line_number",
+        "the contract line number must be ASCII digits 0-9, got '061234567a'",
+    ),
+    (
+        "line of 11 digits",
+        lambda: RemoteOperation(MOBILE, "1234", RemoteAction.STOP),
+        "FWD-3",
+        "line_number",
+        "the contract line number is a 10-digit fixed number, got 11 digits",
+    ),
+    (
+        "24 characters are shown whole",
+        lambda: forwarded_call("1" * 24),
+        "FWD-5",
+        "destination",
+        f"the destination number must be dialled from the area code (start with 0), got '{'1' * 24}'",
+    ),
+    (
+        "25 characters are cut",
+        lambda: forwarded_call("1" * 25),
+        "FWD-5",
+        "destination",
+        f"the destination number must be dialled from the area code (start with 0), got '{'1' * 24}'…",
+    ),
+    (
+        "destination of 12 digits",
+        lambda: forwarded_call("0" + "1" * 11),
+        "FWD-5",
+        "destination",
+        "the destination number must have 10 digits (fixed) or 11 (mobile, IP), got 12 digits",
+    ),
+    (
+        "4 list slots",
+        lambda: Settings(slots=(None,) * 4),
+        "FWD-2",
+        "slots",
+        "there are exactly 5 list slots (0–4), got 4",
+    ),
+    (
+        "an empty slot selected",
+        lambda: Settings(slots=(FIXED, None, None, None, None), selected_slot=1),
+        "FWD-2",
+        "selected_slot",
+        "list slot 1 is selected but empty",
+    ),
+    (
+        "running without a destination",
+        lambda: Settings(active_mode=Mode.BUSY),
+        "FWD-2",
+        "active_mode",
+        "forwarding cannot be running without a selected destination",
+    ),
+    (
+        "a bad number in the list",
+        lambda: Settings(slots=(FIXED, "123", None, None, None)),
+        "FWD-2",
+        "slots[1]",
+        "the destination number must be dialled from the area code (start with 0), got '123'",
+    ),
+    (
+        "a start row without its mode",
+        lambda: OperationRow("1 1", OperationKind.START, None, "h", "d", "l"),
+        "FWD-2",
+        "mode",
+        "a start row names its mode; other rows have none",
+    ),
+    (
+        "no remote digits",
+        lambda: parse_remote_operation(""),
+        "FWD-3",
+        "digits",
+        "no digits: dial the contract line number, '#', the 4-digit PIN and 1, 0 or 2 slot",
+    ),
+    (
+        "no # after the line",
+        lambda: parse_remote_operation(LINE + "12341"),
+        "FWD-3",
+        "digits",
+        "the contract line number must be followed by '#'",
+    ),
+    (
+        "a short PIN",
+        lambda: parse_remote_operation(LINE + "#123"),
+        "FWD-3",
+        "digits",
+        "after '#' come the 4 digits of the PIN",
+    ),
+    (
+        "no action",
+        lambda: parse_remote_operation(LINE + "#1234"),
+        "FWD-3",
+        "digits",
+        "missing the action after the PIN: 1 start, 0 stop, or 2 and a list slot 0–4",
+    ),
+    (
+        "an unknown action",
+        lambda: parse_remote_operation(LINE + "#12343"),
+        "FWD-3",
+        "digits",
+        "the action after the PIN must be 1 (start), 0 (stop) or 2 slot (choose and start), got '3'",
+    ),
+    (
+        "2 without a slot",
+        lambda: parse_remote_operation(LINE + "#12342"),
+        "FWD-3",
+        "digits",
+        "'2' needs a list slot digit 0–4",
+    ),
+    (
+        "2 then #",
+        lambda: parse_remote_operation(LINE + "#12342#"),
+        "FWD-3",
+        "digits",
+        "the list slot after '2' must be 0–4, got '#'",
+    ),
+    (
+        "remote trailing digits",
+        lambda: parse_remote_operation(LINE + "#123410"),
+        "FWD-3",
+        "digits",
+        "unexpected trailing '0' after the complete remote operation",
+    ),
+    (
+        "incomplete 142 operation",
+        lambda: parse_operation("4"),
+        "FWD-2",
+        "digits",
+        "incomplete operation '4': it continues with one of 0, 1, 3",
+    ),
+    (
+        "an unknown choice after 4",
+        lambda: parse_operation("44"),
+        "FWD-2",
+        "digits",
+        "after '4' the 142 menu expects one of 0, 1, 3, got '4'",
+    ),
+    (
+        "an unknown choice after 43",
+        lambda: parse_operation("432"),
+        "FWD-2",
+        "digits",
+        "after '43' the 142 menu expects one of 0, 1, got '2'",
+    ),
+    (
+        "a digit that starts nothing",
+        lambda: parse_operation("9"),
+        "FWD-2",
+        "digits",
+        "'9' starts no operation of the 142 menu (operations: 0, 11, 12, 13, 14, 2<number>#, "
+        "40<slot 1-4><number>#, 41<slot 0-4>, 430, 431<PIN>, 80, 82)",
+    ),
+    (
+        "no 142 digits",
+        lambda: parse_operation(""),
+        "FWD-2",
+        "digits",
+        "no digits: dial an operation of the 142 menu (0, 11, 12, 13, 14, 2<number>#, 40<slot 1-4><number>#, "
+        "41<slot 0-4>, 430, 431<PIN>, 80, 82)",
+    ),
+    ("41 without a slot", lambda: parse_operation("41"), "FWD-2", "digits", "'41' needs a list slot digit 0–4"),
+    ("41 then #", lambda: parse_operation("41#"), "FWD-2", "digits", "the list slot after '41' must be 0–4, got '#'"),
+    (
+        "a destination without #",
+        lambda: parse_operation("2031"),
+        "FWD-2",
+        "digits",
+        "the destination number after '2' must end with '#'",
+    ),
+    ("a # in the PIN", lambda: parse_operation("431123#"), "FWD-2", "digits", "the PIN is 4 digits with no '#'"),
+    (
+        "a space",
+        lambda: parse_operation("1 1"),
+        "FWD-2",
+        "digits",
+        "' ' at position 1 cannot be dialled: only ASCII digits 0-9 and '#'",
+    ),
+    (
+        "the full-width sharp",
+        lambda: parse_operation("1♯"),
+        "FWD-2",
+        "digits",
+        "'♯' at position 1 cannot be dialled: only ASCII digits 0-9 and '#' (use the ASCII '#')",
+    ),
+    (
+        "long trailing digits are cut",
+        lambda: parse_operation("413" + "1" * 40),
+        "FWD-2",
+        "digits",
+        f"unexpected trailing '{'1' * 24}'… after the complete operation '413'",
+    ),
+    (
+        "a caller's number with a dash",
+        lambda: forwarded_call(MOBILE, caller_number="03-1234"),
+        "FWD-5",
+        "caller_number",
+        "the caller's number must be ASCII digits 0-9 (None when withheld), got '03-1234'",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("call", "rule_id", "parameter", "message"), [e[1:] for e in ERRORS], ids=[e[0] for e in ERRORS]
+)
+def test_what_each_error_says(call: Callable[[], object], rule_id: str, parameter: str, message: str) -> None:
+    with pytest.raises(RuleInputError) as err:
+        call()
+    assert (err.value.rule, err.value.parameter, str(err.value)) == (
+        rule_id,
+        parameter,
+        f"{rule_id}: {parameter}: {message}",
+    )
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: apply_remote(INITIAL_SETTINGS, "x"), "FWD-3: rop: expected RemoteOperation, got str"),
+        (lambda: apply_remote("x", None), "FWD-3: settings: expected Settings, got str"),
+        (lambda: encode_remote_operation(None), "FWD-3: rop: expected RemoteOperation, got NoneType"),
+        (
+            lambda: encode_operation("x"),
+            "FWD-2: op: expected a 142 operation (Start, Stop, SetDestination, StoreSlot, ChooseSlot, ReadList, "
+            "EnableRemote, DisableRemote, ReadRemote), got str",
+        ),
+        (lambda: apply("x", Stop()), "FWD-2: settings: expected Settings, got str"),
+        (lambda: decide_call(INITIAL_SETTINGS, "x"), "FWD-4: call: expected IncomingCall, got str"),
+        (lambda: decide_call("x", IncomingCall()), "FWD-4: settings: expected Settings, got str"),
+    ],
+)
+def test_what_each_type_error_says(call: Callable[[], object], message: str) -> None:
+    with pytest.raises(TypeError) as err:
+        call()
+    assert str(err.value) == message

@@ -248,11 +248,13 @@ def _v_pin(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> No
     _pin(value, attribute.name, "FWD-2")
 
 
-def _v_slot(lo: int, hi: int):  # type: ignore[no-untyped-def]
-    def validate(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-        check_int(value, attribute.name, "FWD-2", minimum=lo, maximum=hi)
+def _v_list_slot(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    check_int(value, attribute.name, "FWD-2", minimum=0, maximum=SLOT_COUNT - 1)
 
-    return validate
+
+def _v_stored_slot(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """Slots 1–4: slot 0 is set with ``2``, never stored with ``4 0``."""
+    check_int(value, attribute.name, "FWD-2", minimum=1, maximum=SLOT_COUNT - 1)
 
 
 # Each operation carries its ``kind`` (not an argument: fixed per class) so that its
@@ -291,7 +293,7 @@ class StoreSlot:
     """``4 0`` + slot(1–4) + number + ``#``: store a number in a list slot (does not select it)."""
 
     kind: OperationKind = attrs.field(init=False, default=OperationKind.STORE_SLOT, repr=False, metadata=_KIND)
-    slot: int = attrs.field(validator=_v_slot(1, SLOT_COUNT - 1), metadata=_SLOT)
+    slot: int = attrs.field(validator=_v_stored_slot, metadata=_SLOT)
     number: str = attrs.field(validator=_v_destination, metadata=_NUMBER)
 
 
@@ -300,7 +302,7 @@ class ChooseSlot:
     """``4 1`` + slot(0–4): forward to the number stored in that slot."""
 
     kind: OperationKind = attrs.field(init=False, default=OperationKind.CHOOSE_SLOT, repr=False, metadata=_KIND)
-    slot: int = attrs.field(validator=_v_slot(0, SLOT_COUNT - 1), metadata=_SLOT)
+    slot: int = attrs.field(validator=_v_list_slot, metadata=_SLOT)
 
 
 @attrs.frozen
@@ -364,11 +366,8 @@ class _Field:
     hi: int = 0
 
 
-def _v_row_str(rule_id: str):  # type: ignore[no-untyped-def]
-    def validate(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-        check_str(value, attribute.name, rule_id)
-
-    return validate
+def _v_row_str(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    check_str(value, attribute.name, "FWD-2")
 
 
 def _v_kind(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -380,7 +379,7 @@ def _v_row_mode(instance: OperationRow, attribute: attrs.Attribute[Any], value: 
     if value is not None:
         check_enum(value, Mode, attribute.name, "FWD-2")
     if (value is None) == (instance.kind is OperationKind.START):
-        raise RuleInputError("a START row names its mode, other rows have none", parameter=attribute.name, rule="FWD-2")
+        raise RuleInputError("a start row names its mode; other rows have none", parameter=attribute.name, rule="FWD-2")
 
 
 @attrs.frozen
@@ -394,12 +393,12 @@ class OperationRow:
     '41'
     """
 
-    digits: str = attrs.field(validator=_v_row_str("FWD-2"))
+    digits: str = attrs.field(validator=_v_row_str)
     kind: OperationKind = attrs.field(validator=_v_kind)
     mode: Mode | None = attrs.field(validator=_v_row_mode)
-    heading_ja: str = attrs.field(validator=_v_row_str("FWD-2"))
-    dialling_ja: str = attrs.field(validator=_v_row_str("FWD-2"))
-    label: str = attrs.field(validator=_v_row_str("FWD-2"))
+    heading_ja: str = attrs.field(validator=_v_row_str)
+    dialling_ja: str = attrs.field(validator=_v_row_str)
+    label: str = attrs.field(validator=_v_row_str)
     prefix: str = attrs.field(init=False)
     fields: tuple[_Field, ...] = attrs.field(init=False, repr=False)
 

@@ -20,7 +20,7 @@ from typing import Any, Final
 
 import attrs
 
-from hikari_rules._check import check_enum, check_int
+from hikari_rules._check import check_enum, check_int, check_str
 from hikari_rules._registry import TRACE, Clause, Trace, implements, rule
 from hikari_rules._text import SECRET_MASK, Secret, labels
 from hikari_rules.call_forwarding.dialling import (
@@ -34,7 +34,6 @@ from hikari_rules.call_forwarding.dialling import (
     _Field,
     _pin,
     _show,
-    _v_row_str,
 )
 from hikari_rules.call_forwarding.settings import Settings, _check_settings, _choose, _start, _stop
 from hikari_rules.errors import RuleInputError
@@ -169,15 +168,19 @@ def _v_action(_instance: object, attribute: attrs.Attribute[Any], value: Any) ->
     check_enum(value, RemoteAction, attribute.name, "FWD-3")
 
 
+def _v_remote_row_str(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    check_str(value, attribute.name, "FWD-3")
+
+
 @attrs.frozen
 class RemoteActionRow:
     """One row of the remote-control menu, with the source's wording (``digits`` as in :class:`OperationRow`)."""
 
-    digits: str = attrs.field(validator=_v_row_str("FWD-3"))
+    digits: str = attrs.field(validator=_v_remote_row_str)
     action: RemoteAction = attrs.field(validator=_v_action)
-    dialling_ja: str = attrs.field(validator=_v_row_str("FWD-3"))
-    result_ja: str = attrs.field(validator=_v_row_str("FWD-3"))
-    label: str = attrs.field(validator=_v_row_str("FWD-3"))
+    dialling_ja: str = attrs.field(validator=_v_remote_row_str)
+    result_ja: str = attrs.field(validator=_v_remote_row_str)
+    label: str = attrs.field(validator=_v_remote_row_str)
     prefix: str = attrs.field(init=False)
     fields: tuple[_Field, ...] = attrs.field(init=False, repr=False)
 
@@ -240,7 +243,9 @@ class RemoteOperation:
             check_int(self.slot, "slot", "FWD-3", minimum=0, maximum=SLOT_COUNT - 1)
         elif self.slot is not None:
             raise RuleInputError(
-                f"only CHOOSE_AND_START takes a slot, not {self.action.name}", parameter="slot", rule="FWD-3"
+                f"only choosing from the list (2 slot) takes a slot, not {self.action.value}",
+                parameter="slot",
+                rule="FWD-3",
             )
 
 
