@@ -1020,6 +1020,13 @@ ERRORS: list[tuple[str, Callable[[], object], str, str, str]] = [
         "after '4' the 142 menu expects one of 0, 1, 3, got '4'",
     ),
     (
+        "an unknown choice after 4, with more digits",
+        lambda: parse_operation("4445"),
+        "FWD-2",
+        "digits",
+        "after '4' the 142 menu expects one of 0, 1, 3, got '4'",
+    ),
+    (
         "an unknown choice after 43",
         lambda: parse_operation("432"),
         "FWD-2",
@@ -1110,9 +1117,28 @@ def test_what_each_error_says(call: Callable[[], object], rule_id: str, paramete
         (lambda: apply("x", Stop()), "FWD-2: settings: expected Settings, got str"),
         (lambda: decide_call(INITIAL_SETTINGS, "x"), "FWD-4: call: expected IncomingCall, got str"),
         (lambda: decide_call("x", IncomingCall()), "FWD-4: settings: expected Settings, got str"),
+        (lambda: Start("BUSY"), "FWD-2: mode: expected Mode, got str"),
+        (lambda: IncomingCall(line_busy=1), "FWD-4: line_busy: expected a bool, got int"),
+        (lambda: IncomingCall(caller_blocked="yes"), "FWD-4: caller_blocked: expected a bool, got str"),
     ],
 )
 def test_what_each_type_error_says(call: Callable[[], object], message: str) -> None:
     with pytest.raises(TypeError) as err:
         call()
     assert str(err.value) == message
+
+
+def test_the_pin_is_recorded_as_a_secret_fact_that_holds_it() -> None:
+    from hikari_rules._text import Secret
+
+    for e in (
+        explain(parse_operation, "4319753"),
+        explain(encode_operation, EnableRemote("9753")),
+        explain(parse_remote_operation, LINE + "#97531"),
+        explain(encode_remote_operation, RemoteOperation(LINE, "9753", RemoteAction.START)),
+    ):
+        (step,) = e.steps
+        assert dict(step.inputs)["pin"] == Secret("9753")  # the fact is the PIN, shown as ****
+        assert step.outcome == (e.result if not isinstance(e.result, str) else e.arguments[0][1])
+    (step,) = explain(apply, INITIAL_SETTINGS, EnableRemote("9753")).steps
+    assert dict(step.inputs)["pin"] == Secret("9753")
