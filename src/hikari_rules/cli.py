@@ -9,6 +9,7 @@
 - ``hikari-rules explain RULE key=value ...`` — a result and why (``--lang ja|en``).
 - ``hikari-rules rules`` — the rule catalog as a table (``--functions``: the rule
   functions cases can name).
+- ``hikari-rules --version``.  ``python -m hikari_rules`` is the same command.
 
 See ``docs/case-format.md`` for the case format.
 """
@@ -32,11 +33,18 @@ EXIT_MISMATCH = 1
 EXIT_BAD_INPUT = 2
 
 
+def _version() -> str:
+    from hikari_rules import __version__
+
+    return __version__
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="hikari-rules",
         description="Check a billing system's results against the rules of Japanese fibre-internet services.",
     )
+    p.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = p.add_subparsers(dest="command", required=True, metavar="{check,explain,rules}")
 
     c = sub.add_parser(
