@@ -1081,6 +1081,20 @@ ERRORS: list[tuple[str, Callable[[], object], str, str, str]] = [
         f"unexpected trailing '{'1' * 24}'… after the complete operation '413'",
     ),
     ("list slot -1", lambda: ChooseSlot(-1), "FWD-2", "slot", "must be at least 0, got -1"),
+    (
+        "slot 5 selected",
+        lambda: Settings(slots=(FIXED, None, None, None, None), selected_slot=5),
+        "FWD-2",
+        "selected_slot",
+        "must be at most 4, got 5",
+    ),
+    (
+        "slot -1 selected",
+        lambda: Settings(slots=(FIXED, None, None, None, None), selected_slot=-1),
+        "FWD-2",
+        "selected_slot",
+        "must be at least 0, got -1",
+    ),
     ("stored slot 5", lambda: StoreSlot(5, FIXED), "FWD-2", "slot", "must be at most 4, got 5"),
     ("a PIN with a letter", lambda: EnableRemote("12a4"), "FWD-2", "pin", "the PIN must be 4 ASCII digits 0-9"),
     (
@@ -1136,6 +1150,12 @@ def test_what_each_error_says(call: Callable[[], object], rule_id: str, paramete
         (lambda: decide_call("x", IncomingCall()), "FWD-4: settings: expected Settings, got str"),
         (lambda: Start("BUSY"), "FWD-2: mode: expected Mode, got str"),
         (lambda: EnableRemote(1234), "FWD-2: pin: expected a str, got int"),
+        (lambda: Settings(active_mode="BUSY"), "FWD-2: active_mode: expected Mode, got str"),  # type: ignore[arg-type]
+        (lambda: Settings(last_mode=1), "FWD-2: last_mode: expected Mode, got int"),  # type: ignore[arg-type]
+        (
+            lambda: Settings(slots=[FIXED, None, None, None, None]),  # type: ignore[arg-type]
+            "FWD-2: slots: expected a tuple of 5 numbers or None, got list",
+        ),
         (lambda: IncomingCall(line_busy=1), "FWD-4: line_busy: expected a bool, got int"),
         (lambda: IncomingCall(caller_blocked="yes"), "FWD-4: caller_blocked: expected a bool, got str"),
     ],
@@ -1160,3 +1180,19 @@ def test_the_pin_is_recorded_as_a_secret_fact_that_holds_it() -> None:
         assert step.outcome == (e.result if not isinstance(e.result, str) else e.arguments[0][1])
     (step,) = explain(apply, INITIAL_SETTINGS, EnableRemote("9753")).steps
     assert dict(step.inputs)["pin"] == Secret("9753")
+
+
+class _Digits(str):
+    """A str subclass that lies about its contents: the rules read the characters, not its methods."""
+
+    def startswith(self, *args: object) -> bool:  # type: ignore[override]
+        return False
+
+    def __getitem__(self, key: object) -> str:  # type: ignore[override]
+        return "9"
+
+
+def test_a_str_subclass_is_read_as_the_plain_string_it_holds() -> None:
+    assert parse_operation(_Digits("2" + FIXED + "#")) == SetDestination(FIXED)
+    assert parse_remote_operation(_Digits(LINE + "#24681")) == RemoteOperation(LINE, "2468", RemoteAction.START)
+    assert forwarded_call(_Digits(MOBILE)).destination == MOBILE
