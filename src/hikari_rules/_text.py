@@ -23,6 +23,7 @@ an enum member      its label (declared once   its label, translated
 an aware instant    21 September 2026, 10:00   2026年9月21日 10時00分
                     (JST)                      (日本時間)
 ``None``            none                       なし
+``{x:yen}``, None   unknown                    不明
 ``{d:holiday}``     Respect for the Aged Day   敬老の日
 ``{x:secret}``      ****                       ****
 ==================  =========================  ==========================
@@ -169,8 +170,8 @@ _MONTH_NAMES: Final = (
     "December",
 )
 _WORDS: Final[Mapping[str, Mapping[str, str]]] = {
-    "en": {"yes": "yes", "no": "no", "none": "none", "sep": ", ", "kv": ": "},
-    "ja": {"yes": "はい", "no": "いいえ", "none": "なし", "sep": "、", "kv": ": "},
+    "en": {"yes": "yes", "no": "no", "none": "none", "unknown": "unknown", "sep": ", ", "kv": ": "},
+    "ja": {"yes": "はい", "no": "いいえ", "none": "なし", "unknown": "不明", "sep": "、", "kv": ": "},
 }
 
 
@@ -224,6 +225,8 @@ def fmt(value: object, lang: Lang = "en", spec: str = "") -> str:
     if spec == "secret" or isinstance(value, Secret):
         return SECRET_MASK
     if spec == "yen":
+        if value is None:  # an amount the sources do not give (e.g. FWD-1's reduced construction fee)
+            return _WORDS[lang]["unknown"]
         return f"{value:,}円" if isinstance(value, int) and not isinstance(value, bool) else fmt(value, lang)
     if spec == "end":
         return _end_of(value, lang)

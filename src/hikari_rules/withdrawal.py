@@ -100,6 +100,8 @@ class Region(enum.Enum):
     WEST = "west"  # NTT西日本
 
 
+labels(Region, EAST="NTT East's area", WEST="NTT West's area")
+
 # -- the rules, as the source states them ---------------------------------------------------
 
 WD_1 = rule(
