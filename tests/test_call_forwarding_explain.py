@@ -18,6 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hikari_rules import RuleInputError, explain
+from hikari_rules import call_forwarding as cf
 from hikari_rules.call_forwarding import (
     INITIAL_SETTINGS,
     OPERATIONS_142,
@@ -1196,3 +1197,10 @@ def test_a_str_subclass_is_read_as_the_plain_string_it_holds() -> None:
     assert parse_operation(_Digits("2" + FIXED + "#")) == SetDestination(FIXED)
     assert parse_remote_operation(_Digits(LINE + "#24681")) == RemoteOperation(LINE, "2468", RemoteAction.START)
     assert forwarded_call(_Digits(MOBILE)).destination == MOBILE
+
+
+def test_the_repr_of_an_explanation_masks_the_pin_too() -> None:
+    # An explanation's repr lands in logs and tracebacks like its text.
+    for digits in ("4319753", "0312345678#97531"):
+        func = cf.parse_operation if digits.startswith("431") else cf.parse_remote_operation
+        assert "9753" not in repr(explain(func, digits))
