@@ -54,6 +54,13 @@ def inline_withdrawal_month_options(application_date: dt.date) -> tuple[Month, M
     return (_CACHE[i], _CACHE[i + 1])
 
 
+_75_DAYS = dt.timedelta(days=75)
+
+
+def inline_number_retention_deadline(application_date: dt.date) -> dt.date:
+    return application_date + _75_DAYS
+
+
 # -- measurement ----------------------------------------------------------------------------------
 
 
@@ -84,11 +91,17 @@ def main() -> None:
             lambda: withdrawal.withdrawal_month_options(APPLIED),
             lambda: inline_withdrawal_month_options(APPLIED),
         ),
+        (
+            "withdrawal.number_retention_deadline",
+            lambda: withdrawal.number_retention_deadline(APPLIED),
+            lambda: inline_number_retention_deadline(APPLIED),
+        ),
     ]
     # sanity: the inline versions compute what the library does
     assert fees.cancellation_fee(START, MONTH) == inline_cancellation_fee(START, MONTH)
     assert contract_term.contract_month(START, MONTH) == inline_contract_month(START, MONTH)
     assert withdrawal.withdrawal_month_options(APPLIED) == inline_withdrawal_month_options(APPLIED)
+    assert withdrawal.number_retention_deadline(APPLIED) == inline_number_retention_deadline(APPLIED)
 
     print(f"{'function':40} {'library ns':>11} {'inline ns':>10} {'ratio':>6}")
     for name, lib, inline in rows:
