@@ -25,6 +25,7 @@ an aware instant    21 September 2026, 10:00   2026年9月21日 10時00分
 ``None``            none                       なし
 ``{d:holiday}``     Respect for the Aged Day   敬老の日
 ``{x:secret}``      ****                       ****
+``{s:quote}``       「a name」 (none if "")     「a name」 (空ならなし)
 ==================  =========================  ==========================
 
 A field of a result class is named by its ``label`` metadata
@@ -227,6 +228,8 @@ def fmt(value: object, lang: Lang = "en", spec: str = "") -> str:
         return f"{value:,}円" if isinstance(value, int) and not isinstance(value, bool) else fmt(value, lang)
     if spec == "end":
         return _end_of(value, lang)
+    if spec == "quote" and isinstance(value, str):  # a name or label given as data: 「名作アニメ1」, or none
+        return f"「{value}」" if value else _WORDS[lang]["none"]
     if spec == "holiday" and isinstance(value, _dt.date):
         from hikari_rules.dates import _holiday_name
 

@@ -822,6 +822,70 @@ HELD_LATER = NUM_2.clause(
 NOT_HELD_LATER = NUM_2.clause("withdrawal waits until {held_until}, within {month}: the withdrawal month stays {month}")
 
 
+def _effective_month(
+    req: int, removal: _dt.date | None, reversion: _dt.date | None, app: _dt.date | None, trace: Trace | None
+) -> tuple[int, str]:
+    """The effective withdrawal month's index and the rule that set it (WD-1, WD-5 or NUM-2), on checked inputs."""
+    if app is not None:
+        if req < app.year * 12 + app.month - 1:
+            raise RuleInputError(
+                f"{Month.from_index(req)} is before the month of the application ({app.isoformat()})",
+                parameter="requested_month",
+                rule="WD-1",
+            )
+        if removal is not None and removal < app:
+            raise RuleInputError(
+                f"removal construction completed on {removal.isoformat()}, before the application on {app.isoformat()}",
+                parameter="removal_completed_on",
+                rule="WD-5",
+            )
+    if trace is not None:
+        trace.add(REQUESTED_MONTH, Month.from_index(req), requested_month=Month.from_index(req))
+    result, decided_by = req, "WD-1"
+    if removal is not None:
+        # WD-5: 「撤去工事を実施した場合の退会月は撤去工事完了した月の末日」, later or earlier.
+        result, decided_by = removal.year * 12 + removal.month - 1, "WD-5"
+        if trace is not None:
+            trace.add(
+                REMOVAL_SETS_THE_MONTH,
+                Month.from_index(result),
+                removal_completed_on=removal,
+                removal_month=Month.from_index(result),
+                requested_month=Month.from_index(req),
+            )
+    if reversion is not None:
+        # NUM-2 holds the withdrawal until the reversion, and (interpretation) no later than NUM-3's deadline.
+        held_until = reversion
+        if app is None:
+            if trace is not None:
+                trace.add(REVERSION_WITHOUT_DEADLINE, reversion, reversion_completed_on=reversion)
+        else:
+            deadline = _deadline(app, trace)
+            if reversion <= deadline:
+                if trace is not None:
+                    trace.add(REVERSION_BY_THE_DEADLINE, reversion, reversion_completed_on=reversion, deadline=deadline)
+            else:
+                held_until = deadline
+                if trace is not None:
+                    trace.add(
+                        REVERSION_AFTER_THE_DEADLINE, deadline, reversion_completed_on=reversion, deadline=deadline
+                    )
+        hold_month = held_until.year * 12 + held_until.month - 1
+        if hold_month > result:
+            if trace is not None:
+                trace.add(
+                    HELD_LATER,
+                    Month.from_index(hold_month),
+                    held_until=held_until,
+                    month=Month.from_index(hold_month),
+                    before=Month.from_index(result),
+                )
+            result, decided_by = hold_month, "NUM-2"
+        elif trace is not None:
+            trace.add(NOT_HELD_LATER, Month.from_index(result), held_until=held_until, month=Month.from_index(result))
+    return result, decided_by
+
+
 @implements(
     "WD-1",
     "WD-5",
@@ -867,65 +931,7 @@ def effective_withdrawal_month(
     removal = check_optional_date(removal_completed_on, "removal_completed_on", "WD-5")
     reversion = check_optional_date(reversion_completed_on, "reversion_completed_on", "NUM-2")
     app = check_optional_date(application_date, "application_date", "WD-1")
-    if app is not None:
-        if req < app.year * 12 + app.month - 1:
-            raise RuleInputError(
-                f"{Month.from_index(req)} is before the month of the application ({app.isoformat()})",
-                parameter="requested_month",
-                rule="WD-1",
-            )
-        if removal is not None and removal < app:
-            raise RuleInputError(
-                f"removal construction completed on {removal.isoformat()}, before the application on {app.isoformat()}",
-                parameter="removal_completed_on",
-                rule="WD-5",
-            )
-    trace = TRACE.get()
-    if trace is not None:
-        trace.add(REQUESTED_MONTH, Month.from_index(req), requested_month=Month.from_index(req))
-    result = req
-    if removal is not None:
-        # WD-5: 「撤去工事を実施した場合の退会月は撤去工事完了した月の末日」, later or earlier.
-        result = removal.year * 12 + removal.month - 1
-        if trace is not None:
-            trace.add(
-                REMOVAL_SETS_THE_MONTH,
-                Month.from_index(result),
-                removal_completed_on=removal,
-                removal_month=Month.from_index(result),
-                requested_month=Month.from_index(req),
-            )
-    if reversion is not None:
-        # NUM-2 holds the withdrawal until the reversion, and (interpretation) no later than NUM-3's deadline.
-        held_until = reversion
-        if app is None:
-            if trace is not None:
-                trace.add(REVERSION_WITHOUT_DEADLINE, reversion, reversion_completed_on=reversion)
-        else:
-            deadline = _deadline(app, trace)
-            if reversion <= deadline:
-                if trace is not None:
-                    trace.add(REVERSION_BY_THE_DEADLINE, reversion, reversion_completed_on=reversion, deadline=deadline)
-            else:
-                held_until = deadline
-                if trace is not None:
-                    trace.add(
-                        REVERSION_AFTER_THE_DEADLINE, deadline, reversion_completed_on=reversion, deadline=deadline
-                    )
-        hold_month = held_until.year * 12 + held_until.month - 1
-        if hold_month > result:
-            if trace is not None:
-                trace.add(
-                    HELD_LATER,
-                    Month.from_index(hold_month),
-                    held_until=held_until,
-                    month=Month.from_index(hold_month),
-                    before=Month.from_index(result),
-                )
-            result = hold_month
-        elif trace is not None:
-            trace.add(NOT_HELD_LATER, Month.from_index(result), held_until=held_until, month=Month.from_index(result))
-    return Month.from_index(result)
+    return Month.from_index(_effective_month(req, removal, reversion, app, TRACE.get())[0])
 
 
 # -- WD-8 Withdrawal by a switch of operator ------------------------------------------------------------
