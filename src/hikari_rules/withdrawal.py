@@ -128,6 +128,10 @@ ANY_DAY_OF_THE_MONTH = WD_1.clause(
     "applied for on {application_date}: withdrawal at the {first:end} or at the {second:end}, "
     "the last month charged in full (no proration)"
 )
+REQUESTED_MONTH = WD_1.clause("the user asked to withdraw at the {requested_month:end}")
+LAST_MONTH_IN_FULL = WD_1.clause(
+    "the last month, {withdrawal_month}, is charged in full (no proration): the plan's monthly charge, not known here"
+)
 
 WD_2 = rule(
     "WD-2",
@@ -804,7 +808,6 @@ NUM_2 = rule(
     ),
     other_reading_ja="期限に間に合わないアナログ戻しは退会を引き止めず、退会は希望月のままで番号だけが消滅する、という読み方。",
 )
-REQUESTED_MONTH = WD_1.clause("the user asked to withdraw at the {requested_month:end}")
 REVERSION_WITHOUT_DEADLINE = NUM_2.clause(
     "the reversion to an analog line completed on {reversion_completed_on}; no application date was given, "
     "so the 75-day deadline was not checked"
@@ -1152,9 +1155,6 @@ FEE_2 = rule(
         "退会月の料金は翌月に請求される。違約金や工事費の残債は退会完了月に発生し、その翌月に請求される"
         "(9月末退会なら9月分は10月に、違約金は10月分として11月に請求)。"
     ),
-)
-LAST_MONTH_IN_FULL = WD_1.clause(
-    "the last month, {withdrawal_month}, is charged in full (no proration): the plan's monthly charge, not known here"
 )
 USAGE_BILLED_NEXT_MONTH = FEE_2.clause("{withdrawal_month}'s usage is billed in the month after it, {billing_month}")
 ONE_OFF_CHARGES = FEE_2.clause(
