@@ -284,7 +284,8 @@ def _first_option(d: _dt.date, applicant: Applicant, channel: Channel, trace: Tr
     if channel is Channel.PAPER:  # WD-3: the day the form arrived decides, once
         if d.day <= CORPORATE_PAPER_CUTOFF_DAY:
             if trace is not None:
-                trace.add(PAPER_BY_THE_20TH, _month(m, "application_date", "WD-3"), arrived=d, first=_from_index(m))
+                first = _from_index(m)
+                trace.add(PAPER_BY_THE_20TH, first, arrived=d, first=first)
             return m
         if trace is not None:
             first = _month(m + 1, "application_date", "WD-3")
