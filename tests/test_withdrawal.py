@@ -662,9 +662,16 @@ def test_effective_month_removal_replaces_the_requested_month_earlier_or_later()
         assert e.steps[-1].outcome == e.result
     assert _said(earlier, "ja") == [
         "2026年10月末で退会を希望",
-        "撤去工事が2026年9月28日に完了したため、退会月は希望の2026年10月ではなく工事完了月の2026年9月となる"
-        "(希望月より後でも前でも同じ。解釈)。利用の有無に関わらず、その月の料金は満額",
+        "撤去工事が2026年9月28日に完了し、希望の2026年10月より前のため、退会が早まる。"
+        "退会月は工事完了月の2026年9月で(解釈)、その月の料金は満額",
     ]
+    assert later.steps[-1].say("en") == (
+        "removal construction was completed on 2 October 2026, later than the requested September 2026: the "
+        "withdrawal month becomes the month of completion, October 2026, charged in full whether used or not"
+    )
+    same = explain(effective_withdrawal_month, Month(2026, 9), removal_completed_on=D(2026, 9, 25))
+    assert (same.result, same.rule_ids) == (Month(2026, 9), ("WD-1", "WD-5"))
+    assert "in the requested month" in same.steps[-1].say("en")
 
 
 def test_effective_month_reversion_holds_until_the_deadline() -> None:

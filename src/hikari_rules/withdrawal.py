@@ -475,10 +475,17 @@ REMOVAL_LEAD_TIME = WD_5.clause(
     "in {region} removal construction can be requested from {days} days after the application on "
     "{application_date}: from {earliest}"
 )
-REMOVAL_SETS_THE_MONTH = WD_5.clause(
-    "removal construction was completed on {removal_completed_on}: the withdrawal month is the month of "
-    "completion, {removal_month}, in place of the requested {requested_month} (later or earlier alike: "
-    "interpretation), and that month is charged in full whether used or not"
+REMOVAL_LATER = WD_5.clause(
+    "removal construction was completed on {removal_completed_on}, later than the requested {requested_month}: "
+    "the withdrawal month becomes the month of completion, {removal_month}, charged in full whether used or not"
+)
+REMOVAL_EARLIER = WD_5.clause(
+    "removal construction was completed on {removal_completed_on}, before the requested {requested_month}: "
+    "the service ends earlier, in the month of completion, {removal_month} (interpretation), charged in full"
+)
+REMOVAL_IN_THE_REQUESTED_MONTH = WD_5.clause(
+    "removal construction was completed on {removal_completed_on}, in the requested month: the withdrawal "
+    "month is the month of completion, {removal_month}, charged in full whether used or not"
 )
 
 
@@ -849,9 +856,9 @@ def _effective_month(
     if removal is not None:
         # WD-5: 「撤去工事を実施した場合の退会月は撤去工事完了した月の末日」, later or earlier.
         result, decided_by = removal.year * 12 + removal.month - 1, "WD-5"
-        if trace is not None:
+        if trace is not None:  # the same decision, said against what was asked
             trace.add(
-                REMOVAL_SETS_THE_MONTH,
+                REMOVAL_LATER if result > req else REMOVAL_EARLIER if result < req else REMOVAL_IN_THE_REQUESTED_MONTH,
                 Month.from_index(result),
                 removal_completed_on=removal,
                 removal_month=Month.from_index(result),

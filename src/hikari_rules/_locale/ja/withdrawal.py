@@ -44,11 +44,20 @@ MESSAGES = {
     "{application_date}: from {earliest}": (
         "{region}では撤去工事を申請日の{days}日後から希望できるため、{application_date}の申請なら{earliest}から"
     ),
-    "removal construction was completed on {removal_completed_on}: the withdrawal month is the month of "
-    "completion, {removal_month}, in place of the requested {requested_month} (later or earlier alike: "
-    "interpretation), and that month is charged in full whether used or not": (
-        "撤去工事が{removal_completed_on}に完了したため、退会月は希望の{requested_month}ではなく工事完了月の"
-        "{removal_month}となる(希望月より後でも前でも同じ。解釈)。利用の有無に関わらず、その月の料金は満額"
+    "removal construction was completed on {removal_completed_on}, later than the requested {requested_month}: "
+    "the withdrawal month becomes the month of completion, {removal_month}, charged in full whether used or not": (
+        "撤去工事が{removal_completed_on}に完了し、希望の{requested_month}より後のため、"
+        "退会月は工事完了月の{removal_month}となる。利用の有無に関わらず、その月の料金は満額"
+    ),
+    "removal construction was completed on {removal_completed_on}, before the requested {requested_month}: "
+    "the service ends earlier, in the month of completion, {removal_month} (interpretation), charged in full": (
+        "撤去工事が{removal_completed_on}に完了し、希望の{requested_month}より前のため、"
+        "退会が早まる。退会月は工事完了月の{removal_month}で(解釈)、その月の料金は満額"
+    ),
+    "removal construction was completed on {removal_completed_on}, in the requested month: the withdrawal "
+    "month is the month of completion, {removal_month}, charged in full whether used or not": (
+        "撤去工事が{removal_completed_on}に完了し、退会月は希望どおり工事完了月の{removal_month}。"
+        "利用の有無に関わらず、その月の料金は満額"
     ),
     "NTT East's area": "NTT東日本のエリア",
     "NTT West's area": "NTT西日本のエリア",
