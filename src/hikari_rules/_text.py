@@ -15,7 +15,7 @@ value               English                    Japanese
 ``date``            31 October 2026            2026年10月31日
 ``Month``           October 2026               2026年10月
 ``{m:end}``         end of October 2026        2026年10月末
-``{x:yen}``         20,000円                    20,000円
+``{x:yen}``         20,000円 (None: unknown)    20,000円 (None: 不明)
 ``int``             1,234                      1,234
 ``bool``            yes / no                   はい / いいえ
 an enum member      its label (declared once   its label, translated
@@ -170,8 +170,8 @@ _MONTH_NAMES: Final = (
     "December",
 )
 _WORDS: Final[Mapping[str, Mapping[str, str]]] = {
-    "en": {"yes": "yes", "no": "no", "none": "none", "sep": ", ", "kv": ": "},
-    "ja": {"yes": "はい", "no": "いいえ", "none": "なし", "sep": "、", "kv": ": "},
+    "en": {"yes": "yes", "no": "no", "none": "none", "unknown": "unknown", "sep": ", ", "kv": ": "},
+    "ja": {"yes": "はい", "no": "いいえ", "none": "なし", "unknown": "不明", "sep": "、", "kv": ": "},
 }
 
 
@@ -224,7 +224,9 @@ def fmt(value: object, lang: Lang = "en", spec: str = "") -> str:
     """
     if spec == "secret" or isinstance(value, Secret):
         return SECRET_MASK
-    if spec == "yen":
+    if spec == "yen":  # an amount the rules do not know is None: unknown, never "none"
+        if value is None:
+            return _WORDS[lang]["unknown"]
         return f"{value:,}円" if isinstance(value, int) and not isinstance(value, bool) else fmt(value, lang)
     if spec == "end":
         return _end_of(value, lang)
