@@ -808,3 +808,69 @@ def test_errors_name_the_rule_and_the_parameter(
     with pytest.raises(RuleInputError) as err2:
         explain(func, *args, **kwargs)  # type: ignore[arg-type]
     assert (err2.value.rule, err2.value.parameter) == (rule, parameter)
+
+
+# -- what mutation testing found unchecked: each step's outcome and facts, each message -------------------
+
+
+def _outcomes(e: object) -> list[tuple[str, object]]:
+    return [(s.rule_id, s.outcome) for s in e.steps]  # type: ignore[attr-defined]
+
+
+def test_every_step_records_the_outcome_it_decided() -> None:
+    assert _outcomes(explain(channel_allowed, IND, Channel.CHAT)) == [("WD-2", True)]
+    assert _outcomes(explain(channel_allowed, CORP, Channel.LINE)) == [("WD-2", False)]
+    assert _outcomes(explain(withdrawal_month_options, D(2026, 9, 3))) == [
+        ("WD-2", True),
+        ("WD-1", (Month(2026, 9), Month(2026, 10))),
+    ]
+    e = explain(completion_month, Month(2026, 9))
+    assert _outcomes(e) == [("WD-4", Month(2026, 10))]
+    assert dict(e.steps[0].inputs)["instant"] == dt.datetime(2026, 10, 1, tzinfo=JST)
+    app = D(2026, 9, 3)
+    e = explain(effective_withdrawal_month, Month(2026, 9), reversion_completed_on=D(2026, 9, 25))
+    assert _outcomes(e) == [("WD-1", Month(2026, 9)), ("NUM-2", D(2026, 9, 25)), ("NUM-2", Month(2026, 9))]
+    assert dict(e.steps[1].inputs) == {"reversion_completed_on": D(2026, 9, 25)}
+    e = explain(effective_withdrawal_month, Month(2026, 9), reversion_completed_on=D(2026, 10, 5), application_date=app)
+    assert _outcomes(e) == [
+        ("WD-1", Month(2026, 9)),
+        ("NUM-3", D(2026, 11, 17)),
+        ("NUM-2", D(2026, 10, 5)),
+        ("NUM-2", Month(2026, 10)),
+    ]
+    assert dict(e.steps[2].inputs) == {"reversion_completed_on": D(2026, 10, 5), "deadline": D(2026, 11, 17)}
+    e = explain(effective_withdrawal_month, Month(2026, 9), reversion_completed_on=D(2027, 1, 10), application_date=app)
+    assert _outcomes(e)[2] == ("NUM-2", D(2026, 11, 17))
+    assert dict(e.steps[2].inputs) == {"reversion_completed_on": D(2027, 1, 10), "deadline": D(2026, 11, 17)}
+
+
+@pytest.mark.parametrize(
+    ("call", "kind", "message"),
+    [
+        (lambda: channel_allowed("INDIVIDUAL", Channel.PHONE), TypeError,
+         "WD-2: applicant: expected Applicant, got str"),
+        (lambda: channel_allowed(IND, "PHONE"), TypeError, "WD-2: channel: expected Channel, got str"),
+        (lambda: completion_month("2026-09"), TypeError, "WD-4: withdrawal_month: expected a datetime.date, got str"),
+        (lambda: can_keep_number(NumberOrigin.OTHER, operator_switch=1), TypeError,
+         "NUM-1: operator_switch: expected a bool, got int"),
+        (lambda: withdrawal_month_options(D(2026, 9, 3), applicant=IND, channel=Channel.PAPER), RuleInputError,
+         "WD-2: channel: an individual cannot apply for withdrawal in writing "
+         "(only by phone, on the web, by chat, through LINE)"),
+        (lambda: number_retention_deadline(D(9999, 12, 1)), RuleInputError,
+         "NUM-3: application_date: 9999-12-01 + 75 days is after 9999-12-31"),
+        (lambda: earliest_removal_date(D(9999, 12, 30), Region.EAST), RuleInputError,
+         "WD-5: application_date: 9999-12-30 + 6 days is after 9999-12-31"),
+        (lambda: completion_month(Month(9999, 12)), RuleInputError,
+         "WD-4: withdrawal_month: the result would be after 9999-12 (the last month a date can have)"),
+        (lambda: effective_withdrawal_month(Month(2026, 8), application_date=D(2026, 9, 1)), RuleInputError,
+         "WD-1: requested_month: 2026-08 is before the month of the application (2026-09-01)"),
+        (lambda: effective_withdrawal_month(Month(2026, 9), removal_completed_on=D(2026, 9, 1),
+                                            application_date=D(2026, 9, 3)), RuleInputError,
+         "WD-5: removal_completed_on: removal construction completed on 2026-09-01, before the application on "
+         "2026-09-03"),
+    ],
+)  # fmt: skip
+def test_error_messages(call: object, kind: type[Exception], message: str) -> None:
+    with pytest.raises(kind) as err:
+        call()  # type: ignore[operator]
+    assert str(err.value) == message
