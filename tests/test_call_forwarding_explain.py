@@ -347,12 +347,12 @@ def test_invalid_settings_and_operations_name_their_rule_and_field() -> None:
         (
             Region.EAST,
             "in NTT East's area, the remote-control number is 03-6304-4141; the call is charged",
-            "NTT東日本エリアのリモートコントロール用電話番号は03-6304-4141(別途、通話料金がかかる)",
+            "NTT東日本のエリアのリモートコントロール用電話番号は03-6304-4141(別途、通話料金がかかる)",
         ),
         (
             Region.WEST,
             "in NTT West's area, the remote-control number is 06-6480-6142; the call is charged",
-            "NTT西日本エリアのリモートコントロール用電話番号は06-6480-6142(別途、通話料金がかかる)",
+            "NTT西日本のエリアのリモートコントロール用電話番号は06-6480-6142(別途、通話料金がかかる)",
         ),
     ],
 )

@@ -38,6 +38,4 @@ MESSAGES = {
     "contract line number": "契約回線の電話番号",
     "action": "操作内容",
     # NTT's areas (the Region of withdrawal, labelled beside it; shown here with the access numbers)
-    "NTT East's area": "NTT東日本エリア",
-    "NTT West's area": "NTT西日本エリア",
 }
