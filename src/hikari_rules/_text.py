@@ -25,6 +25,8 @@ an aware instant    21 September 2026, 10:00   2026年9月21日 10時00分
 ``None``            none                       なし
 ``{d:holiday}``     Respect for the Aged Day   敬老の日
 ``{x:secret}``      ****                       ****
+``{x:unknown}``     the value; None: unknown   the value; None: 不明
+                    (``{x:unknown:yen}``: 300円)
 ==================  =========================  ==========================
 
 A field of a result class is named by its ``label`` metadata
@@ -169,8 +171,8 @@ _MONTH_NAMES: Final = (
     "December",
 )
 _WORDS: Final[Mapping[str, Mapping[str, str]]] = {
-    "en": {"yes": "yes", "no": "no", "none": "none", "sep": ", ", "kv": ": "},
-    "ja": {"yes": "はい", "no": "いいえ", "none": "なし", "sep": "、", "kv": ": "},
+    "en": {"yes": "yes", "no": "no", "none": "none", "unknown": "unknown", "sep": ", ", "kv": ": "},
+    "ja": {"yes": "はい", "no": "いいえ", "none": "なし", "unknown": "不明", "sep": "、", "kv": ": "},
 }
 
 
@@ -227,6 +229,8 @@ def fmt(value: object, lang: Lang = "en", spec: str = "") -> str:
         return f"{value:,}円" if isinstance(value, int) and not isinstance(value, bool) else fmt(value, lang)
     if spec == "end":
         return _end_of(value, lang)
+    if spec.startswith("unknown"):  # a tri-state answer: None is "not known", never "none"
+        return _WORDS[lang]["unknown"] if value is None else fmt(value, lang, spec[8:])
     if spec == "holiday" and isinstance(value, _dt.date):
         from hikari_rules.dates import _holiday_name
 
