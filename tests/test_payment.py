@@ -727,7 +727,7 @@ def test_biz_3_japanese_reads_naturally() -> None:
 def test_pay_2_explains_the_table_row_and_the_roll() -> None:
     e = explain(collection_date, PaymentMethod.BANK_DEBIT, M(2026, 10))
     assert (
-        e.steps[0].note_ja == "口座引落では、2026年10月の請求は翌月27日に引き落とされる: 2026年11月27日(名目上の日付)"
+        e.steps[0].note_ja == "口座引落では、2026年10月の請求は翌月27日の2026年11月27日に引き落とされる(名目上の日付)"
     )
     assert "BANK_DEBIT" not in e.text("ja")
     e = explain(rolled_collection_date, PaymentMethod.CONVENIENCE_STORE, M(2026, 10))

@@ -25,10 +25,10 @@ MESSAGES = {
         "{method}払いでは、{billing_month}の請求はカード会社の請求日に従うため、ここでは日付を求められない"
     ),
     "paid by {method}, a bill of {billing_month} is debited on the 27th of the following month: {date} "
-    "(the nominal date)": "{method}では、{billing_month}の請求は翌月27日に引き落とされる: {date}(名目上の日付)",
+    "(the nominal date)": "{method}では、{billing_month}の請求は翌月27日の{date}に引き落とされる(名目上の日付)",
     "paid by {method}, a bill of {billing_month} is due on the 25th of that month: {date} (the nominal date; "
     "the slip is mailed around the 6th–8th, and a late slip cannot be used)": (
-        "{method}では、{billing_month}の請求の支払期限は同月25日: {date}(名目上の日付。払込票は6日~8日頃に発送され、"
+        "{method}では、{billing_month}の請求の支払期限は同月25日の{date}(名目上の日付。払込票は6日~8日頃に発送され、"
         "期限を過ぎた払込票は使えない)"
     ),
     "paid through {method}, a bill of {billing_month} is collected on NTT Finance's schedule: "
