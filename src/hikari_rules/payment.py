@@ -129,29 +129,6 @@ def _month_after(index: int, n: int, parameter: str, rule_id: str) -> Month:
     return Month.from_index(index + n)
 
 
-class _DayOff(enum.Enum):
-    """Why a day that is not a public holiday is not a business day either (BIZ-1, BIZ-3)."""
-
-    SATURDAY = "saturday"
-    SUNDAY = "sunday"
-    YEAR_END = "year_end"
-
-
-labels(_DayOff, SATURDAY="Saturday", SUNDAY="Sunday", YEAR_END="year-end closure")
-
-
-def _day_off(d: _dt.date) -> _DayOff | None:
-    """What closes ``d``, a day found not to be a business day: None for a public holiday
-    (whose name a text gives with ``{day:holiday}``), else the weekend day or the closure."""
-    if _holiday_name(d) is not None:
-        return None
-    if d.weekday() == 5:
-        return _DayOff.SATURDAY
-    if d.weekday() == 6:
-        return _DayOff.SUNDAY
-    return _DayOff.YEAR_END
-
-
 # -- PAY-1 Billing lag (declared in billing, beside the billing month) ------------------------------
 
 STATEMENT_ON_MY_PAGE = PAY_1.clause(
@@ -931,6 +908,30 @@ ON_A_DAY_OFF = BIZ_1.clause(
     "{ordered_on} ({why}) is not a business day: an order placed that day counts on the next business day, {day} "
     "(the library's reading)"
 )
+
+
+class _DayOff(enum.Enum):
+    """Why a day that is not a public holiday is not a business day either (BIZ-1, BIZ-3)."""
+
+    SATURDAY = "saturday"
+    SUNDAY = "sunday"
+    YEAR_END = "year_end"
+
+
+labels(_DayOff, SATURDAY="Saturday", SUNDAY="Sunday", YEAR_END="year-end closure")
+
+
+def _day_off(d: _dt.date) -> _DayOff | None:
+    """What closes ``d``, a day found not to be a business day: None for a public holiday
+    (whose name a text gives with ``{day:holiday}``), else the weekend day or the closure."""
+    if _holiday_name(d) is not None:
+        return None
+    if d.weekday() == 5:
+        return _DayOff.SATURDAY
+    if d.weekday() == 6:
+        return _DayOff.SUNDAY
+    return _DayOff.YEAR_END
+
 
 ORDER_CUTOFF: Final = _dt.time(13, 0)
 """BIZ-1: an order at this JST time or later counts on the next business day."""
