@@ -1846,7 +1846,11 @@ def invoice_issue_month(service_start: _dt.date, *, first_month_free: bool = Fal
     return result
 
 
-@implements("BIZ-7", question="How many invoices does a customer with {service_count} services get?")
+@implements(
+    "BIZ-7",
+    question="How many invoices does a customer with {service_count} services get?",
+    answer="{result} invoices",
+)
 def invoice_count(service_count: int) -> int:
     """How many invoices a customer with ``service_count`` services gets: one per service (BIZ-7).
 

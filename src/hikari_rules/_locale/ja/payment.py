@@ -356,6 +356,7 @@ MESSAGES = {
     "(first month free: {first_month_free})?": (
         "利用開始日が{service_start}のサービスの請求書は、何月に発行されるか(初月無料: {first_month_free})"
     ),
+    "{result} invoices": "{result}通",
     "How many invoices does a customer with {service_count} services get?": (
         "{service_count}サービスを利用するお客さまには、請求書が何通届くか"
     ),
