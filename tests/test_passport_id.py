@@ -758,3 +758,57 @@ def test_errors_name_the_rule_and_the_parameter(call: object, rule: str, paramet
     with pytest.raises(RuleInputError) as info:
         call()  # type: ignore[operator]
     assert (info.value.rule, info.value.parameter) == (rule, parameter)
+
+
+@pytest.mark.parametrize(
+    ("func", "value", "outcome", "note"),
+    [
+        (is_customer_id, "CAF1234567890", True, '"CAF1234567890" is a customer ID (お客さまID): "CAF" followed by 10 '
+         "half-width digits"),
+        (is_customer_id, "caf1234567890", False, '"caf1234567890" is not a customer ID (お客さまID): it does not start '
+         'with "CAF"'),
+        (is_customer_id, "CAF12345678901", False, '"CAF12345678901" is not a customer ID (お客さまID): 11 characters '
+         'follow "CAF", not 10'),
+        (is_customer_id, "CAF123456789x", False, '"CAF123456789x" is not a customer ID (お客さまID): the characters '
+         'after "CAF" are not all half-width digits (0–9)'),
+        (is_billing_customer_number, "0012345678", True, '"0012345678" is a billing customer number (お客さま番号): '
+         '"00" followed by 8 half-width digits'),
+        (is_passport_id, "abc_", False, '"abc_" cannot be a Passport ID: it has a character other than half-width '
+         "letters and digits (A–Z, a–z, 0–9)"),
+        (is_passport_id, "abc", False, '"abc" cannot be a Passport ID: 3 characters, not 4 to 60'),
+        (is_passport_id, "a" * 60, True, f'"{"a" * 60}" can be a Passport ID: 60 half-width letters and digits '
+         "(4 to 60)"),
+    ],
+)  # fmt: skip
+def test_pid_7_says_each_way_a_value_fails_or_fits(func: object, value: str, outcome: bool, note: str) -> None:
+    e = explain(func, value)  # type: ignore[arg-type]
+    (step,) = e.steps
+    assert (step.rule_id, step.outcome, step.note) == ("PID-7", outcome, note)
+    assert e.result is outcome
+
+
+@pytest.mark.parametrize(("length", "shown"), [(80, "7" * 80), (81, "7" * 77 + "...")])
+def test_pid_7_cuts_a_long_value_at_80_characters(length: int, shown: str) -> None:
+    (step,) = explain(is_customer_id, "CAF" + "7" * (length - 3)).steps
+    assert dict(step.inputs)["value"] == ("CAF" + "7" * (length - 3) if length <= 80 else ("CAF" + "7" * 74 + "..."))
+    (step,) = explain(is_passport_id, "7" * length).steps
+    assert dict(step.inputs)["value"] == shown
+
+
+@pytest.mark.parametrize(("on", "outcome"), [(D(2024, 11, 30), True), (D(2024, 12, 1), False)])
+def test_pid_2_records_its_outcome(on: dt.date, outcome: bool) -> None:
+    for func in (can_register, can_change_registration):
+        (step,) = explain(func, on).steps
+        assert (step.rule_id, step.outcome) == ("PID-2", outcome)
+
+
+def test_type_errors_name_the_rule_and_the_parameter() -> None:
+    with pytest.raises(TypeError, match=r"^PID-2: on: "):
+        can_register("2024-11-30")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^PID-2: on: "):
+        can_change_registration(None)  # type: ignore[arg-type]
+    for func in (continues_after, line_change_outcome):
+        with pytest.raises(TypeError, match=r"^PID-5: change: "):
+            func("RELOCATION")  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match=r"^PID-5: customer_id_changed: "):
+            func(LineChange.RELOCATION, customer_id_changed=1)  # type: ignore[arg-type]
