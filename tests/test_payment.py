@@ -800,3 +800,60 @@ def test_biz_4_records_the_invoice_number_check_once() -> None:
     e = explain(change_can_start, first_invoice_received=False, invoice_number="R0001")
     assert [s.template for s in e.steps] == [payment.FIRST_INVOICE_NOT_ARRIVED.template]
     assert explain(is_invoice_number, "123").steps[0].note_ja == "「123」は「R」で始まらないため、請求書番号ではない"
+
+
+@pytest.mark.parametrize(
+    ("method", "applicant", "clause", "allowed"),
+    [
+        (PaymentMethod.BANK_DEBIT, Applicant.INDIVIDUAL, "OPEN_TO_EVERYONE", True),
+        (PaymentMethod.USEN, Applicant.CORPORATE, "CORPORATE_ONLY_ALLOWED", True),
+        (PaymentMethod.CEDYNA, Applicant.INDIVIDUAL, "CORPORATE_ONLY_REFUSED", False),
+    ],
+)
+def test_pay_2_method_available_records_its_branch(
+    method: PaymentMethod, applicant: Applicant, clause: str, allowed: bool
+) -> None:
+    (step,) = explain(method_available, method, applicant).steps
+    assert (step.template, step.outcome) == (getattr(payment, clause).template, allowed)
+    assert dict(step.inputs) == {"method": method, "applicant": applicant}
+
+
+def test_pay_1_and_pay_2_label_steps_carry_their_facts() -> None:
+    first, second = explain(bill_label_month, PaymentMethod.USEN, M(2026, 9)).steps
+    assert (first.outcome, dict(first.inputs)) == (
+        M(2026, 10),
+        {"usage_month": M(2026, 9), "billing_month": M(2026, 10)},
+    )
+    assert first.note_ja == "2026年9月の利用料金は2026年10月に請求される"
+    assert (second.outcome, dict(second.inputs)) == (
+        M(2026, 10),
+        {"method": PaymentMethod.USEN, "label": payment.LabelMonth.BILLING, "usage_month": M(2026, 9), "number": 10},
+    )
+    assert second.note_ja == "USENの請求は請求月で表記されるため、2026年9月の利用分は「10月分」となる"
+
+
+@pytest.mark.parametrize(
+    ("number", "clause", "valid"),
+    [
+        ("R1", "STARTS_WITH_R", True),
+        ("R", "ONLY_R", False),
+        ("r1", "DOES_NOT_START_WITH_R", False),
+        ("", "DOES_NOT_START_WITH_R", False),
+    ],
+)  # fmt: skip
+def test_biz_4_invoice_number_steps(number: str, clause: str, valid: bool) -> None:
+    (step,) = explain(is_invoice_number, number).steps
+    assert (step.template, step.outcome, dict(step.inputs)) == (
+        getattr(payment, clause).template,
+        valid,
+        {"number": number},
+    )
+
+
+def test_messages_of_type_and_range_errors() -> None:
+    with pytest.raises(TypeError, match=r"^BIZ-6: current: expected an iterable of user records, got str$"):
+        replace_users("ab", [])  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^BIZ-6: uploaded: expected an iterable of user records, got int$"):
+        replace_users([], 1)  # type: ignore[arg-type]
+    with pytest.raises(RuleInputError, match=r"1 month\(s\) after 9999-12 is past 9999-12"):
+        collection_date(PaymentMethod.BANK_DEBIT, M(9999, 12))
