@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hikari_rules import RuleInputError, explain
+from hikari_rules import RuleInputError, explain, passport_id
 from hikari_rules.dates import JST
 from hikari_rules.passport_id import (
     BILL_LINE_ITEM,
@@ -130,8 +130,13 @@ def test_registration_date_must_be_a_date_not_a_datetime(bad: object) -> None:
 def test_registration_explanation_gives_the_closing_date() -> None:
     e = explain(can_register, D(2025, 1, 6))
     assert e.rule_ids == ("PID-2",)
-    assert "2024-12-01" in e.text("en")
-    assert "新規登録を終了" in e.text("ja")
+    assert e.steps[0].note == (
+        "registering a new Passport ID ended in December 2024: it is no longer possible on 6 January 2025"
+    )
+    assert e.steps[0].note_ja == "フレッツ・パスポートIDの新規登録は2024年12月で終了したため、2025年1月6日にはできない"
+    assert "新規登録を終了" in e.text("ja")  # the quoted section
+    e = explain(can_change_registration, D(2024, 11, 30))
+    assert e.steps[0].note_ja == "2024年11月30日は2024年12月1日より前のため、登録情報の変更ができる"
 
 
 # -- PID-3 / PID-4: purchases -----------------------------------------------------------------
@@ -596,10 +601,18 @@ def test_identifier_explanations_give_the_reason() -> None:
     e = explain(is_customer_id, "caf1234567890")
     assert e.result is False
     assert e.rule_ids == ("PID-7",)
-    assert "does not start with CAF" in e.text("en")
+    assert e.steps[0].note == '"caf1234567890" is not a customer ID (お客さまID): it does not start with "CAF"'
+    assert e.steps[0].note_ja == "「caf1234567890」は「CAF」で始まらないため、お客さまIDではない"
     assert "Interpretation" in explain(is_passport_id, "abc123").text("en")
     long = explain(is_passport_id, "x" * 1000)
-    assert "1000 characters" in long.text("en")
+    assert "1,000 characters, not 4 to 60" in long.steps[0].note
+    assert "x" * 81 not in long.steps[0].note  # the value is cut to 80 characters in the step
+    short = explain(is_customer_id, "CAF123")
+    assert short.steps[0].note_ja == "「CAF123」は「CAF」の後が10桁ではなく3文字のため、お客さまIDではない"
+    digits = explain(is_billing_customer_number, "00１２３４５６７８")
+    assert digits.steps[0].template == passport_id.NOT_HALF_WIDTH_DIGITS.template
+    symbol = explain(is_passport_id, "abc_123")
+    assert symbol.steps[0].template == passport_id.PASSPORT_ID_CHARACTERS.template
 
 
 # -- PID-8 ------------------------------------------------------------------------------------
@@ -631,3 +644,171 @@ def test_bill_placement_errors_and_explanation() -> None:
     assert e.rule_ids == ("PID-8",)
     assert "代表回線" in e.text("ja")
     assert hash(e.result) == hash(bill_placement(FletsPayment.PHONE_BILL, omatome_billing=True))
+
+
+# -- what the explanations say (issue 12): the table cell that decided, Japanese verbatim ----------------------
+
+
+@pytest.mark.parametrize("row", LINE_CHANGE_TABLE, ids=lambda r: r.change.name)
+@pytest.mark.parametrize("changed", [False, True])
+def test_pid_5_records_the_cell_of_the_table(row: object, changed: bool) -> None:
+    change = row.change  # type: ignore[attr-defined]
+    expected = row.customer_id_changed if changed else row.customer_id_unchanged  # type: ignore[attr-defined]
+    e = explain(continues_after, change, customer_id_changed=changed)
+    assert e.result is expected
+    (step,) = e.steps
+    assert (step.rule_id, step.template, step.outcome) == ("PID-5", passport_id.AFTER_LINE_CHANGE.template, expected)
+    assert ("継続できる" if expected else "継続できない") in step.note_ja
+    assert ("お客様ID変更あり" if changed else "お客様ID変更なし") in step.note_ja
+    assert change.name not in e.text("ja")
+
+
+def test_pid_5_japanese_reads_naturally() -> None:
+    e = explain(continues_after, LineChange.RELOCATION, customer_id_changed=True)
+    assert e.steps[0].note_ja == (
+        "設置場所変更(お客様ID変更あり)の場合、有料サービスの購入や購入済有料サービスの請求は継続できない"
+    )
+    e = explain(line_change_outcome, LineChange.MOVE_TO_EAST)
+    assert [s.template for s in e.steps] == [passport_id.AFTER_LINE_CHANGE.template, passport_id.WHEN_ENDED.template]
+    assert e.steps[0].note_ja.startswith("NTT東日本エリアへのお引越し(解約と同様の扱い)(お客様ID変更なし)の場合")
+    assert "結果: 購入・請求の継続: いいえ、月額課金の自動解約: はい" in e.text("ja")
+    e = explain(line_change_outcome, LineChange.RENAME, customer_id_changed=True)
+    assert e.steps[1].note_ja == "ご利用規制の設定は引き継がれる"
+
+
+@pytest.mark.parametrize("change", list(BillingNumberChange))
+def test_pid_6_records_the_row(change: BillingNumberChange) -> None:
+    e = explain(continues_after_billing_change, change)
+    (step,) = e.steps
+    assert (step.rule_id, step.template, step.outcome) == ("PID-6", passport_id.AFTER_BILLING_CHANGE.template, True)
+    assert step.note_ja.endswith("の場合、フレッツ・まとめて支払いでの購入や請求は継続できる")
+    assert change.name not in e.text("ja")
+
+
+@pytest.mark.parametrize(
+    ("used", "clause", "allowed"),
+    [(824, "WITHIN_THE_LIMIT", True), (825, "WITHIN_THE_LIMIT", True), (826, "OVER_THE_LIMIT", False)],
+)
+def test_pid_3_at_the_limit(used: int, clause: str, allowed: bool) -> None:
+    e = explain(can_purchase, 300, limit=1_125, used_this_month=used)
+    assert e.result is allowed
+    assert [(s.rule_id, s.template) for s in e.steps] == [
+        ("PID-4", passport_id.STATUS_MAY_PURCHASE.template),
+        ("PID-3", getattr(passport_id, clause).template),
+    ]
+
+
+def test_pid_3_japanese_reads_naturally() -> None:
+    e = explain(can_purchase, 300, limit=1_125, used_this_month=825)
+    assert e.steps[1].note_ja == "今月の利用済み額825円+購入額300円=1,125円で、ご利用限度額1,125円以内のため購入できる"
+    e = explain(limits_valid, 10_000, {"user01": 5_000, "user02": 5_001})
+    assert e.steps[0].note_ja == (
+        "フレッツ・パスポートID 2件の利用限度額の合計は10,001円で、契約回線の利用限度額10,000円を超える"
+    )
+    assert "used_this_month" not in passport_id.PID_3.interpretation_ja  # type: ignore[operator]
+    assert "used_this_month" not in passport_id.PID_3.interpretation  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("status", list(Status))
+def test_pid_4_only_an_id_in_use_may_purchase(status: Status) -> None:
+    e = explain(can_purchase, 0, limit=0, used_this_month=0, status=status)
+    may = status is Status.IN_USE
+    assert e.result is may
+    first = e.steps[0]
+    assert first.rule_id == "PID-4"
+    clause = passport_id.STATUS_MAY_PURCHASE if may else passport_id.STATUS_MAY_NOT_PURCHASE
+    assert first.template == clause.template
+    assert f"ご利用状況は「{status.value}」" in first.note_ja
+    assert len(e.steps) == (2 if may else 1)  # the limit is judged only for an ID in use
+
+
+def test_pid_8_and_pid_9_read_naturally() -> None:
+    e = explain(bill_placement, FletsPayment.PHONE_BILL, omatome_billing=True)
+    assert [s.template for s in e.steps] == [
+        passport_id.ADDED_TO_THE_LINE_BILL.template,
+        passport_id.FOLLOWS_THE_REPRESENTATIVE_LINE.template,
+    ]
+    assert e.steps[0].note_ja == (
+        "フレッツの利用料金の毎月の請求書等(電話回線等の請求書との合算)に合算して請求され、"
+        "「フレッツ・まとめて支払い料金」と表示される"
+    )
+    e = explain(
+        passport_id.displayed_status, [passport_id.ApplicationState.CHANGING, passport_id.ApplicationState.ENDED]
+    )
+    assert "結果: 不明" in e.text("ja")
+    assert e.steps[0].note_ja == (
+        "申込の状態(変更中、廃止済み)に利用中がなく、この組み合わせで何が表示されるかはガイドに記載がないため不明"
+    )
+    e = explain(passport_id.displayed_status, [passport_id.ApplicationState.IN_USE] * 2)
+    assert e.steps[0].template == passport_id.ALL_IN_ONE_STATE.template
+
+
+@pytest.mark.parametrize(
+    ("call", "rule", "parameter"),
+    [
+        (lambda: can_purchase(-1, limit=0, used_this_month=0), "PID-3", "price"),
+        (lambda: can_purchase(0, limit=-1, used_this_month=0), "PID-3", "limit"),
+        (lambda: can_purchase(0, limit=0, used_this_month=-1), "PID-3", "used_this_month"),
+        (lambda: limits_valid(-1, {}), "PID-3", "line_limit"),
+        (lambda: limits_valid(1, {"a": -1}), "PID-3", "id_limits"),
+        (lambda: passport_id.displayed_status([]), "PID-9", "states"),
+    ],
+)
+def test_errors_name_the_rule_and_the_parameter(call: object, rule: str, parameter: str) -> None:
+    with pytest.raises(RuleInputError) as info:
+        call()  # type: ignore[operator]
+    assert (info.value.rule, info.value.parameter) == (rule, parameter)
+
+
+@pytest.mark.parametrize(
+    ("func", "value", "outcome", "note"),
+    [
+        (is_customer_id, "CAF1234567890", True, '"CAF1234567890" is a customer ID (お客さまID): "CAF" followed by 10 '
+         "half-width digits"),
+        (is_customer_id, "caf1234567890", False, '"caf1234567890" is not a customer ID (お客さまID): it does not start '
+         'with "CAF"'),
+        (is_customer_id, "CAF12345678901", False, '"CAF12345678901" is not a customer ID (お客さまID): 11 characters '
+         'follow "CAF", not 10'),
+        (is_customer_id, "CAF123456789x", False, '"CAF123456789x" is not a customer ID (お客さまID): the characters '
+         'after "CAF" are not all half-width digits (0–9)'),
+        (is_billing_customer_number, "0012345678", True, '"0012345678" is a billing customer number (お客さま番号): '
+         '"00" followed by 8 half-width digits'),
+        (is_passport_id, "abc_", False, '"abc_" cannot be a Passport ID: it has a character other than half-width '
+         "letters and digits (A–Z, a–z, 0–9)"),
+        (is_passport_id, "abc", False, '"abc" cannot be a Passport ID: 3 characters, not 4 to 60'),
+        (is_passport_id, "a" * 60, True, f'"{"a" * 60}" can be a Passport ID: 60 half-width letters and digits '
+         "(4 to 60)"),
+    ],
+)  # fmt: skip
+def test_pid_7_says_each_way_a_value_fails_or_fits(func: object, value: str, outcome: bool, note: str) -> None:
+    e = explain(func, value)  # type: ignore[arg-type]
+    (step,) = e.steps
+    assert (step.rule_id, step.outcome, step.note) == ("PID-7", outcome, note)
+    assert e.result is outcome
+
+
+@pytest.mark.parametrize(("length", "shown"), [(80, "7" * 80), (81, "7" * 77 + "...")])
+def test_pid_7_cuts_a_long_value_at_80_characters(length: int, shown: str) -> None:
+    (step,) = explain(is_customer_id, "CAF" + "7" * (length - 3)).steps
+    assert dict(step.inputs)["value"] == ("CAF" + "7" * (length - 3) if length <= 80 else ("CAF" + "7" * 74 + "..."))
+    (step,) = explain(is_passport_id, "7" * length).steps
+    assert dict(step.inputs)["value"] == shown
+
+
+@pytest.mark.parametrize(("on", "outcome"), [(D(2024, 11, 30), True), (D(2024, 12, 1), False)])
+def test_pid_2_records_its_outcome(on: dt.date, outcome: bool) -> None:
+    for func in (can_register, can_change_registration):
+        (step,) = explain(func, on).steps
+        assert (step.rule_id, step.outcome) == ("PID-2", outcome)
+
+
+def test_type_errors_name_the_rule_and_the_parameter() -> None:
+    with pytest.raises(TypeError, match=r"^PID-2: on: "):
+        can_register("2024-11-30")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^PID-2: on: "):
+        can_change_registration(None)  # type: ignore[arg-type]
+    for func in (continues_after, line_change_outcome):
+        with pytest.raises(TypeError, match=r"^PID-5: change: "):
+            func("RELOCATION")  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match=r"^PID-5: customer_id_changed: "):
+            func(LineChange.RELOCATION, customer_id_changed=1)  # type: ignore[arg-type]

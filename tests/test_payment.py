@@ -10,12 +10,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hikari_rules import RuleInputError, explain
+from hikari_rules import RuleInputError, explain, payment
 from hikari_rules.billing import billing_month
 from hikari_rules.dates import CALENDAR_FIRST_DAY, JST, Month, is_business_day, next_business_day
 from hikari_rules.payment import (
     BARCODE_INVOICE_LIMIT,
     COLLECTION_TERMS,
+    EVERY_CONDITION_MET,
+    MONTH_END_IN_THE_CLOSURE,
+    NO_ADMINISTRATOR_ROLE,
+    NO_PERSONAL_ID_DOCUMENT,
+    NOT_A_MEMBER,
+    ON_A_HOLIDAY,
     SLIP_ISSUANCE_FEE,
     BizPaymentMethod,
     BizService,
@@ -240,7 +246,12 @@ def test_new_applications_are_closed_even_for_eligible_customers() -> None:
     assert not ntt_billing_available(**facts, already_using=False)
     assert ntt_billing_available(**facts, already_using=True)
     e = explain(ntt_billing_available, **facts, already_using=False)
-    assert "受付終了" in e.steps[0].note_ja
+    assert e.steps[0].note_ja == "ほかの条件は満たすが、NTT請求の新規申込は受付を終了している"
+    e = explain(ntt_billing_available, **{**facts, "docomo_line_in_same_name": False}, already_using=False)
+    assert e.steps[0].note_ja == (
+        "NTT請求は利用できない(同一名義のドコモ携帯電話がない、NTT請求を利用中ではなく、新規申込は受付終了している)"
+    )
+    assert "docomo_line" not in e.text("ja")
 
 
 @given(st.booleans(), st.booleans(), st.booleans(), st.booleans())
@@ -345,7 +356,8 @@ def test_non_business_day_orders_move_to_the_next_business_day() -> None:
     # interpretation: a Golden Week morning order counts on 7 May
     e = explain(order_effective_date, dt.datetime(2026, 5, 4, 9, 0, tzinfo=JST))
     assert e.result == D(2026, 5, 7)
-    assert "interpretation" in e.steps[0].note
+    assert e.steps[0].template == ON_A_HOLIDAY.template
+    assert "(the library's reading)" in e.steps[0].note
     assert order_effective_date(dt.datetime(2026, 12, 31, 10, 0, tzinfo=JST)) == D(2027, 1, 4)
     assert order_effective_date(dt.datetime(2026, 12, 28, 13, 0, tzinfo=JST)) == D(2027, 1, 4)
 
@@ -388,7 +400,10 @@ def test_invoice_kind_threshold() -> None:
     assert invoice_kind(300_001) is InvoiceKind.BANK_ONLY
     assert invoice_kind(0) is InvoiceKind.BARCODE
     e = explain(invoice_kind, 300_000)
-    assert "interpretation" in e.steps[0].note
+    assert e.steps[0].note_ja == (
+        "300,000円はちょうど300,000円で「30万円未満」に当たらないため、バーコードなしの請求書"
+        "(金融機関のみで支払える。本ライブラリの解釈)"
+    )
 
 
 @pytest.mark.parametrize(
@@ -420,7 +435,8 @@ def test_31_december_rolls_past_the_year_end_closure() -> None:
     # 31 Dec 2027 is a Friday: the literal 土日祝日 would keep it; the interpretation rolls it
     e = explain(payment_due_date, M(2027, 12))
     assert e.result == D(2028, 1, 4)
-    assert "interpretation" in e.steps[0].note
+    assert e.steps[0].template == MONTH_END_IN_THE_CLOSURE.template
+    assert "(the library's reading)" in e.steps[0].note
     assert payment_due_date(M(2026, 12)) == D(2027, 1, 4)
 
 
@@ -529,7 +545,7 @@ def test_ordering_conditions() -> None:
     )
     e = explain(can_order, BizService.OTHER, member=True, sole_proprietor=True, marked_sole_proprietor_ok=True)
     assert e.result is False
-    assert "personal ID" in e.steps[0].note
+    assert [s.template for s in e.steps] == [NO_PERSONAL_ID_DOCUMENT.template]
     with pytest.raises(TypeError):
         can_order(BizService.OTHER, member=1)  # type: ignore[arg-type]
 
@@ -549,13 +565,18 @@ _ORDER_FACTS = (
 def test_can_order_is_allowed_exactly_when_its_explanation_gives_no_reason(
     service: BizService, member: bool, facts: dict[str, bool]
 ) -> None:
-    # The plain call decides without collecting reasons; explain collects them: the two must agree.
+    # Each condition not met is recorded where it is checked; an order is allowed exactly when none is.
     plain = can_order(service, member=member, **facts)
     e = explain(can_order, service, member=member, **facts)
     assert e.result is plain
-    (step,) = e.steps
-    assert (step.note == "every ordering condition is met") is plain
-    assert ("membership is required" in step.note) is (not member)
+    said = [s.template for s in e.steps]
+    assert (said == [EVERY_CONDITION_MET.template]) is plain
+    assert all(s.outcome is False for s in e.steps) is (not plain)
+    assert (NOT_A_MEMBER.template in said) is (not member)
+    business_d = service is BizService.BUSINESS_D_ACCOUNT
+    assert (NO_ADMINISTRATOR_ROLE.template in said) is (business_d and not facts["administrator_role"])
+    sole = facts["sole_proprietor"]
+    assert (NO_PERSONAL_ID_DOCUMENT.template in said) is (sole and not facts["personal_id_document"])
 
 
 def _peak_bytes(func: Callable[[], object]) -> int:
@@ -593,3 +614,246 @@ def test_can_order_builds_no_dict_or_list_on_the_plain_call_path() -> None:
     # The loop itself costs about 100 bytes; a dict of six facts alone is over 200.
     extra = _peak_bytes(order) - _peak_bytes(nothing)
     assert extra < 64, f"can_order allocated {extra} bytes more than an empty call"
+
+
+# -- what the explanations say (issue 12): clauses at the boundaries, Japanese verbatim ----------------------
+
+
+def _said(func: Callable[..., object], *args: object, **kwargs: object) -> list[tuple[str, str]]:
+    return [(s.rule_id, s.template) for s in explain(func, *args, **kwargs).steps]
+
+
+@pytest.mark.parametrize(
+    ("at", "clause", "day"),
+    [
+        (dt.datetime(2026, 9, 30, 12, 59, tzinfo=JST), "BEFORE_CUTOFF", D(2026, 9, 30)),
+        (dt.datetime(2026, 9, 30, 12, 59, 59, 999_999, tzinfo=JST), "BEFORE_CUTOFF", D(2026, 9, 30)),
+        (dt.datetime(2026, 9, 30, 13, 0, tzinfo=JST), "AT_OR_AFTER_CUTOFF", D(2026, 10, 1)),
+        (dt.datetime(2026, 9, 30, 4, 0, tzinfo=UTC), "AT_OR_AFTER_CUTOFF", D(2026, 10, 1)),  # 13:00 JST
+        (dt.datetime(2026, 9, 21, 10, 0, tzinfo=JST), "ON_A_HOLIDAY", D(2026, 9, 24)),
+        (dt.datetime(2026, 9, 19, 10, 0, tzinfo=JST), "ON_A_DAY_OFF", D(2026, 9, 24)),
+        (dt.datetime(2026, 12, 30, 10, 0, tzinfo=JST), "ON_A_DAY_OFF", D(2027, 1, 4)),
+        (dt.datetime(2026, 9, 21, 13, 0, tzinfo=JST), "AT_OR_AFTER_CUTOFF", D(2026, 9, 24)),
+    ],
+)
+def test_biz_1_explains_the_cutoff_and_the_day_off(at: dt.datetime, clause: str, day: dt.date) -> None:
+    e = explain(order_effective_date, at)
+    assert e.result == day == order_effective_date(at)
+    assert [(s.rule_id, s.template) for s in e.steps] == [("BIZ-1", getattr(payment, clause).template)]
+
+
+def test_biz_1_japanese_reads_naturally() -> None:
+    said = explain(order_effective_date, dt.datetime(2026, 9, 30, 12, 59, tzinfo=JST)).steps[0].note_ja
+    assert said == "2026年9月30日 12時59分(日本時間)の申込は営業日の13時前のため、当日2026年9月30日の受付扱い"
+    said = explain(order_effective_date, dt.datetime(2026, 9, 30, 13, 0, tzinfo=JST)).steps[0].note_ja
+    assert said == "2026年9月30日 13時00分(日本時間)の申込は13時以降のため、翌営業日2026年10月1日の受付扱い"
+    e = explain(order_effective_date, dt.datetime(2026, 9, 21, 10, 0, tzinfo=JST))
+    assert e.steps[0].note_ja == (
+        "2026年9月21日(敬老の日)は休業日のため、この日の申込は翌営業日2026年9月24日の受付扱い(本ライブラリの解釈)"
+    )
+    assert e.steps[0].note == (
+        "21 September 2026 (Respect for the Aged Day) is not a business day: an order placed that day counts on "
+        "the next business day, 24 September 2026 (the library's reading)"
+    )
+    assert "質問: 2026年9月21日 10時00分(日本時間)の申込は、どの営業日の受付扱いになるか" in e.text("ja")
+    said = explain(order_effective_date, dt.datetime(2026, 9, 19, 10, 0, tzinfo=JST)).steps[0].note_ja
+    assert said.startswith("2026年9月19日(土曜日)は休業日のため")
+    said = explain(order_effective_date, dt.datetime(2026, 12, 30, 10, 0, tzinfo=JST)).steps[0].note_ja
+    assert said.startswith("2026年12月30日(年末年始)は休業日のため")
+
+
+@pytest.mark.parametrize(
+    ("amount", "clause", "kind"),
+    [
+        (299_999, "UNDER_THE_LIMIT", InvoiceKind.BARCODE),
+        (300_000, "EXACTLY_THE_LIMIT", InvoiceKind.BANK_ONLY),
+        (300_001, "OVER_THE_LIMIT", InvoiceKind.BANK_ONLY),
+    ],
+)
+def test_biz_2_explains_each_side_of_300000(amount: int, clause: str, kind: InvoiceKind) -> None:
+    e = explain(invoice_kind, amount)
+    assert e.result is kind
+    assert [(s.rule_id, s.template, s.outcome) for s in e.steps] == [("BIZ-2", getattr(payment, clause).template, kind)]
+    assert "30万円" not in e.steps[0].note  # English says 300,000円
+    assert f"{amount:,}円" in e.steps[0].note_ja
+
+
+def test_biz_2_japanese_reads_naturally() -> None:
+    e = explain(invoice_kind, 299_999)
+    assert e.steps[0].note_ja == (
+        "299,999円は300,000円未満のため、バーコード付き請求書(金融機関・郵便局・コンビニで支払える)"
+    )
+    assert "結果: バーコード付き請求書" in e.text("ja")
+    assert explain(invoice_kind, 300_001).steps[0].note_ja == (
+        "300,001円は300,000円を超えるため、バーコードなしの請求書(金融機関のみで支払える)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("month", "clause", "due"),
+    [
+        (M(2026, 9), "MONTH_END_IS_A_BUSINESS_DAY", D(2026, 9, 30)),  # a Wednesday
+        (M(2026, 10), "MONTH_END_ON_A_WEEKEND", D(2026, 11, 2)),  # a Saturday
+        (M(2026, 5), "MONTH_END_ON_A_WEEKEND", D(2026, 6, 1)),  # a Sunday
+        (M(2018, 4), "MONTH_END_ON_A_HOLIDAY", D(2018, 5, 1)),  # 振替休日
+        (M(2027, 12), "MONTH_END_IN_THE_CLOSURE", D(2028, 1, 4)),  # a Friday: the interpretation rolls it
+        (M(2026, 12), "MONTH_END_IN_THE_CLOSURE", D(2027, 1, 4)),  # a Thursday
+        (M(2022, 12), "MONTH_END_ON_A_WEEKEND", D(2023, 1, 4)),  # a Saturday: both readings roll it
+        (M(2028, 12), "MONTH_END_ON_A_WEEKEND", D(2029, 1, 4)),  # a Sunday
+    ],
+)
+def test_biz_3_explains_each_kind_of_month_end(month: Month, clause: str, due: dt.date) -> None:
+    e = explain(payment_due_date, month)
+    assert e.result == due == payment_due_date(month)
+    assert [(s.rule_id, s.template) for s in e.steps] == [("BIZ-3", getattr(payment, clause).template)]
+
+
+def test_biz_3_japanese_reads_naturally() -> None:
+    assert explain(payment_due_date, M(2026, 10)).steps[0].note_ja == (
+        "請求書発行月の末日2026年10月31日は土曜日のため、翌営業日の2026年11月2日が支払期限"
+    )
+    assert explain(payment_due_date, M(2018, 4)).steps[0].note_ja == (
+        "請求書発行月の末日2018年4月30日は祝日(振替休日)のため、翌営業日の2018年5月1日が支払期限"
+    )
+    assert explain(payment_due_date, M(2027, 12)).steps[0].note_ja == (
+        "請求書発行月の末日2027年12月31日は年末年始(12月29日〜1月3日)の休業日のため、翌営業日の2028年1月4日が支払期限"
+        "(本ライブラリの解釈)"
+    )
+    e = explain(payment_due_date, M(2026, 10), requires_business_d_account=False)
+    assert "結果: 不明" in e.text("ja")
+    assert "Result: unknown" in e.text("en")
+
+
+def test_pay_2_explains_the_table_row_and_the_roll() -> None:
+    e = explain(collection_date, PaymentMethod.BANK_DEBIT, M(2026, 10))
+    assert (
+        e.steps[0].note_ja == "口座引落では、2026年10月の請求は翌月27日の2026年11月27日に引き落とされる(名目上の日付)"
+    )
+    assert "BANK_DEBIT" not in e.text("ja")
+    e = explain(rolled_collection_date, PaymentMethod.CONVENIENCE_STORE, M(2026, 10))
+    assert [s.template for s in e.steps] == [payment.DUE_ON_25TH.template, payment.ROLLED.template]
+    assert e.steps[1].note_ja == (
+        "名目上の日付2026年10月25日は営業日ではないため、翌営業日の2026年10月26日に繰り延べた(明示的に求められた別の読み方)"
+    )
+    e = explain(rolled_collection_date, PaymentMethod.BANK_DEBIT, M(2026, 10))  # 27 November 2026, a Friday
+    assert [s.template for s in e.steps] == [payment.DEBIT_ON_27TH.template, payment.NOT_ROLLED.template]
+    e = explain(collection_date, PaymentMethod.CREDIT_CARD, M(2026, 10))
+    assert "結果: 不明" in e.text("ja")
+
+
+def test_every_pay_2_row_says_itself() -> None:
+    clauses = [terms.collection for terms in COLLECTION_TERMS.values()]
+    assert len(set(clauses)) == len(PaymentMethod)
+    assert all(c.rule_id == "PAY-2" for c in clauses)
+    for method in PaymentMethod:
+        (step,) = explain(collection_date, method, M(2026, 10)).steps
+        assert step.template == COLLECTION_TERMS[method].collection.template
+        assert step.outcome == collection_date(method, M(2026, 10))
+
+
+def test_rule_texts_name_no_code_identifier() -> None:
+    for info in (payment.PAY_2, payment.BIZ_1, payment.BIZ_3):
+        for text in (info.statement, info.interpretation, info.other_reading):
+            assert text is not None
+            assert "rolled_collection_date" not in text
+            assert "roll_to_business_day" not in text
+            assert "_" not in text
+
+
+@pytest.mark.parametrize(
+    ("call", "rule", "parameter"),
+    [
+        (lambda: invoice_kind(-1), "BIZ-2", "amount"),
+        (lambda: order_effective_date(dt.datetime(2026, 9, 30, 12, 0)), "BIZ-1", "ordered_at"),
+        (lambda: order_effective_date(dt.datetime(2099, 12, 31, 13, 0, tzinfo=JST)), "BIZ-1", "ordered_at"),
+        (lambda: payment_due_date(M(2099, 12)), "BIZ-3", "invoice_month"),
+        (lambda: collection_date(PaymentMethod.BANK_DEBIT, M(9999, 12)), "PAY-2", "billing_month"),
+        (lambda: rolled_collection_date(PaymentMethod.CONVENIENCE_STORE, M(2100, 1)), "PAY-2", "billing_month"),
+        (lambda: statement_available(M(9999, 12)), "PAY-1", "usage_month"),
+        (lambda: bill_label_month(PaymentMethod.USEN, M(9999, 12)), "PAY-1", "usage_month"),
+        (lambda: ntt_fallback(PaymentMethod.NTT_BILLING), "NTT-3", "registered_method"),
+        (lambda: invoice_count(-1), "BIZ-7", "service_count"),
+        (lambda: invoice_issue_month(D(9999, 12, 1)), "BIZ-7", "service_start"),
+    ],
+)
+def test_errors_name_the_rule_and_the_parameter(call: Callable[[], object], rule: str, parameter: str) -> None:
+    with pytest.raises(RuleInputError) as info:
+        call()
+    assert (info.value.rule, info.value.parameter) == (rule, parameter)
+
+
+def test_ntt_explanations_use_labels_not_names() -> None:
+    e = explain(ntt_billing_continues, DocomoLineEvent.TRANSFER)
+    assert e.steps[0].note_ja == "ドコモ携帯電話の譲渡により、NTT請求は継続して利用できない"
+    e = explain(ntt_fallback, None)
+    assert "払込票発行手数料: 不明" in e.text("ja")
+    assert "slip-issuance fee: unknown" in e.text("en")
+    e = explain(content_service_payable, PaymentMethod.BANK_DEBIT, restricted_under_ntt_billing=True)
+    assert e.steps[0].note_ja == "支払方法は口座引落でNTT請求ではないため、NTT請求の利用制限は当たらない"
+
+
+def test_biz_4_records_the_invoice_number_check_once() -> None:
+    e = explain(change_can_start, first_invoice_received=True, invoice_number="R")
+    assert [s.template for s in e.steps] == [payment.ONLY_R.template]
+    e = explain(change_can_start, first_invoice_received=True, invoice_number="R0001")
+    assert [s.template for s in e.steps] == [payment.STARTS_WITH_R.template, payment.CHANGE_CAN_START.template]
+    e = explain(change_can_start, first_invoice_received=False, invoice_number="R0001")
+    assert [s.template for s in e.steps] == [payment.FIRST_INVOICE_NOT_ARRIVED.template]
+    assert explain(is_invoice_number, "123").steps[0].note_ja == "「123」は「R」で始まらないため、請求書番号ではない"
+
+
+@pytest.mark.parametrize(
+    ("method", "applicant", "clause", "allowed"),
+    [
+        (PaymentMethod.BANK_DEBIT, Applicant.INDIVIDUAL, "OPEN_TO_EVERYONE", True),
+        (PaymentMethod.USEN, Applicant.CORPORATE, "CORPORATE_ONLY_ALLOWED", True),
+        (PaymentMethod.CEDYNA, Applicant.INDIVIDUAL, "CORPORATE_ONLY_REFUSED", False),
+    ],
+)
+def test_pay_2_method_available_records_its_branch(
+    method: PaymentMethod, applicant: Applicant, clause: str, allowed: bool
+) -> None:
+    (step,) = explain(method_available, method, applicant).steps
+    assert (step.template, step.outcome) == (getattr(payment, clause).template, allowed)
+    assert dict(step.inputs) == {"method": method, "applicant": applicant}
+
+
+def test_pay_1_and_pay_2_label_steps_carry_their_facts() -> None:
+    first, second = explain(bill_label_month, PaymentMethod.USEN, M(2026, 9)).steps
+    assert (first.outcome, dict(first.inputs)) == (
+        M(2026, 10),
+        {"usage_month": M(2026, 9), "billing_month": M(2026, 10)},
+    )
+    assert first.note_ja == "2026年9月の利用料金は2026年10月に請求される"
+    assert (second.outcome, dict(second.inputs)) == (
+        M(2026, 10),
+        {"method": PaymentMethod.USEN, "label": payment.LabelMonth.BILLING, "usage_month": M(2026, 9), "number": 10},
+    )
+    assert second.note_ja == "USENの請求は請求月で表記されるため、2026年9月の利用分は「10月分」となる"
+
+
+@pytest.mark.parametrize(
+    ("number", "clause", "valid"),
+    [
+        ("R1", "STARTS_WITH_R", True),
+        ("R", "ONLY_R", False),
+        ("r1", "DOES_NOT_START_WITH_R", False),
+        ("", "DOES_NOT_START_WITH_R", False),
+    ],
+)  # fmt: skip
+def test_biz_4_invoice_number_steps(number: str, clause: str, valid: bool) -> None:
+    (step,) = explain(is_invoice_number, number).steps
+    assert (step.template, step.outcome, dict(step.inputs)) == (
+        getattr(payment, clause).template,
+        valid,
+        {"number": number},
+    )
+
+
+def test_messages_of_type_and_range_errors() -> None:
+    with pytest.raises(TypeError, match=r"^BIZ-6: current: expected an iterable of user records, got str$"):
+        replace_users("ab", [])  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^BIZ-6: uploaded: expected an iterable of user records, got int$"):
+        replace_users([], 1)  # type: ignore[arg-type]
+    with pytest.raises(RuleInputError, match=r"1 month\(s\) after 9999-12 is past 9999-12"):
+        collection_date(PaymentMethod.BANK_DEBIT, M(9999, 12))

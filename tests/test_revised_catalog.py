@@ -267,7 +267,11 @@ def test_user_id_list_fields() -> None:
     assert user_list_fields(UserListProduct.JOSYS_IT_ASSET_OPTION) == full
     assert user_list_fields(UserListProduct.NEWSPICKS_PREMIUM) == full[:2]
     assert user_list_fields(UserListProduct.OTHER) == ()
-    assert "氏名と電話番号は入力不要" in explain(user_list_fields, UserListProduct.NEWSPICKS_PREMIUM).text("ja")
+    (step,) = explain(user_list_fields, UserListProduct.NEWSPICKS_PREMIUM).steps
+    assert step.note_ja == (
+        "NewsPicks +dプレミアム会員プランの注文には利用者IDリストの登録が必要(利用者ごとにビジネスdアカウントのID、"
+        "ビジネスdアカウントの連絡先メールアドレス。利用者の氏名、利用者の電話番号は入力不要)"
+    )
 
 
 # -- PID-9 ---------------------------------------------------------------------------------------------------

@@ -26,6 +26,8 @@ an aware instant    21 September 2026, 10:00   2026年9月21日 10時00分
 ``{d:holiday}``     Respect for the Aged Day   敬老の日
 ``{x:secret}``      ****                       ****
 ``{s:quote}``       「a name」 (none if "")     「a name」 (空ならなし)
+``{x:unknown}``     the value; None: unknown   the value; None: 不明
+                    (``{x:unknown:yen}``: 300円)
 ==================  =========================  ==========================
 
 A field of a result class is named by its ``label`` metadata
@@ -232,6 +234,8 @@ def fmt(value: object, lang: Lang = "en", spec: str = "") -> str:
         return _end_of(value, lang)
     if spec == "quote" and isinstance(value, str):  # a name or label given as data: 「名作アニメ1」, or none
         return f"「{value}」" if value else _WORDS[lang]["none"]
+    if spec.startswith("unknown"):  # a tri-state answer: None is "not known", never "none"
+        return _WORDS[lang]["unknown"] if value is None else fmt(value, lang, spec[8:])
     if spec == "holiday" and isinstance(value, _dt.date):
         from hikari_rules.dates import _holiday_name
 

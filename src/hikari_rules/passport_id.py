@@ -36,7 +36,8 @@ from typing import Final
 import attrs
 
 from hikari_rules._check import check_bool, check_date, check_enum, check_money, check_str
-from hikari_rules._registry import TRACE, implements, rule
+from hikari_rules._registry import TRACE, Trace, implements, rule
+from hikari_rules._text import labels
 from hikari_rules.errors import RuleInputError
 
 __all__ = [
@@ -78,7 +79,7 @@ __all__ = [
     "line_change_outcome",
 ]
 
-# -- the rules, as the source states them ------------------------------------------------
+# -- PID-1 Eligible access services ------------------------------------------------------------
 
 PID_1 = rule(
     "PID-1",
@@ -95,6 +96,57 @@ PID_1 = rule(
         "フレッツ・パスポートIDを利用できるのは、フレッツ 光ネクスト・フレッツ 光ライトを契約している者に限る。"
     ),
 )
+ELIGIBLE = PID_1.clause(
+    "{service} is one of the two access services that can use a Passport ID (Flets Hikari Next and Flets Hikari "
+    "Light only)"
+)
+NOT_ELIGIBLE = PID_1.clause(
+    "{service} is not one of the access services that can use a Passport ID (Flets Hikari Next and Flets Hikari "
+    "Light only)"
+)
+
+
+class AccessService(enum.Enum):
+    """The フレッツ access services the guide names (values: the guide's names)."""
+
+    FLETS_HIKARI_NEXT = "フレッツ 光ネクスト"
+    FLETS_HIKARI_LITE = "フレッツ 光ライト"
+    FLETS_HIKARI_PREMIUM = "フレッツ 光プレミアム"
+
+
+labels(
+    AccessService,
+    FLETS_HIKARI_NEXT="Flets Hikari Next",
+    FLETS_HIKARI_LITE="Flets Hikari Light",
+    FLETS_HIKARI_PREMIUM="Flets Hikari Premium",
+)
+
+ELIGIBLE_SERVICES: Final[frozenset[AccessService]] = frozenset(
+    {AccessService.FLETS_HIKARI_NEXT, AccessService.FLETS_HIKARI_LITE}
+)
+"""PID-1: 「フレッツ 光ネクスト、フレッツ 光ライトのみ」."""
+
+
+@implements("PID-1", question="Can a customer of {service} use a Passport ID?")
+def is_eligible(service: AccessService) -> bool:
+    """Whether a customer of ``service`` can use a Passport ID (PID-1: 光ネクスト and 光ライト only).
+
+    >>> [is_eligible(s) for s in AccessService]
+    [True, True, False]
+    """
+    service = check_enum(service, AccessService, "service", "PID-1")
+    trace = TRACE.get()
+    if service in ELIGIBLE_SERVICES:
+        if trace is not None:
+            trace.add(ELIGIBLE, True, service=service)
+        return True
+    if trace is not None:
+        trace.add(NOT_ELIGIBLE, False, service=service)
+    return False
+
+
+# -- PID-2 Registration closed -------------------------------------------------------------------
+
 PID_2 = rule(
     "PID-2",
     title="Registration closed",
@@ -106,11 +158,65 @@ PID_2 = rule(
         "⑤フレッツ・パスポートIDの登録情報変更(2024年12月より確認のみとなります)"
     ),
     statement=(
-        "New Passport ID registration ended in December 2024: none on or after 2024-12-01. Since then "
+        "New Passport ID registration ended in December 2024: none from 1 December 2024. Since then "
         "registered information can only be viewed, not changed."
     ),
     statement_ja="2024年12月以降は新規登録ができず、登録情報は確認のみで変更できない。",
 )
+STILL_OPEN = PID_2.clause("{on} is before {closed_on}: {what} is still possible")
+CLOSED = PID_2.clause("{what} ended in December 2024: it is no longer possible on {on}")
+
+REGISTRATION_CLOSED_ON: Final = _dt.date(2024, 12, 1)
+"""PID-2: 「2024年12月より新規登録を終了」 — the first day with no registration and no changes."""
+
+
+class _Registration(enum.Enum):
+    """What PID-2 closed: new registration, and changes to registered information."""
+
+    NEW = "new"
+    CHANGE = "change"
+
+
+labels(_Registration, NEW="registering a new Passport ID", CHANGE="changing the registered information")
+
+
+def _registration_open(on: object, what: _Registration) -> bool:
+    d = check_date(on, "on", "PID-2")
+    trace = TRACE.get()
+    if d < REGISTRATION_CLOSED_ON:
+        if trace is not None:
+            trace.add(STILL_OPEN, True, on=d, closed_on=REGISTRATION_CLOSED_ON, what=what)
+        return True
+    if trace is not None:
+        trace.add(CLOSED, False, on=d, what=what)
+    return False
+
+
+@implements("PID-2", question="Can a new Passport ID be registered on {on}?")
+def can_register(on: _dt.date) -> bool:
+    """Whether a new Passport ID can be registered on ``on`` (PID-2: not from 2024-12-01).
+
+    >>> import datetime
+    >>> can_register(datetime.date(2024, 11, 30)), can_register(datetime.date(2024, 12, 1))
+    (True, False)
+    """
+    return _registration_open(on, _Registration.NEW)
+
+
+@implements("PID-2", question="Can the registered information be changed on {on}?")
+def can_change_registration(on: _dt.date) -> bool:
+    """Whether registered information can be changed on ``on`` (PID-2: from 2024-12-01 it can
+    only be viewed).
+
+    >>> import datetime
+    >>> can_change_registration(datetime.date(2025, 1, 6))
+    False
+    """
+    return _registration_open(on, _Registration.CHANGE)
+
+
+# -- PID-3 Usage limit, and PID-4 statuses: who may purchase ----------------------------------------
+
 PID_3 = rule(
     "PID-3",
     title="Usage limit",
@@ -133,8 +239,8 @@ PID_3 = rule(
     ),
     interpretation=(
         "The guide gives the limit (上限額) but not the period it covers. The library applies it to the charges "
-        "of one billing month: the caller supplies what the ID has already used that month (used_this_month), "
-        "and a purchase is allowed while used_this_month + price ≤ limit."
+        "of one billing month: the caller supplies what the ID has already used that month, and a purchase is "
+        "allowed while that amount plus the price is at most the limit."
     ),
     other_reading=(
         "The limit caps a single purchase (price ≤ limit, whatever was bought before), or it caps the running "
@@ -142,10 +248,25 @@ PID_3 = rule(
     ),
     interpretation_ja=(
         "原文は上限額を示すが、どの期間の合計かを述べていない。本ライブラリは1請求月の利用額に対する上限と読み、"
-        "その月の既利用額(used_this_month)を呼び出し側が渡し、既利用額+価格が限度額以下なら購入できるとする。"
+        "その月の利用済み額を呼び出し側が渡し、利用済み額と価格の合計が限度額以下なら購入できるとする。"
     ),
     other_reading_ja="1回の購入額の上限(既利用額を問わない)とする読み方、あるいは月ごとにリセットされない累計の上限とする読み方。",
 )
+WITHIN_THE_LIMIT = PID_3.clause(
+    "{used:yen} used this billing month + {price:yen} = {total:yen}, within the usage limit of {limit:yen}: "
+    "the purchase is allowed"
+)
+OVER_THE_LIMIT = PID_3.clause(
+    "{used:yen} used this billing month + {price:yen} = {total:yen}, over the usage limit of {limit:yen}: "
+    "the purchase is refused"
+)
+LIMITS_FIT = PID_3.clause(
+    "the limits of the {count} Passport IDs add up to {total:yen}, within the line's limit of {line_limit:yen}"
+)
+LIMITS_EXCEED = PID_3.clause(
+    "the limits of the {count} Passport IDs add up to {total:yen}, more than the line's limit of {line_limit:yen}"
+)
+
 PID_4 = rule(
     "PID-4",
     title="Statuses and usage restriction",
@@ -165,6 +286,142 @@ PID_4 = rule(
     statement_ja="ご利用状況は利用中・登録中・未利用・規制中のいずれか。購入できるのは利用中のIDだけで、利用規制中は購入できない。",
     source_damaged=True,
 )
+STATUS_MAY_PURCHASE = PID_4.clause("the ID's status is {status}: an ID in use may purchase")
+STATUS_MAY_NOT_PURCHASE = PID_4.clause("the ID's status is {status}: only an ID in use (利用中) may purchase")
+
+
+class Status(enum.Enum):
+    """ご利用状況 of a Passport ID (values: the labels the service page shows)."""
+
+    IN_USE = "利用中"
+    REGISTERING = "登録中"
+    UNUSED = "未利用"
+    RESTRICTED = "規制中"
+
+    @property
+    def label(self) -> str:
+        """The label on the service page, e.g. 「利用中」."""
+        return self.value
+
+    @property
+    def message(self) -> str:
+        """The 内容 text the service page shows for this status."""
+        return _STATUS_ROWS[self].message
+
+    @property
+    def can_purchase(self) -> bool:
+        """Whether an ID in this status may purchase (PID-4: 利用中 only)."""
+        return _STATUS_ROWS[self].can_purchase
+
+
+labels(
+    Status,
+    IN_USE="in use (利用中)",
+    REGISTERING="registering (登録中)",
+    UNUSED="not used (未利用)",
+    RESTRICTED="restricted (規制中)",
+)
+
+
+@attrs.frozen
+class StatusRow:
+    """One row of the 「ご利用状況」 table: status, its 内容 text, whether it may purchase."""
+
+    status: Status
+    can_purchase: bool
+    message: str
+
+
+# fmt: off
+STATUS_TABLE: Final[tuple[StatusRow, ...]] = (
+    #         ご利用状況         購入   内容
+    StatusRow(Status.IN_USE,      True,  "現在、ご利用いただいております。"),
+    StatusRow(Status.REGISTERING, False, "現在、フレッツ・パスポートIDを登録中ですので、"
+                                         "しばらくたってからご利用ください。"),
+    StatusRow(Status.UNUSED,      False, "現在、ご利用いただいておりません。"),
+    StatusRow(Status.RESTRICTED,  False, "現在、ご利用規制中です。"),
+)
+# fmt: on
+"""PID-4: the 「ご利用状況」 table.  The stored copy of the guide lost characters of these
+texts (e.g. 「現在、ご利用いただいて。 ます。」); the messages here fill only those gaps, as
+the rule catalog reads them (「しばらくたってからご利用ください」, 「ご利用いただいておりません」)."""
+
+_STATUS_ROWS: Final[Mapping[Status, StatusRow]] = {row.status: row for row in STATUS_TABLE}
+
+
+@implements(
+    "PID-3",
+    "PID-4",
+    question="Can a Passport ID whose status is {status} buy something for {price:yen}, having used "
+    "{used_this_month:yen} of its {limit:yen} limit this month?",
+)
+def can_purchase(price: int, *, limit: int, used_this_month: int, status: Status = Status.IN_USE) -> bool:
+    """Whether a Passport ID may buy something costing ``price`` yen now.
+
+    Only an ID whose status is 利用中 may purchase (PID-4).  It may then spend up to its
+    usage limit in a billing month: allowed while ``used_this_month + price <= limit``
+    (PID-3; the monthly period is an interpretation).  All amounts are whole yen.
+
+    >>> can_purchase(525, limit=1_000, used_this_month=475)       # reaches the limit exactly
+    True
+    >>> can_purchase(525, limit=1_000, used_this_month=476)
+    False
+    >>> can_purchase(0, limit=1_000, used_this_month=0, status=Status.RESTRICTED)
+    False
+    """
+    price = check_money(price, "price", "PID-3")
+    limit = check_money(limit, "limit", "PID-3")
+    used = check_money(used_this_month, "used_this_month", "PID-3")
+    status = check_enum(status, Status, "status", "PID-4")
+    trace = TRACE.get()
+    if not _STATUS_ROWS[status].can_purchase:
+        if trace is not None:
+            trace.add(STATUS_MAY_NOT_PURCHASE, False, status=status)
+        return False
+    if trace is not None:
+        trace.add(STATUS_MAY_PURCHASE, True, status=status)
+    total = used + price
+    if total <= limit:
+        if trace is not None:
+            trace.add(WITHIN_THE_LIMIT, True, used=used, price=price, total=total, limit=limit)
+        return True
+    if trace is not None:
+        trace.add(OVER_THE_LIMIT, False, used=used, price=price, total=total, limit=limit)
+    return False
+
+
+@implements(
+    "PID-3",
+    question="Do the limits of the Passport IDs ({id_limits}) fit within the line's limit of {line_limit:yen}?",
+)
+def limits_valid(line_limit: int, id_limits: Mapping[str, int]) -> bool:
+    """Whether the Passport IDs' limits (by ID) add up to no more than the line's limit (PID-3).
+
+    >>> limits_valid(10_000, {"user01": 0, "user02": 2_000, "user03": 8_000})
+    True
+    >>> limits_valid(10_000, {"user01": 5_000, "user02": 5_001})
+    False
+    """
+    line_limit = check_money(line_limit, "line_limit", "PID-3")
+    if not isinstance(id_limits, Mapping):
+        raise TypeError(f"PID-3: id_limits: expected a mapping of Passport ID to yen, got {type(id_limits).__name__}")
+    total = 0
+    for key, value in id_limits.items():
+        if not isinstance(key, str):
+            raise TypeError(f"PID-3: id_limits: keys are Passport IDs (str), got {type(key).__name__}")
+        total += check_money(value, "id_limits", "PID-3")
+    trace = TRACE.get()
+    if total <= line_limit:
+        if trace is not None:
+            trace.add(LIMITS_FIT, True, count=len(id_limits), total=total, line_limit=line_limit)
+        return True
+    if trace is not None:
+        trace.add(LIMITS_EXCEED, False, count=len(id_limits), total=total, line_limit=line_limit)
+    return False
+
+
+# -- PID-5 Line changes (異動) -----------------------------------------------------------------------
+
 PID_5 = rule(
     "PID-5",
     title="Line changes (異動)",
@@ -197,336 +454,34 @@ PID_5 = rule(
     ),
     source_damaged=True,
 )
-PID_6 = rule(
-    "PID-6",
-    title="Billing-number changes",
-    title_ja="請求先番号の変更に伴う取り扱い",
-    source="PASSPORT",
-    section="請求先番号の変更に伴う、フレッツ・パスポートIDを用いたフレッツ・まとめて支払いの取り扱い",
-    quote=(
-        "フレッツ・アクセスサービスをご契約いただいている回線の電話番号を変更された場合 (改番した場合)\n"
-        "フレッツ・アクセスサービスご利用料金の請求先電話番号を変更された場合 "
-        "(フレッツ・アクセスサービスのご利用場所にお持ちである同一名義の電話回線に限り ます) 継続利用可能\n"
-        "フレッツ・アクセスサービスご利用料金をお支払いいただく方法を"
-        "「00から始まる10桁 のお客さま請求番号」に変更された場合\n"
-        "フレッツ・アクセスサービスのご利用料金のお支払い方法がフレッツ広域一括請求に 変更となった場合"
-    ),
-    statement=(
-        "All four listed changes of the number the line's charges are billed to keep まとめて支払い working: "
-        "renumbering the line, changing the billing phone number (to a same-name line at the same premises), "
-        "paying by the 10-digit customer number starting 00, and switching to フレッツ広域一括請求."
-    ),
-    statement_ja="改番、請求先電話番号の変更(同一名義・同一利用場所の回線)、「00」から始まる10桁の番号への変更、フレッツ広域一括請求への変更のいずれでも継続利用できる。",
+AFTER_LINE_CHANGE = PID_5.clause(
+    "after {change}, with the customer ID {id_state}, purchases and the billing of purchased services {outcome}"
 )
-PID_7 = rule(
-    "PID-7",
-    title="Identifiers",
-    title_ja="お客さまID・お客さま番号・パスポートIDの形式",
-    source="PASSPORT",
-    section="「お客さまID/アクセスキー(アクセスパスワード)」について",
-    quote=(
-        "客さまID CAF1234567890\n"
-        "(大文字・小文字に注意し、ご入力ください。)\n"
-        "「00」から始まる10桁のお客さま番 号により個別にお支払い\n"
-        "(半角4~60文字) [M: abc123]"
-    ),
-    statement=(
-        'A customer ID (お客さまID) is "CAF" followed by 10 digits; an individual billing customer number is 10 '
-        'digits starting "00"; digits are ASCII 0-9 only.'
-    ),
-    statement_ja="お客さまIDは「CAF」と数字10桁、個別請求のお客さま番号は「00」で始まる10桁の数字(いずれも半角数字のみ)。",
-    interpretation=(
-        "The guide gives no format for the Passport ID itself; its usage-detail search form asks for "
-        "「半角4~60文字」 (example abc123). The library accepts 4–60 half-width alphanumerics: ASCII A-Z, a-z, "
-        '0-9. Full-width (全角) characters and other scripts\' digits are refused. "CAF" is case-sensitive: the '
-        "login screen that takes the customer ID says 「大文字・小文字に注意し、ご入力ください。」."
-    ),
-    other_reading=(
-        "「半角4~60文字」 allows any half-width character, including ASCII symbols (and half-width katakana), "
-        "or the search-form limit is not the ID's format at all; and the customer ID could be matched "
-        'case-insensitively ("caf…").'
-    ),
-    interpretation_ja=(
-        "原文はパスポートID自体の形式を示さず、ご利用明細の検索欄が「半角4~60文字」(例:abc123)とする。"
-        "本ライブラリは半角英数字(ASCIIのA-Z・a-z・0-9)4~60文字と読み、全角文字や他の文字体系の数字は認めない。"
-        "ログイン画面の「大文字・小文字に注意し、ご入力ください。」から「CAF」は大文字のみとする。"
-    ),
-    other_reading_ja=(
-        "「半角4~60文字」を記号や半角カナも含む任意の半角文字と読む、あるいは検索欄の制限でありIDの形式ではないと読む。"
-        "また、お客さまIDの「CAF」を大文字小文字を区別せずに照合する読み方。"
-    ),
-    source_damaged=True,
+WHEN_ENDED = PID_5.clause(
+    "purchased monthly subscriptions are cancelled automatically and the Passport ID is deleted (it cannot be "
+    "registered again: registration closed in December 2024)"
 )
-PID_8 = rule(
-    "PID-8",
-    title="Where it is billed",
-    title_ja="請求書での表示",
-    source="PASSPORT",
-    section="請求書表示イメージ",
-    quote=(
-        "ご購入いただいた有料サービスの料金は、 フレッツ 光ネクスト、フレッツ 光ライトの"
-        "ご利用料金をお支払いいただいている毎月の請求書等に合算してご請求いたします。\n"
-        "NTTファイナンスの「おまとめ請求」をご利用の場合、代表回線の請求スケジュールにあわせて請求いたします。\n"
-        "ご利用いただきましたサービスの料金につきましては、「NTTファイナンス料金請求書」裏面で「ご請求内訳」内の"
-        "「内訳項目」欄 に「フレッツ・まとめて支払い料金」と表示されます。"
-    ),
-    statement=(
-        "まとめて支払い charges are added to the monthly bill of the フレッツ line's charges (or to the separate "
-        "payment by the 00 number); on the NTT Finance bill the item is 「フレッツ・まとめて支払い料金」. With NTT "
-        "Finance's おまとめ請求, billing follows the representative line's schedule."
-    ),
-    statement_ja=(
-        "まとめて支払いの料金はフレッツの利用料金の毎月の請求書等に合算して請求され、NTTファイナンス料金請求書の内訳項目に"
-        "「フレッツ・まとめて支払い料金」と表示される。おまとめ請求では代表回線の請求スケジュールに従う。"
-    ),
-)
-
-# -- PID-1: access services --------------------------------------------------------------
+WHEN_CONTINUED = PID_5.clause("the usage-restriction settings carry over")
 
 
-class AccessService(enum.Enum):
-    """The フレッツ access services the guide names (values: the guide's names)."""
+class _CustomerId(enum.Enum):
+    """The two columns of PID-5's table: お客様ID変更なし / あり."""
 
-    FLETS_HIKARI_NEXT = "フレッツ 光ネクスト"
-    FLETS_HIKARI_LITE = "フレッツ 光ライト"
-    FLETS_HIKARI_PREMIUM = "フレッツ 光プレミアム"
-
-
-ELIGIBLE_SERVICES: Final[frozenset[AccessService]] = frozenset(
-    {AccessService.FLETS_HIKARI_NEXT, AccessService.FLETS_HIKARI_LITE}
-)
-"""PID-1: 「フレッツ 光ネクスト、フレッツ 光ライトのみ」."""
+    UNCHANGED = False
+    CHANGED = True
 
 
-@implements("PID-1")
-def is_eligible(service: AccessService) -> bool:
-    """Whether a customer of ``service`` can use a Passport ID (PID-1: 光ネクスト and 光ライト only).
-
-    >>> [is_eligible(s) for s in AccessService]
-    [True, True, False]
-    """
-    service = check_enum(service, AccessService, "service", "PID-1")
-    result = service in ELIGIBLE_SERVICES
-    trace = TRACE.get()
-    if trace is not None:
-        trace.step(
-            "PID-1",
-            result,
-            service=service,
-            note=(
-                f"{service.value} {'is' if result else 'is not'} one of the services that can use a Passport ID "
-                "(フレッツ 光ネクスト, フレッツ 光ライト only)"
-            ),
-            note_ja=(
-                f"{service.value}はフレッツ・パスポートIDを利用できるサービス(光ネクスト・光ライトのみ)"
-                f"{'である' if result else 'ではない'}"
-            ),
-        )
-    return result
+labels(_CustomerId, UNCHANGED="unchanged", CHANGED="changed")
 
 
-# -- PID-2: registration closed ----------------------------------------------------------
+class _Continuation(enum.Enum):
+    """○ and × of PID-5's table (and PID-6's 継続利用可能)."""
 
-REGISTRATION_CLOSED_ON: Final = _dt.date(2024, 12, 1)
-"""PID-2: 「2024年12月より新規登録を終了」 — the first day with no registration and no changes."""
-
-
-def _registration_open(on: object, parameter: str, what: str, what_ja: str) -> bool:
-    d = check_date(on, parameter, "PID-2")
-    result = d < REGISTRATION_CLOSED_ON
-    trace = TRACE.get()
-    if trace is not None:
-        trace.step(
-            "PID-2",
-            result,
-            on=d,
-            closed_on=REGISTRATION_CLOSED_ON,
-            note=(
-                f"{what} {'is still possible' if result else 'is no longer possible'} on {d}: it ended in "
-                f"December 2024 (from {REGISTRATION_CLOSED_ON})"
-            ),
-            note_ja=(
-                f"{d}は{what_ja}{'ができる' if result else 'ができない'}"
-                f"(2024年12月({REGISTRATION_CLOSED_ON})以降は終了)"
-            ),
-        )
-    return result
+    CONTINUES = True
+    ENDS = False
 
 
-@implements("PID-2")
-def can_register(on: _dt.date) -> bool:
-    """Whether a new Passport ID can be registered on ``on`` (PID-2: not from 2024-12-01).
-
-    >>> import datetime
-    >>> can_register(datetime.date(2024, 11, 30)), can_register(datetime.date(2024, 12, 1))
-    (True, False)
-    """
-    return _registration_open(on, "on", "New Passport ID registration", "フレッツ・パスポートIDの新規登録")
-
-
-@implements("PID-2")
-def can_change_registration(on: _dt.date) -> bool:
-    """Whether registered information can be changed on ``on`` (PID-2: from 2024-12-01 it can
-    only be viewed).
-
-    >>> import datetime
-    >>> can_change_registration(datetime.date(2025, 1, 6))
-    False
-    """
-    return _registration_open(on, "on", "Changing the registered information", "登録情報の変更")
-
-
-# -- PID-4: statuses ---------------------------------------------------------------------
-
-
-class Status(enum.Enum):
-    """ご利用状況 of a Passport ID (values: the labels the service page shows)."""
-
-    IN_USE = "利用中"
-    REGISTERING = "登録中"
-    UNUSED = "未利用"
-    RESTRICTED = "規制中"
-
-    @property
-    def label(self) -> str:
-        """The label on the service page, e.g. 「利用中」."""
-        return self.value
-
-    @property
-    def message(self) -> str:
-        """The 内容 text the service page shows for this status."""
-        return _STATUS_ROWS[self].message
-
-    @property
-    def can_purchase(self) -> bool:
-        """Whether an ID in this status may purchase (PID-4: 利用中 only)."""
-        return _STATUS_ROWS[self].can_purchase
-
-
-@attrs.frozen
-class StatusRow:
-    """One row of the 「ご利用状況」 table: status, its 内容 text, whether it may purchase."""
-
-    status: Status
-    can_purchase: bool
-    message: str
-
-
-# fmt: off
-STATUS_TABLE: Final[tuple[StatusRow, ...]] = (
-    #         ご利用状況         購入   内容
-    StatusRow(Status.IN_USE,      True,  "現在、ご利用いただいております。"),
-    StatusRow(Status.REGISTERING, False, "現在、フレッツ・パスポートIDを登録中ですので、"
-                                         "しばらくたってからご利用ください。"),
-    StatusRow(Status.UNUSED,      False, "現在、ご利用いただいておりません。"),
-    StatusRow(Status.RESTRICTED,  False, "現在、ご利用規制中です。"),
-)
-# fmt: on
-"""PID-4: the 「ご利用状況」 table.  The stored copy of the guide lost characters of these
-texts (e.g. 「現在、ご利用いただいて。 ます。」); the messages here fill only those gaps, as
-the rule catalog reads them (「しばらくたってからご利用ください」, 「ご利用いただいておりません」)."""
-
-_STATUS_ROWS: Final[Mapping[Status, StatusRow]] = {row.status: row for row in STATUS_TABLE}
-
-
-# -- PID-3: usage limits -----------------------------------------------------------------
-
-
-@implements("PID-3", "PID-4")
-def can_purchase(price: int, *, limit: int, used_this_month: int, status: Status = Status.IN_USE) -> bool:
-    """Whether a Passport ID may buy something costing ``price`` yen now.
-
-    Only an ID whose status is 利用中 may purchase (PID-4).  It may then spend up to its
-    usage limit in a billing month: allowed while ``used_this_month + price <= limit``
-    (PID-3; the monthly period is an interpretation).  All amounts are whole yen.
-
-    >>> can_purchase(525, limit=1_000, used_this_month=475)       # reaches the limit exactly
-    True
-    >>> can_purchase(525, limit=1_000, used_this_month=476)
-    False
-    >>> can_purchase(0, limit=1_000, used_this_month=0, status=Status.RESTRICTED)
-    False
-    """
-    price = check_money(price, "price", "PID-3")
-    limit = check_money(limit, "limit", "PID-3")
-    used = check_money(used_this_month, "used_this_month", "PID-3")
-    status = check_enum(status, Status, "status", "PID-4")
-    row = _STATUS_ROWS[status]
-    trace = TRACE.get()
-    if trace is not None:
-        trace.step(
-            "PID-4",
-            row.can_purchase,
-            status=status,
-            note=(
-                f"the ID is {status.value} ({status.name}): "
-                + ("an ID in use may purchase" if row.can_purchase else "only an ID in use (利用中) may purchase")
-            ),
-            note_ja=f"ご利用状況は「{status.value}」: "
-            + ("利用中のIDは購入できる" if row.can_purchase else "購入できるのは利用中のIDだけ"),
-        )
-    if not row.can_purchase:
-        return False
-    total = used + price
-    result = total <= limit
-    if trace is not None:
-        trace.step(
-            "PID-3",
-            result,
-            price=price,
-            used_this_month=used,
-            limit=limit,
-            note=(
-                f"{used:,} yen used this billing month + {price:,} yen = {total:,} yen, "
-                f"{'within' if result else 'over'} the usage limit of {limit:,} yen"
-            ),
-            note_ja=(
-                f"今月の既利用額{used:,}円+{price:,}円={total:,}円で、ご利用限度額{limit:,}円"
-                f"{'以内' if result else 'を超える'}"
-            ),
-        )
-    return result
-
-
-@implements("PID-3")
-def limits_valid(line_limit: int, id_limits: Mapping[str, int]) -> bool:
-    """Whether the Passport IDs' limits (by ID) add up to no more than the line's limit (PID-3).
-
-    >>> limits_valid(10_000, {"user01": 0, "user02": 2_000, "user03": 8_000})
-    True
-    >>> limits_valid(10_000, {"user01": 5_000, "user02": 5_001})
-    False
-    """
-    line_limit = check_money(line_limit, "line_limit", "PID-3")
-    if not isinstance(id_limits, Mapping):
-        raise TypeError(f"PID-3: id_limits: expected a mapping of Passport ID to yen, got {type(id_limits).__name__}")
-    total = 0
-    for key, value in id_limits.items():
-        if not isinstance(key, str):
-            raise TypeError(f"PID-3: id_limits: keys are Passport IDs (str), got {type(key).__name__}")
-        total += check_money(value, "id_limits", "PID-3")
-    result = total <= line_limit
-    trace = TRACE.get()
-    if trace is not None:
-        trace.step(
-            "PID-3",
-            result,
-            line_limit=line_limit,
-            id_count=len(id_limits),
-            id_total=total,
-            note=(
-                f"the {len(id_limits)} Passport IDs' limits add up to {total:,} yen, "
-                f"{'within' if result else 'more than'} the line's limit of {line_limit:,} yen"
-            ),
-            note_ja=(
-                f"パスポートID {len(id_limits)}件の限度額の合計は{total:,}円で、契約回線の限度額{line_limit:,}円"
-                f"{'以内' if result else 'を超える'}"
-            ),
-        )
-    return result
-
-
-# -- PID-5: line changes -----------------------------------------------------------------
+labels(_Continuation, CONTINUES="continue", ENDS="cannot continue")
 
 
 class LineChange(enum.Enum):
@@ -539,6 +494,18 @@ class LineChange(enum.Enum):
     SUCCESSION = "継承"
     RENAME = "改称"
     MOVE_TO_EAST = "NTT東日本エリアへのお引越し"
+
+
+labels(
+    LineChange,
+    RELOCATION="a relocation",
+    ITEM_CHANGE="an item change",
+    TYPE_CHANGE="a type change (フレッツ 光ネクスト ⇔ フレッツ 光プレミアム)",
+    CANCELLATION="a cancellation",
+    SUCCESSION="a succession",
+    RENAME="a rename",
+    MOVE_TO_EAST="a move into NTT East's area (treated as a cancellation)",
+)
 
 
 @attrs.frozen
@@ -587,12 +554,12 @@ _LINE_CHANGE_ROWS: Final[Mapping[LineChange, LineChangeRow]] = {row.change: row 
 class LineChangeOutcome:
     """What happens to まとめて支払い after a 異動 (PID-5)."""
 
-    continues: bool
-    monthly_subscriptions_cancelled: bool
-    passport_id_deleted: bool
-    restriction_settings_carried_over: bool
-    note: str
-    note_ja: str
+    continues: bool = attrs.field(metadata={"label": "purchases and billing continue"})
+    monthly_subscriptions_cancelled: bool = attrs.field(metadata={"label": "monthly subscriptions cancelled"})
+    passport_id_deleted: bool = attrs.field(metadata={"label": "Passport ID deleted"})
+    restriction_settings_carried_over: bool = attrs.field(metadata={"label": "restriction settings carried over"})
+    note: str = attrs.field(metadata={"label": "note"})
+    note_ja: str = attrs.field(metadata={"label": "note in Japanese"})
 
 
 WHEN_IT_CONTINUES: Final = LineChangeOutcome(
@@ -610,7 +577,7 @@ WHEN_IT_ENDS: Final = LineChangeOutcome(
     restriction_settings_carried_over=False,
     note=(
         "Purchased monthly subscriptions are cancelled automatically and the Passport ID is deleted. The guide "
-        "asks the customer to register a Passport ID again, which PID-2 no longer allows from 2024-12-01."
+        "asks the customer to register a Passport ID again, which PID-2 no longer allows from 1 December 2024."
     ),
     note_ja=(
         "購入済有料サービス(月額課金)は自動的に解約され、フレッツ・パスポートIDも自動的に削除されます。"
@@ -619,34 +586,22 @@ WHEN_IT_ENDS: Final = LineChangeOutcome(
 )
 
 
-def _line_change(change: object, customer_id_changed: object) -> tuple[LineChangeRow, bool, bool]:
+def _line_change(change: object, customer_id_changed: object, trace: Trace | None) -> bool:
+    """PID-5: the table's cell for ``change`` and the customer-ID column decides (and says so)."""
     ch = check_enum(change, LineChange, "change", "PID-5")
     changed = check_bool(customer_id_changed, "customer_id_changed", "PID-5")
     row = _LINE_CHANGE_ROWS[ch]
     result = row.customer_id_changed if changed else row.customer_id_unchanged
-    trace = TRACE.get()
     if trace is not None:
-        column = "お客様ID変更あり" if changed else "お客様ID変更なし"
-        trace.step(
-            "PID-5",
-            result,
-            change=ch,
-            customer_id_changed=changed,
-            note=(
-                f"{ch.name} ({row.wording}), customer ID {'changed' if changed else 'unchanged'}: "
-                + ("○ purchases and billing continue" if result else "× purchases and billing cannot continue")
-                + ("; a move into NTT East's area is treated as cancellation" if ch is LineChange.MOVE_TO_EAST else "")
-            ),
-            note_ja=(
-                f"{ch.value}・{column}: "
-                + ("○ 有料サービスの購入・請求を継続可能" if result else "× 有料サービスの購入・請求を継続不可能")
-                + ("(NTT東日本エリアへの引越しは解約と同様の扱い)" if ch is LineChange.MOVE_TO_EAST else "")
-            ),
-        )
-    return row, changed, result
+        trace.add(AFTER_LINE_CHANGE, result, change=ch, id_state=_CustomerId(changed), outcome=_Continuation(result))
+    return result
 
 
-@implements("PID-5")
+@implements(
+    "PID-5",
+    question="Do purchases and billing continue after {change} of the Flets line (customer ID changed: "
+    "{customer_id_changed})?",
+)
 def continues_after(change: LineChange, *, customer_id_changed: bool = False) -> bool:
     """Whether purchases, and billing of purchased services, continue after ``change`` (PID-5).
 
@@ -655,10 +610,17 @@ def continues_after(change: LineChange, *, customer_id_changed: bool = False) ->
     >>> continues_after(LineChange.RENAME, customer_id_changed=True), continues_after(LineChange.MOVE_TO_EAST)
     (True, False)
     """
-    return _line_change(change, customer_id_changed)[2]
+    return _line_change(change, customer_id_changed, TRACE.get())
 
 
-@implements("PID-5")
+@implements(
+    "PID-5",
+    question="What happens to consolidated payment after {change} of the Flets line (customer ID changed: "
+    "{customer_id_changed})?",
+    answer="purchases and billing continue: {result.continues}; monthly subscriptions cancelled: "
+    "{result.monthly_subscriptions_cancelled}; Passport ID deleted: {result.passport_id_deleted}; "
+    "restriction settings carried over: {result.restriction_settings_carried_over}",
+)
 def line_change_outcome(change: LineChange, *, customer_id_changed: bool = False) -> LineChangeOutcome:
     """What ``change`` does: :data:`WHEN_IT_CONTINUES` or :data:`WHEN_IT_ENDS` (PID-5).
 
@@ -667,11 +629,42 @@ def line_change_outcome(change: LineChange, *, customer_id_changed: bool = False
     >>> line_change_outcome(LineChange.RELOCATION).restriction_settings_carried_over
     True
     """
-    result = _line_change(change, customer_id_changed)[2]
-    return WHEN_IT_CONTINUES if result else WHEN_IT_ENDS
+    trace = TRACE.get()
+    if _line_change(change, customer_id_changed, trace):
+        if trace is not None:
+            trace.add(WHEN_CONTINUED, WHEN_IT_CONTINUES)
+        return WHEN_IT_CONTINUES
+    if trace is not None:
+        trace.add(WHEN_ENDED, WHEN_IT_ENDS)
+    return WHEN_IT_ENDS
 
 
-# -- PID-6: billing-number changes -------------------------------------------------------
+# -- PID-6 Billing-number changes ------------------------------------------------------------------
+
+PID_6 = rule(
+    "PID-6",
+    title="Billing-number changes",
+    title_ja="請求先番号の変更に伴う取り扱い",
+    source="PASSPORT",
+    section="請求先番号の変更に伴う、フレッツ・パスポートIDを用いたフレッツ・まとめて支払いの取り扱い",
+    quote=(
+        "フレッツ・アクセスサービスをご契約いただいている回線の電話番号を変更された場合 (改番した場合)\n"
+        "フレッツ・アクセスサービスご利用料金の請求先電話番号を変更された場合 "
+        "(フレッツ・アクセスサービスのご利用場所にお持ちである同一名義の電話回線に限り ます) 継続利用可能\n"
+        "フレッツ・アクセスサービスご利用料金をお支払いいただく方法を"
+        "「00から始まる10桁 のお客さま請求番号」に変更された場合\n"
+        "フレッツ・アクセスサービスのご利用料金のお支払い方法がフレッツ広域一括請求に 変更となった場合"
+    ),
+    statement=(
+        "All four listed changes of the number the line's charges are billed to keep まとめて支払い working: "
+        "renumbering the line, changing the billing phone number (to a same-name line at the same premises), "
+        "paying by the 10-digit customer number starting 00, and switching to フレッツ広域一括請求."
+    ),
+    statement_ja="改番、請求先電話番号の変更(同一名義・同一利用場所の回線)、「00」から始まる10桁の番号への変更、フレッツ広域一括請求への変更のいずれでも継続利用できる。",
+)
+AFTER_BILLING_CHANGE = PID_6.clause(
+    "after {change}, purchases and billing through consolidated payment (まとめて支払い) {outcome}"
+)
 
 
 class BillingNumberChange(enum.Enum):
@@ -681,6 +674,15 @@ class BillingNumberChange(enum.Enum):
     BILLING_PHONE_NUMBER = "請求先電話番号の変更"
     CUSTOMER_NUMBER_00 = "「00から始まる10桁のお客さま請求番号」への変更"
     WIDE_AREA_BULK_BILLING = "フレッツ広域一括請求への変更"
+
+
+labels(
+    BillingNumberChange,
+    RENUMBERING="a change of the line's phone number (renumbering)",
+    BILLING_PHONE_NUMBER="a change of the billing phone number (to a same-name line at the same premises)",
+    CUSTOMER_NUMBER_00='a switch to paying by the 10-digit customer number starting "00"',
+    WIDE_AREA_BULK_BILLING="a switch to Flets wide-area bulk billing (フレッツ広域一括請求)",
+)
 
 
 @attrs.frozen
@@ -728,7 +730,7 @@ _BILLING_ROWS: Final[Mapping[BillingNumberChange, BillingNumberChangeRow]] = {
 }
 
 
-@implements("PID-6")
+@implements("PID-6", question="Does consolidated payment (まとめて支払い) continue after {change}?")
 def continues_after_billing_change(change: BillingNumberChange) -> bool:
     """Whether まとめて支払い keeps working after ``change`` (PID-6: all four listed changes keep it).
 
@@ -736,20 +738,65 @@ def continues_after_billing_change(change: BillingNumberChange) -> bool:
     True
     """
     ch = check_enum(change, BillingNumberChange, "change", "PID-6")
-    row = _BILLING_ROWS[ch]
+    result = _BILLING_ROWS[ch].continues
     trace = TRACE.get()
     if trace is not None:
-        trace.step(
-            "PID-6",
-            row.continues,
-            change=ch,
-            note=f"{ch.name} ({ch.value}): まとめて支払い can continue to be used (継続利用可能)",
-            note_ja=f"{row.wording}: 継続利用可能",
-        )
-    return row.continues
+        trace.add(AFTER_BILLING_CHANGE, result, change=ch, outcome=_Continuation(result))
+    return result
 
 
-# -- PID-7: identifiers ------------------------------------------------------------------
+# -- PID-7 Identifiers ---------------------------------------------------------------------------
+
+PID_7 = rule(
+    "PID-7",
+    title="Identifiers",
+    title_ja="お客さまID・お客さま番号・パスポートIDの形式",
+    source="PASSPORT",
+    section="「お客さまID/アクセスキー(アクセスパスワード)」について",
+    quote=(
+        "客さまID CAF1234567890\n"
+        "(大文字・小文字に注意し、ご入力ください。)\n"
+        "「00」から始まる10桁のお客さま番 号により個別にお支払い\n"
+        "(半角4~60文字) [M: abc123]"
+    ),
+    statement=(
+        'A customer ID (お客さまID) is "CAF" followed by 10 digits; an individual billing customer number is 10 '
+        'digits starting "00"; digits are ASCII 0-9 only.'
+    ),
+    statement_ja="お客さまIDは「CAF」と数字10桁、個別請求のお客さま番号は「00」で始まる10桁の数字(いずれも半角数字のみ)。",
+    interpretation=(
+        "The guide gives no format for the Passport ID itself; its usage-detail search form asks for "
+        "「半角4~60文字」 (example abc123). The library accepts 4–60 half-width alphanumerics: ASCII A-Z, a-z, "
+        '0-9. Full-width (全角) characters and other scripts\' digits are refused. "CAF" is case-sensitive: the '
+        "login screen that takes the customer ID says 「大文字・小文字に注意し、ご入力ください。」."
+    ),
+    other_reading=(
+        "「半角4~60文字」 allows any half-width character, including ASCII symbols (and half-width katakana), "
+        "or the search-form limit is not the ID's format at all; and the customer ID could be matched "
+        'case-insensitively ("caf…").'
+    ),
+    interpretation_ja=(
+        "原文はパスポートID自体の形式を示さず、ご利用明細の検索欄が「半角4~60文字」(例:abc123)とする。"
+        "本ライブラリは半角英数字(A〜Z・a〜z・0〜9)4~60文字と読み、全角文字や他の文字体系の数字は認めない。"
+        "ログイン画面の「大文字・小文字に注意し、ご入力ください。」から「CAF」は大文字のみとする。"
+    ),
+    other_reading_ja=(
+        "「半角4~60文字」を記号や半角カナも含む任意の半角文字と読む、あるいは検索欄の制限でありIDの形式ではないと読む。"
+        "また、お客さまIDの「CAF」を大文字小文字を区別せずに照合する読み方。"
+    ),
+    source_damaged=True,
+)
+PREFIXED_DIGITS = PID_7.clause('"{value}" is a {kind}: "{prefix}" followed by {count} half-width digits')
+WITHOUT_PREFIX = PID_7.clause('"{value}" is not a {kind}: it does not start with "{prefix}"')
+WRONG_DIGIT_COUNT = PID_7.clause('"{value}" is not a {kind}: {n} characters follow "{prefix}", not {count}')
+NOT_HALF_WIDTH_DIGITS = PID_7.clause(
+    '"{value}" is not a {kind}: the characters after "{prefix}" are not all half-width digits (0–9)'
+)
+PASSPORT_ID_FORM = PID_7.clause('"{value}" can be a Passport ID: {n} half-width letters and digits (4 to 60)')
+PASSPORT_ID_LENGTH = PID_7.clause('"{value}" cannot be a Passport ID: {n} characters, not 4 to 60')
+PASSPORT_ID_CHARACTERS = PID_7.clause(
+    '"{value}" cannot be a Passport ID: it has a character other than half-width letters and digits (A–Z, a–z, 0–9)'
+)
 
 CUSTOMER_ID_PREFIX: Final = "CAF"
 """お客さまID: 「CAF1234567890」 — upper-case CAF (「大文字・小文字に注意し、ご入力ください。」)."""
@@ -758,37 +805,46 @@ PASSPORT_ID_MAX_LENGTH: Final = 60
 """PID-7 (interpretation): 「半角4~60文字」."""
 
 # [0-9] and [A-Za-z] are ASCII ranges whatever the flags; fullmatch has no "$ before \n" trap.
-_CUSTOMER_ID = re.compile(r"CAF[0-9]{10}").fullmatch
-_BILLING_NUMBER = re.compile(r"00[0-9]{8}").fullmatch
 _PASSPORT_ID = re.compile(r"[A-Za-z0-9]{4,60}").fullmatch
 _ASCII_DIGITS = re.compile(r"[0-9]*").fullmatch
 
 
-def _why_not_digits(s: str, start: int, count: int) -> str:
-    rest = s[start:]
-    if len(rest) != count:
-        return f"{len(rest)} characters after the prefix, not {count}"
-    if not _ASCII_DIGITS(rest):
-        return "the characters after the prefix are not all half-width digits 0-9"
-    return ""
+class _Identifier(enum.Enum):
+    """The two fixed-form identifiers of PID-7, as a text names them."""
+
+    CUSTOMER_ID = "customer_id"
+    BILLING_NUMBER = "billing_number"
 
 
-def _trace_identifier(kind: str, kind_ja: str, s: str, result: bool, why: str, rule_text: str) -> None:
-    trace = TRACE.get()
-    if trace is None:
-        return
-    shown = s if len(s) <= 80 else s[:77] + "..."
-    trace.step(
-        "PID-7",
-        result,
-        value=shown,
-        length=len(s),
-        note=f"{shown!r} {'is' if result else 'is not'} a {kind} ({rule_text})" + ("" if result else f": {why}"),
-        note_ja=f"{shown!r}は{kind_ja}の形式({rule_text}){'に合う' if result else 'に合わない'}",
-    )
+labels(_Identifier, CUSTOMER_ID="customer ID (お客さまID)", BILLING_NUMBER="billing customer number (お客さま番号)")
 
 
-@implements("PID-7")
+def _shown(s: str) -> str:
+    """A value as an explanation quotes it: long ones cut to 80 characters."""
+    return s if len(s) <= 80 else s[:77] + "..."
+
+
+def _prefixed_digits(s: str, prefix: str, count: int, kind: _Identifier, trace: Trace | None) -> bool:
+    """PID-7: ``prefix`` then exactly ``count`` ASCII digits; each way of failing says itself."""
+    if not s.startswith(prefix):
+        if trace is not None:
+            trace.add(WITHOUT_PREFIX, False, value=_shown(s), kind=kind, prefix=prefix)
+        return False
+    n = len(s) - len(prefix)
+    if n != count:
+        if trace is not None:
+            trace.add(WRONG_DIGIT_COUNT, False, value=_shown(s), kind=kind, prefix=prefix, n=n, count=count)
+        return False
+    if _ASCII_DIGITS(s, len(prefix)) is None:
+        if trace is not None:
+            trace.add(NOT_HALF_WIDTH_DIGITS, False, value=_shown(s), kind=kind, prefix=prefix)
+        return False
+    if trace is not None:
+        trace.add(PREFIXED_DIGITS, True, value=s, kind=kind, prefix=prefix, count=count)
+    return True
+
+
+@implements("PID-7", question='Is "{s}" a customer ID (お客さまID)?')
 def is_customer_id(s: str) -> bool:
     """Whether ``s`` is a お客さまID: upper-case "CAF" and 10 half-width digits (PID-7).
 
@@ -796,14 +852,10 @@ def is_customer_id(s: str) -> bool:
     (True, False, False)
     """
     s = check_str(s, "s", "PID-7")
-    result = len(s) == 13 and _CUSTOMER_ID(s) is not None
-    if TRACE.get() is not None:
-        why = "" if result else ("it does not start with CAF" if not s.startswith("CAF") else _why_not_digits(s, 3, 10))
-        _trace_identifier("customer ID", "お客さまID", s, result, why, '"CAF" + 10 digits')
-    return result
+    return _prefixed_digits(s, CUSTOMER_ID_PREFIX, 10, _Identifier.CUSTOMER_ID, TRACE.get())
 
 
-@implements("PID-7")
+@implements("PID-7", question='Is "{s}" a billing customer number (お客さま番号)?')
 def is_billing_customer_number(s: str) -> bool:
     """Whether ``s`` is a 10-digit お客さま番号 starting "00" (PID-7; ASCII digits only).
 
@@ -811,14 +863,10 @@ def is_billing_customer_number(s: str) -> bool:
     (True, False)
     """
     s = check_str(s, "s", "PID-7")
-    result = len(s) == 10 and _BILLING_NUMBER(s) is not None
-    if TRACE.get() is not None:
-        why = "" if result else ("it does not start with 00" if not s.startswith("00") else _why_not_digits(s, 2, 8))
-        _trace_identifier("billing customer number", "お客さま番号", s, result, why, '10 digits starting "00"')
-    return result
+    return _prefixed_digits(s, "00", 8, _Identifier.BILLING_NUMBER, TRACE.get())
 
 
-@implements("PID-7")
+@implements("PID-7", question='Can "{s}" be a Passport ID?')
 def is_passport_id(s: str) -> bool:
     """Whether ``s`` can be a Passport ID: 4–60 half-width letters and digits (PID-7, interpretation).
 
@@ -827,19 +875,52 @@ def is_passport_id(s: str) -> bool:
     """
     s = check_str(s, "s", "PID-7")
     n = len(s)
-    result = PASSPORT_ID_MIN_LENGTH <= n <= PASSPORT_ID_MAX_LENGTH and _PASSPORT_ID(s) is not None
-    if TRACE.get() is not None:
-        if result:
-            why = ""
-        elif not PASSPORT_ID_MIN_LENGTH <= n <= PASSPORT_ID_MAX_LENGTH:
-            why = f"{n} characters, not 4–60"
-        else:
-            why = "it has a character other than A-Z, a-z, 0-9"
-        _trace_identifier("Passport ID", "フレッツ・パスポートID", s, result, why, "半角4~60文字, A-Z a-z 0-9")
-    return result
+    trace = TRACE.get()
+    if not PASSPORT_ID_MIN_LENGTH <= n <= PASSPORT_ID_MAX_LENGTH:
+        if trace is not None:
+            trace.add(PASSPORT_ID_LENGTH, False, value=_shown(s), n=n)
+        return False
+    if _PASSPORT_ID(s) is None:
+        if trace is not None:
+            trace.add(PASSPORT_ID_CHARACTERS, False, value=s, n=n)
+        return False
+    if trace is not None:
+        trace.add(PASSPORT_ID_FORM, True, value=s, n=n)
+    return True
 
 
-# -- PID-8: where it is billed -----------------------------------------------------------
+# -- PID-8 Where it is billed ------------------------------------------------------------------------
+
+PID_8 = rule(
+    "PID-8",
+    title="Where it is billed",
+    title_ja="請求書での表示",
+    source="PASSPORT",
+    section="請求書表示イメージ",
+    quote=(
+        "ご購入いただいた有料サービスの料金は、 フレッツ 光ネクスト、フレッツ 光ライトの"
+        "ご利用料金をお支払いいただいている毎月の請求書等に合算してご請求いたします。\n"
+        "NTTファイナンスの「おまとめ請求」をご利用の場合、代表回線の請求スケジュールにあわせて請求いたします。\n"
+        "ご利用いただきましたサービスの料金につきましては、「NTTファイナンス料金請求書」裏面で「ご請求内訳」内の"
+        "「内訳項目」欄 に「フレッツ・まとめて支払い料金」と表示されます。"
+    ),
+    statement=(
+        "まとめて支払い charges are added to the monthly bill of the フレッツ line's charges (or to the separate "
+        "payment by the 00 number); on the NTT Finance bill the item is 「フレッツ・まとめて支払い料金」. With NTT "
+        "Finance's おまとめ請求, billing follows the representative line's schedule."
+    ),
+    statement_ja=(
+        "まとめて支払いの料金はフレッツの利用料金の毎月の請求書等に合算して請求され、NTTファイナンス料金請求書の内訳項目に"
+        "「フレッツ・まとめて支払い料金」と表示される。おまとめ請求では代表回線の請求スケジュールに従う。"
+    ),
+)
+ADDED_TO_THE_LINE_BILL = PID_8.clause(
+    "the charges are added to the monthly bill of the Flets line's charges, paid {payment}, and shown there as "
+    "「{item}」"
+)
+FOLLOWS_THE_REPRESENTATIVE_LINE = PID_8.clause(
+    "with NTT Finance's bundled billing (おまとめ請求), they follow the representative line's billing schedule"
+)
 
 BILL_LINE_ITEM: Final = "フレッツ・まとめて支払い料金"
 """PID-8: what the 「内訳項目」 column of the NTT Finance bill shows."""
@@ -856,6 +937,14 @@ class FletsPayment(enum.Enum):
     WIDE_AREA_BULK_BILLING = "フレッツ広域一括請求"
 
 
+labels(
+    FletsPayment,
+    PHONE_BILL="together with the phone line's bill",
+    CUSTOMER_NUMBER_00='separately, by the 10-digit customer number starting "00"',
+    WIDE_AREA_BULK_BILLING="by Flets wide-area bulk billing (フレッツ広域一括請求)",
+)
+
+
 @attrs.frozen
 class BillPlacement:
     """Where まとめて支払い charges are billed (PID-8).
@@ -865,13 +954,19 @@ class BillPlacement:
     with おまとめ請求, billing follows the representative line's schedule.
     """
 
-    billed_with: FletsPayment
-    line_item: str
-    where_on_bill: str
-    follows_representative_line: bool
+    billed_with: FletsPayment = attrs.field(metadata={"label": "the Flets line is paid"})
+    line_item: str = attrs.field(metadata={"label": "line item"})
+    where_on_bill: str = attrs.field(metadata={"label": "where on the bill"})
+    follows_representative_line: bool = attrs.field(metadata={"label": "follows the representative line's schedule"})
 
 
-@implements("PID-8")
+@implements(
+    "PID-8",
+    question="Where are the consolidated-payment charges billed, for a Flets line paid {payment} "
+    "(NTT Finance's bundled billing: {omatome_billing})?",
+    answer="added to the Flets line's bill as 「{result.line_item}」 (following the representative line's "
+    "schedule: {result.follows_representative_line})",
+)
 def bill_placement(payment: FletsPayment = FletsPayment.PHONE_BILL, *, omatome_billing: bool = False) -> BillPlacement:
     """Where まとめて支払い charges go when the フレッツ line is paid by ``payment`` (PID-8).
 
@@ -886,26 +981,13 @@ def bill_placement(payment: FletsPayment = FletsPayment.PHONE_BILL, *, omatome_b
     result = BillPlacement(pay, BILL_LINE_ITEM, BILL_STATEMENT, omatome)
     trace = TRACE.get()
     if trace is not None:
-        trace.step(
-            "PID-8",
-            result,
-            payment=pay,
-            omatome_billing=omatome,
-            note=(
-                f"the charges are added to the monthly bill of the フレッツ line's charges ({pay.value}) and shown "
-                f"as 「{BILL_LINE_ITEM}」"
-                + ("; with おまとめ請求 they follow the representative line's billing schedule" if omatome else "")
-            ),
-            note_ja=(
-                f"フレッツの利用料金の毎月の請求書等({pay.value})に合算して請求され、{BILL_STATEMENT}に"
-                f"「{BILL_LINE_ITEM}」と表示される"
-                + ("。おまとめ請求では代表回線の請求スケジュールにあわせて請求される" if omatome else "")
-            ),
-        )
+        trace.add(ADDED_TO_THE_LINE_BILL, result, payment=pay, item=BILL_LINE_ITEM)
+        if omatome:
+            trace.add(FOLLOWS_THE_REPRESENTATIVE_LINE, True)
     return result
 
 
-# -- PID-9: the status shown when several applications coexist ---------------------------------
+# -- PID-9 The status shown when several applications coexist ------------------------------------------
 
 PID_9 = rule(
     "PID-9",
@@ -929,6 +1011,14 @@ PID_9 = rule(
     ),
     source_damaged=True,
 )
+ALL_IN_ONE_STATE = PID_9.clause("every application is {state}: the screen shows that status")
+IN_USE_IS_SHOWN = PID_9.clause(
+    "one of the applications ({states}) is in use: the screen shows 「利用中」, and the detail page shows each"
+)
+MIXTURE_NOT_COVERED = PID_9.clause(
+    "none of the applications ({states}) is in use, and the guide does not say what the screen shows for this "
+    "mixture: unknown"
+)
 
 
 class ApplicationState(enum.Enum):
@@ -941,7 +1031,21 @@ class ApplicationState(enum.Enum):
     ENDED = "廃止済み"
 
 
-@implements("PID-9")
+labels(
+    ApplicationState,
+    IN_USE="in use (利用中)",
+    REGISTERING="registering (登録中)",
+    CHANGING="being changed (変更中)",
+    ENDING="being ended (廃止中)",
+    ENDED="ended (廃止済み)",
+)
+
+
+@implements(
+    "PID-9",
+    question="Which status does the usage-status screen show for a service whose applications are: {states}?",
+    answer="{result:unknown}",
+)
 def displayed_status(states: tuple[ApplicationState, ...] | list[ApplicationState]) -> ApplicationState | None:
     """The status the usage-status screen shows for a service whose applications are in
     ``states`` (PID-9): 「利用中」 whenever one of them is in use; the state itself when all
@@ -961,27 +1065,15 @@ def displayed_status(states: tuple[ApplicationState, ...] | list[ApplicationStat
             "a service shown on the screen has at least one application", parameter="states", rule="PID-9"
         )
     distinct = set(checked)
-    result: ApplicationState | None
-    if ApplicationState.IN_USE in distinct:
-        result = ApplicationState.IN_USE
-    elif len(distinct) == 1:
-        result = checked[0]
-    else:
-        result = None
     trace = TRACE.get()
+    if len(distinct) == 1:
+        if trace is not None:
+            trace.add(ALL_IN_ONE_STATE, checked[0], state=checked[0])
+        return checked[0]
+    if ApplicationState.IN_USE in distinct:
+        if trace is not None:
+            trace.add(IN_USE_IS_SHOWN, ApplicationState.IN_USE, states=checked)
+        return ApplicationState.IN_USE
     if trace is not None:
-        labels = "、".join(f"「{s.value}」" for s in checked)
-        if result is ApplicationState.IN_USE and len(distinct) > 1:
-            note = "one of the applications is in use (利用中): the screen shows 「利用中」; the detail page shows each"
-            note_ja = (
-                f"申込の状態{labels}の一つが利用中のため、ご利用状況の画面には「利用中」と表示される"
-                "(詳細画面で個々の状態を確認できる)"
-            )
-        elif result is not None:
-            note = f"every application is in the same state: the screen shows 「{result.value}」"
-            note_ja = f"申込の状態はすべて「{result.value}」のため、そのまま表示される"
-        else:
-            note = "unknown: none is in use, and the guide does not say what the screen shows for this mixture"
-            note_ja = f"申込の状態{labels}に利用中がなく、この組み合わせで何が表示されるかはガイドに記載がない(不明)"
-        trace.step("PID-9", result, states=checked, note=note, note_ja=note_ja)
-    return result
+        trace.add(MIXTURE_NOT_COVERED, None, states=checked)
+    return None

@@ -1,8 +1,10 @@
-"""Payment: when each method collects (PAY-1, PAY-2), NTT請求(電話料金合算) (NTT-1..4) and
-NTTドコモビジネス orders, invoices and payment (BIZ-1..8).
+"""Payment: when each method collects (PAY-1, PAY-2), NTT請求(電話料金合算) (NTT-1..5) and
+NTTドコモビジネス orders, invoices and payment (BIZ-1..10).
 
 Sources: WITHDRAW 「退会後の請求はいつまで続くのか?」 (collection by method), NTT-BILL
 (statement timing, convenience-store slips, NTT請求) and BIZSHOP (the online shop FAQ).
+Each rule is declared right above the code that implements it, in the order of the
+catalog: PAY-1, PAY-2, NTT-1..5, then BIZ-1..10.
 
 Dates are JST civil dates; business days are those of :mod:`hikari_rules.dates`.  The
 collection days of PAY-2 (the 27th, the 25th, the 6th–8th) are *nominal*: the sources do
@@ -30,7 +32,6 @@ from typing import Final, TypeVar
 import attrs
 
 from hikari_rules._check import (
-    IdentityHashEnum,
     check_bool,
     check_date,
     check_enum,
@@ -40,12 +41,14 @@ from hikari_rules._check import (
     check_str,
     month_index,
 )
-from hikari_rules._ja import en_date, ja_date
 from hikari_rules._month import Month
-from hikari_rules._registry import TRACE, Trace, implements, rule
+from hikari_rules._registry import TRACE, Clause, Trace, implements, rule
+from hikari_rules._text import labels
+from hikari_rules.billing import PAY_1
 from hikari_rules.dates import (
     CALENDAR_LAST_DAY,
     JST,
+    _holiday_name,
     _next_business_day,
     _nth_business_day,
     roll_to_business_day,
@@ -117,7 +120,56 @@ __all__ = [
 T = TypeVar("T")
 _MAX_INDEX: Final = 9999 * 12 + 11
 
-# -- the rules, as the sources state them ------------------------------------------------------
+
+def _month_after(index: int, n: int, parameter: str, rule_id: str) -> Month:
+    if index + n > _MAX_INDEX:
+        raise RuleInputError(
+            f"{n} month(s) after {Month.from_index(index)} is past 9999-12", parameter=parameter, rule=rule_id
+        )
+    return Month.from_index(index + n)
+
+
+# -- PAY-1 Billing lag (declared in billing, beside the billing month) ------------------------------
+
+STATEMENT_ON_MY_PAGE = PAY_1.clause(
+    "the usage of {usage_month} is billed in {billing_month}; its statement shows on My Page around that month's "
+    "2nd–3rd business days, {second} and {third}"
+)
+BILLED_THE_MONTH_AFTER = PAY_1.clause("the usage of {usage_month} is billed in {billing_month}")
+
+
+@implements(
+    "PAY-1",
+    question="When does the statement for the usage of {usage_month} show on My Page?",
+    answer="between {result[0]} and {result[1]}",
+)
+def statement_available(usage_month: Month | _dt.date) -> tuple[_dt.date, _dt.date]:
+    """The 2nd and 3rd business days of the month after ``usage_month``, when the statement
+    appears on My Page (PAY-1, 「利用翌月の2~3営業日ごろ」).
+
+    >>> statement_available(Month(2026, 12))   # after the year-end closure
+    (datetime.date(2027, 1, 5), datetime.date(2027, 1, 6))
+    """
+    u = month_index(usage_month, "usage_month", "PAY-1")
+    following = _month_after(u, 1, "usage_month", "PAY-1")
+    result = (
+        _nth_business_day(following, 2, "usage_month", "PAY-1"),
+        _nth_business_day(following, 3, "usage_month", "PAY-1"),
+    )
+    trace = TRACE.get()
+    if trace is not None:
+        trace.add(
+            STATEMENT_ON_MY_PAGE,
+            result,
+            usage_month=Month.from_index(u),
+            billing_month=following,
+            second=result[0],
+            third=result[1],
+        )
+    return result
+
+
+# -- PAY-2 Collection by payment method ----------------------------------------------------------------
 
 PAY_2 = rule(
     "PAY-2",
@@ -133,8 +185,8 @@ PAY_2 = rule(
         "Bank debit (口座引落) collects on the 27th of the month after the billing month; a convenience-store slip is "
         "due on the 25th of the billing month (the slip is mailed around the 6th–8th: NTT-BILL 「コンビニ払込票は毎月"
         "6日~8日頃の発送となります。」); a credit card and NTT請求 follow the card company's and NTT Finance's own "
-        "schedules; セディナ (corporate only) arrives about when convenience-store slips do, with no exact date; USEN "
-        "(corporate only) labels a bill with its billing month, not the usage month."
+        "schedules; Cedyna (セディナ, corporate only) arrives about when convenience-store slips do, with no "
+        "exact date; USEN (corporate only) labels a bill with its billing month, not the usage month."
     ),
     statement_ja=(
         "口座引落は請求月の翌月27日、コンビニ払いは請求月の25日が支払期限(払込票は毎月6日~8日頃の発送:NTT-BILL)。"
@@ -143,19 +195,277 @@ PAY_2 = rule(
     ),
     interpretation=(
         "The 27th and the 25th are nominal dates: the sources do not say they move on holidays, so the library "
-        "returns the nominal date; rolled_collection_date (or dates.roll_to_business_day) rolls a date to the next "
-        "business day as a separate, explicit step."
+        "returns the nominal date. Rolling it to the next business day is a separate step a caller asks for "
+        "explicitly (the rolled collection date)."
     ),
     other_reading=(
         "The bank or the store moves the date to the next business day when the 27th or the 25th is not a business "
         "day, as Japanese direct debits commonly do."
     ),
     interpretation_ja=(
-        "27日と25日は名目上の日付とする。原文は休日に日付が移るとは述べていないため、本ライブラリは名目の日付を返し、"
-        "翌営業日への繰り延べは rolled_collection_date(または dates.roll_to_business_day)で別に行う。"
+        "27日と25日は名目上の日付とする。原文は休日に日付が移るとは述べていないため、本ライブラリは名目の日付を返す。"
+        "翌営業日への繰り延べは、利用者が明示的に求めたときだけ別の手順として行う(繰り延べ後の請求日)。"
     ),
     other_reading_ja="27日・25日が営業日でない場合は翌営業日に引落・支払期限が移る(一般的な口座振替の扱い)という読み方。",
 )
+CORPORATE_ONLY_REFUSED = PAY_2.clause("{method} is for corporate contracts only: an individual contract cannot use it")
+CORPORATE_ONLY_ALLOWED = PAY_2.clause("{method} is for corporate contracts only, and this is a corporate contract")
+OPEN_TO_EVERYONE = PAY_2.clause("{method} is open to individual and corporate contracts")
+CARD_SCHEDULE = PAY_2.clause(
+    "paid by {method}, a bill of {billing_month} is collected on the card company's own schedule: "
+    "no date can be worked out here"
+)
+DEBIT_ON_27TH = PAY_2.clause(
+    "paid by {method}, a bill of {billing_month} is debited on the 27th of the following month: {date} "
+    "(the nominal date)"
+)
+DUE_ON_25TH = PAY_2.clause(
+    "paid by {method}, a bill of {billing_month} is due on the 25th of that month: {date} (the nominal date; "
+    "the slip is mailed around the 6th–8th, and a late slip cannot be used)"
+)
+NTT_SCHEDULE = PAY_2.clause(
+    "paid through {method}, a bill of {billing_month} is collected on NTT Finance's schedule: "
+    "no date can be worked out here"
+)
+LIKE_SLIPS = PAY_2.clause(
+    "paid through {method} (corporate contracts only), a bill of {billing_month} arrives about when "
+    "convenience-store slips do; the source gives no exact date (「多少のバラつき」)"
+)
+USEN_OWN_BILL = PAY_2.clause(
+    "paid through {method} (corporate contracts only), a bill of {billing_month} is USEN's own bill, "
+    "labelled with its billing month; the source gives no date"
+)
+ROLLED = PAY_2.clause(
+    "the nominal date {nominal} is not a business day: rolled to the next business day, {date} "
+    "(the other reading, asked for explicitly)"
+)
+NOT_ROLLED = PAY_2.clause("the nominal date {nominal} is a business day: rolling does not move it")
+SLIPS_MAILED = PAY_2.clause(
+    "convenience-store slips for {billing_month} are mailed around the 6th–8th: between {first} and {last}"
+)
+LABELLED_BY_MONTH = PAY_2.clause(
+    "paid by {method}, a bill is labelled with the {label}: the usage of {usage_month} is billed as 「{number}月分」"
+)
+
+
+class PaymentMethod(enum.Enum):
+    """How a So-net 光 customer pays (PAY-2)."""
+
+    CREDIT_CARD = "credit_card"
+    BANK_DEBIT = "bank_debit"  # 口座引落
+    CONVENIENCE_STORE = "convenience_store"  # コンビニ払込票
+    NTT_BILLING = "ntt_billing"  # NTT請求(電話料金合算)
+    CEDYNA = "cedyna"  # セディナ (法人限定)
+    USEN = "usen"  # USEN (法人限定)
+
+
+labels(
+    PaymentMethod,
+    CREDIT_CARD="credit card",
+    BANK_DEBIT="bank debit",
+    CONVENIENCE_STORE="convenience-store slip",
+    NTT_BILLING="NTT請求",
+    CEDYNA="Cedyna",
+    USEN="USEN",
+)
+
+
+class LabelMonth(enum.Enum):
+    """Which month a bill is labelled with ("○月分")."""
+
+    USAGE = "usage"
+    BILLING = "billing"
+
+
+labels(LabelMonth, USAGE="usage month", BILLING="billing month")
+
+
+@attrs.frozen
+class CollectionTerms:
+    """One row of the PAY-2 table.
+
+    ``day`` is the nominal day of the month the user pays, in the month
+    ``months_after_billing`` after the billing month; both are None where the source
+    gives no date (the schedule is someone else's, or "多少のバラつき").  ``collection``
+    is the clause that says the row in an explanation.
+    """
+
+    method: PaymentMethod = attrs.field(metadata={"label": "payment method"})
+    corporate_only: bool = attrs.field(metadata={"label": "corporate contracts only"})
+    day: int | None = attrs.field(metadata={"label": "day of the month"})
+    months_after_billing: int | None = attrs.field(metadata={"label": "months after the billing month"})
+    label: LabelMonth = attrs.field(metadata={"label": "the bill is labelled with"})
+    collection: Clause = attrs.field(repr=False, eq=False)
+
+
+# fmt: off
+_PAY_2_TABLE: Final = (
+    #               method                           corporate day  months after bill label          says
+    #                                                only           billing
+    CollectionTerms(PaymentMethod.CREDIT_CARD,       False,    None, None,        LabelMonth.USAGE,   CARD_SCHEDULE),
+    CollectionTerms(PaymentMethod.BANK_DEBIT,        False,    27,   1,           LabelMonth.USAGE,   DEBIT_ON_27TH),
+    CollectionTerms(PaymentMethod.CONVENIENCE_STORE, False,    25,   0,           LabelMonth.USAGE,   DUE_ON_25TH),
+    CollectionTerms(PaymentMethod.NTT_BILLING,       False,    None, None,        LabelMonth.USAGE,   NTT_SCHEDULE),
+    CollectionTerms(PaymentMethod.CEDYNA,            True,     None, None,        LabelMonth.USAGE,   LIKE_SLIPS),
+    CollectionTerms(PaymentMethod.USEN,              True,     None, None,        LabelMonth.BILLING, USEN_OWN_BILL),
+)
+# fmt: on
+
+COLLECTION_TERMS: Final[Mapping[PaymentMethod, CollectionTerms]] = MappingProxyType(
+    {row.method: row for row in _PAY_2_TABLE}
+)
+"""PAY-2 as a table: one row per payment method, in the order of the source."""
+
+SLIP_MAILING_DAYS: Final = (6, 8)
+"""Convenience-store slips are mailed around the 6th–8th of the month (NTT-BILL)."""
+
+
+@implements("PAY-2", question="May this contract holder pay by {method}?")
+def method_available(method: PaymentMethod, applicant: Applicant) -> bool:
+    """Whether ``applicant`` may use ``method``: セディナ and USEN are corporate only (PAY-2).
+
+    >>> method_available(PaymentMethod.USEN, Applicant.INDIVIDUAL)
+    False
+    """
+    method = check_enum(method, PaymentMethod, "method", "PAY-2")
+    applicant = check_enum(applicant, Applicant, "applicant", "PAY-2")
+    return _method_available(method, applicant, TRACE.get())
+
+
+def _method_available(method: PaymentMethod, applicant: Applicant, trace: Trace | None) -> bool:
+    """Unchecked core of :func:`method_available` (records its step on ``trace``)."""
+    if not COLLECTION_TERMS[method].corporate_only:
+        if trace is not None:
+            trace.add(OPEN_TO_EVERYONE, True, method=method, applicant=applicant)
+        return True
+    if applicant is Applicant.CORPORATE:
+        if trace is not None:
+            trace.add(CORPORATE_ONLY_ALLOWED, True, method=method, applicant=applicant)
+        return True
+    if trace is not None:
+        trace.add(CORPORATE_ONLY_REFUSED, False, method=method, applicant=applicant)
+    return False
+
+
+def _collection_date(method: PaymentMethod, b: int, trace: Trace | None) -> _dt.date | None:
+    """PAY-2's nominal collection date of a bill of the month with index ``b``: the table's
+    row decides, and says so on ``trace``."""
+    terms = COLLECTION_TERMS[method]
+    if terms.day is None or terms.months_after_billing is None:
+        result = None
+    else:
+        result = _month_after(b, terms.months_after_billing, "billing_month", "PAY-2").day(terms.day)
+    if trace is not None:
+        trace.add(terms.collection, result, method=method, billing_month=Month.from_index(b), date=result)
+    return result
+
+
+@implements(
+    "PAY-2",
+    question="When is a bill of {billing_month} paid by {method} collected?",
+    answer="{result:unknown}",
+)
+def collection_date(method: PaymentMethod, billing_month: Month | _dt.date) -> _dt.date | None:
+    """When the user pays a bill of ``billing_month``, as a nominal date (PAY-2).
+
+    Bank debit: the 27th of the month after ``billing_month``; convenience store: the
+    25th of ``billing_month`` (its due date); every other method: None (the card
+    company's or NTT Finance's schedule, or no exact date).  Interpretation: the date is
+    not moved off weekends or holidays (see :func:`rolled_collection_date`).
+
+    >>> collection_date(PaymentMethod.CONVENIENCE_STORE, Month(2026, 10))
+    datetime.date(2026, 10, 25)
+    >>> collection_date(PaymentMethod.CREDIT_CARD, Month(2026, 10)) is None
+    True
+    """
+    m = check_enum(method, PaymentMethod, "method", "PAY-2")
+    return _collection_date(m, month_index(billing_month, "billing_month", "PAY-2"), TRACE.get())
+
+
+@implements(
+    "PAY-2",
+    question="When is a bill of {billing_month} paid by {method} collected, rolled to a business day?",
+    answer="{result:unknown}",
+)
+def rolled_collection_date(method: PaymentMethod, billing_month: Month | _dt.date) -> _dt.date | None:
+    """:func:`collection_date` rolled to the next business day, for callers who take the
+    other reading of PAY-2 (the library's own reading keeps the nominal date).
+
+    >>> collection_date(PaymentMethod.BANK_DEBIT, Month(2026, 10))      # a Friday
+    datetime.date(2026, 11, 27)
+    >>> rolled_collection_date(PaymentMethod.CONVENIENCE_STORE, Month(2026, 10))  # Sunday 25th
+    datetime.date(2026, 10, 26)
+    """
+    m = check_enum(method, PaymentMethod, "method", "PAY-2")
+    b = month_index(billing_month, "billing_month", "PAY-2")
+    trace = TRACE.get()
+    nominal = _collection_date(m, b, trace)
+    if nominal is None:
+        return None
+    result = _next_business_day(nominal, "billing_month", "PAY-2")
+    if trace is not None:
+        if result == nominal:
+            trace.add(NOT_ROLLED, result, nominal=nominal)
+        else:
+            trace.add(ROLLED, result, nominal=nominal, date=result)
+    return result
+
+
+@implements(
+    "PAY-2",
+    question="When are the convenience-store slips for {billing_month} mailed?",
+    answer="between {result[0]} and {result[1]}",
+)
+def slip_mailing_window(billing_month: Month | _dt.date) -> tuple[_dt.date, _dt.date]:
+    """The 6th and the 8th of ``billing_month``: when convenience-store slips are mailed
+    (NTT-BILL 「毎月6日~8日頃の発送」; nominal, not rolled).
+
+    >>> slip_mailing_window(Month(2026, 10))
+    (datetime.date(2026, 10, 6), datetime.date(2026, 10, 8))
+    """
+    b = Month.from_index(month_index(billing_month, "billing_month", "PAY-2"))
+    result = (b.day(SLIP_MAILING_DAYS[0]), b.day(SLIP_MAILING_DAYS[1]))
+    trace = TRACE.get()
+    if trace is not None:
+        trace.add(SLIPS_MAILED, result, billing_month=b, first=result[0], last=result[1])
+    return result
+
+
+@implements(
+    "PAY-2",
+    "PAY-1",
+    question="Which month is the bill for the usage of {usage_month} labelled with, paid by {method}?",
+    answer="「{result.month}月分」 ({result})",
+)
+def bill_label_month(method: PaymentMethod, usage_month: Month | _dt.date) -> Month:
+    """The month a bill for ``usage_month`` is labelled with ("○月分"): USEN labels with the
+    billing month (September's usage is "10月分"); every other method with the usage month.
+
+    >>> bill_label_month(PaymentMethod.USEN, Month(2026, 9))
+    Month(2026, 10)
+    >>> bill_label_month(PaymentMethod.BANK_DEBIT, Month(2026, 9))
+    Month(2026, 9)
+    """
+    m = check_enum(method, PaymentMethod, "method", "PAY-2")
+    return _bill_label_month(m, month_index(usage_month, "usage_month", "PAY-2"), TRACE.get())
+
+
+def _bill_label_month(m: PaymentMethod, u: int, trace: Trace | None) -> Month:
+    """Unchecked core of :func:`bill_label_month` for the usage month with index ``u`` (records its steps)."""
+    label = COLLECTION_TERMS[m].label
+    usage = Month.from_index(u)
+    if label is LabelMonth.BILLING:
+        result = _month_after(u, 1, "usage_month", "PAY-1")
+        if trace is not None:
+            trace.add(BILLED_THE_MONTH_AFTER, result, usage_month=usage, billing_month=result)
+    else:
+        result = usage
+    if trace is not None:
+        trace.add(LABELLED_BY_MONTH, result, method=m, label=label, usage_month=usage, number=result.month)
+    return result
+
+
+# -- NTT-1 Eligibility for NTT請求 -------------------------------------------------------------------------
 
 NTT_1 = rule(
     "NTT-1",
@@ -177,6 +487,81 @@ NTT_1 = rule(
         "新規申込は受付終了し、既存の利用者は継続できる。"
     ),
 )
+NTT_BILLING_CONTINUES_FOR_EXISTING_USER = NTT_1.clause(
+    "an existing user who subscribes to So-net 光, holds a docomo line in the same name and pays its charges: "
+    "NTT請求 continues"
+)
+NEW_APPLICATIONS_CLOSED = NTT_1.clause(
+    "every other condition is met, but new applications for NTT請求 are closed (申込受付終了)"
+)
+CONDITIONS_NOT_MET = NTT_1.clause("NTT請求 is not available: {missing}")
+
+NTT_BILLING_ACCEPTS_NEW_APPLICATIONS: Final = False
+"""NTT-1: 【申込受付終了】 — new applications for NTT請求 are closed."""
+
+
+class _NttCondition(enum.Enum):
+    """The conditions of NTT-1, as an explanation names the ones not met."""
+
+    SUBSCRIBER = "sonet_hikari_subscriber"
+    SAME_NAME = "docomo_line_in_same_name"
+    PAYS = "pays_docomo_line"
+    ALREADY_USING = "already_using"
+
+
+labels(
+    _NttCondition,
+    SUBSCRIBER="not a So-net 光 subscriber",
+    SAME_NAME="no docomo line in the same name",
+    PAYS="does not pay the docomo line's charges",
+    ALREADY_USING="not already using NTT請求, and new applications are closed",
+)
+
+
+@implements(
+    "NTT-1",
+    question="Can this customer pay through NTT請求 (So-net 光 subscriber: {sonet_hikari_subscriber}; docomo line "
+    "in the same name: {docomo_line_in_same_name}; pays that line: {pays_docomo_line}; already using NTT請求: "
+    "{already_using})?",
+)
+def ntt_billing_available(
+    *,
+    sonet_hikari_subscriber: bool,
+    docomo_line_in_same_name: bool,
+    pays_docomo_line: bool,
+    already_using: bool,
+) -> bool:
+    """Whether a customer can pay So-net 光 through NTT請求 (NTT-1): only an existing user,
+    subscribed to So-net 光, holding a docomo line in the same name and paying its charges.
+    New applications are closed.
+
+    >>> ntt_billing_available(sonet_hikari_subscriber=True, docomo_line_in_same_name=True,
+    ...                       pays_docomo_line=True, already_using=False)
+    False
+    """
+    subscriber = check_bool(sonet_hikari_subscriber, "sonet_hikari_subscriber", "NTT-1")
+    same_name = check_bool(docomo_line_in_same_name, "docomo_line_in_same_name", "NTT-1")
+    pays = check_bool(pays_docomo_line, "pays_docomo_line", "NTT-1")
+    using = check_bool(already_using, "already_using", "NTT-1")
+    if subscriber and same_name and pays:
+        trace = TRACE.get()
+        if trace is not None:
+            trace.add(NTT_BILLING_CONTINUES_FOR_EXISTING_USER if using else NEW_APPLICATIONS_CLOSED, using)
+        return using
+    trace = TRACE.get()
+    if trace is not None:
+        unmet = (
+            (not subscriber, _NttCondition.SUBSCRIBER),
+            (not same_name, _NttCondition.SAME_NAME),
+            (not pays, _NttCondition.PAYS),
+            (not using, _NttCondition.ALREADY_USING),
+        )
+        trace.add(CONDITIONS_NOT_MET, False, missing=tuple(c for failed, c in unmet if failed))
+    return False
+
+
+# -- NTT-2 Events on the docomo line -----------------------------------------------------------------------
+
 NTT_2 = rule(
     "NTT-2",
     title="Events on the docomo line",
@@ -194,6 +579,55 @@ NTT_2 = rule(
     ),
     statement_ja="ドコモ携帯電話の解約・承継・譲渡でNTT請求は終了し、契約者はそのままに番号だけ変更した場合は継続する。",
 )
+CONTINUES_AFTER_EVENT = NTT_2.clause("after {event} of the docomo line, NTT請求 continues")
+ENDS_AFTER_EVENT = NTT_2.clause("after {event} of the docomo line, NTT請求 can no longer be used")
+
+
+class DocomoLineEvent(enum.Enum):
+    """What happened to the docomo line NTT請求 is consolidated with (NTT-2)."""
+
+    CANCELLATION = "cancellation"  # 解約
+    SUCCESSION = "succession"  # 承継
+    TRANSFER = "transfer"  # 譲渡
+    NUMBER_CHANGE = "number_change"  # 契約者はそのままに番号だけ変更
+
+
+labels(
+    DocomoLineEvent,
+    CANCELLATION="the cancellation",
+    SUCCESSION="the succession",
+    TRANSFER="the transfer",
+    NUMBER_CHANGE="a number change (same contract holder)",
+)
+
+NTT_BILLING_AFTER_EVENT: Final[Mapping[DocomoLineEvent, bool]] = MappingProxyType(
+    {
+        DocomoLineEvent.CANCELLATION: False,  # 「解約」 … 継続してご利用いただけません
+        DocomoLineEvent.SUCCESSION: False,  # 「承継」
+        DocomoLineEvent.TRANSFER: False,  # 「譲渡」
+        DocomoLineEvent.NUMBER_CHANGE: True,  # 契約者はそのままに番号だけ変更 … 継続してご利用いただけます
+    }
+)
+"""NTT-2 as a table: whether NTT請求 continues after each event on the docomo line."""
+
+
+@implements("NTT-2", question="Does NTT請求 continue after {event} of the docomo line?")
+def ntt_billing_continues(event: DocomoLineEvent) -> bool:
+    """Whether NTT請求 continues after ``event`` on the docomo line (NTT-2).
+
+    >>> ntt_billing_continues(DocomoLineEvent.NUMBER_CHANGE), ntt_billing_continues(DocomoLineEvent.TRANSFER)
+    (True, False)
+    """
+    event = check_enum(event, DocomoLineEvent, "event", "NTT-2")
+    result = NTT_BILLING_AFTER_EVENT[event]
+    trace = TRACE.get()
+    if trace is not None:
+        trace.add(CONTINUES_AFTER_EVENT if result else ENDS_AFTER_EVENT, result, event=event)
+    return result
+
+
+# -- NTT-3 Fallback when NTT請求 cannot collect ----------------------------------------------------------
+
 NTT_3 = rule(
     "NTT-3",
     title="Fallback when NTT請求 cannot collect",
@@ -229,6 +663,110 @@ NTT_3 = rule(
         "再請求の払込票には毎回発行手数料がかかるが、原文に金額がない。本ライブラリは金額を作らず、不明として返す。"
     ),
 )
+REBILLED_BY_SLIP = NTT_3.clause(
+    "no payment method is registered: the charges are re-billed by convenience-store slip, with a slip-issuance "
+    "fee on every bill (the source gives no amount: unknown), and service may be suspended or cancelled"
+)
+TO_NEW_METHOD_BY_SLIP = NTT_3.clause(
+    "the charges go to the newly registered method, {method}: a slip-issuance fee applies on every bill "
+    "(the source gives no amount: unknown)"
+)
+TO_NEW_METHOD = NTT_3.clause("the charges go to the newly registered method, {method}")
+NOT_A_PINK_SLIP = NTT_3.clause("not a pink re-bill slip: no suspension before the due date")
+PINK_SLIP_BUT_NEW_METHOD = NTT_3.clause(
+    "a pink re-bill slip, but a new payment method is registered: service is not suspended"
+)
+PINK_SLIP_SUSPENDED = NTT_3.clause(
+    "a pink re-bill slip and no new payment method: service is suspended before the slip's due date"
+)
+
+SLIP_ISSUANCE_FEE: Final[int | None] = None
+"""NTT-3: the 払込票発行手数料 charged on every convenience-store slip bill.  The source
+says only 「所定の」 (the prescribed fee) and gives no amount, so it is unknown: None."""
+
+
+@attrs.frozen
+class NttFallback:
+    """Where charges go when NTT請求 can no longer collect them (NTT-3).
+
+    ``slip_issuance_fee`` is 0 when no slip is used and None (unknown amount, never a
+    guessed number) when a convenience-store slip is.
+    """
+
+    method: PaymentMethod = attrs.field(metadata={"label": "billed by"})
+    rebill_slip: bool = attrs.field(metadata={"label": "re-billed by slip"})
+    slip_fee_charged: bool = attrs.field(metadata={"label": "slip-issuance fee on every bill"})
+    slip_issuance_fee: int | None = attrs.field(metadata={"label": "slip-issuance fee", "spec": "unknown:yen"})
+    may_suspend: bool = attrs.field(metadata={"label": "may be suspended or cancelled"})
+
+
+@implements(
+    "NTT-3",
+    question="Where do the charges NTT請求 cannot collect go (newly registered payment method: {registered_method})?",
+)
+def ntt_fallback(registered_method: PaymentMethod | None) -> NttFallback:
+    """Where charges NTT請求 cannot collect go (NTT-3): the newly registered method, else a
+    convenience-store re-bill slip with a slip-issuance fee of unknown amount and a risk of
+    suspension or cancellation.
+
+    >>> ntt_fallback(None)
+    NttFallback(method=<PaymentMethod.CONVENIENCE_STORE: 'convenience_store'>, rebill_slip=True, \
+slip_fee_charged=True, slip_issuance_fee=None, may_suspend=True)
+    >>> ntt_fallback(PaymentMethod.CREDIT_CARD).slip_issuance_fee
+    0
+    """
+    trace = TRACE.get()
+    if registered_method is None:
+        result = NttFallback(PaymentMethod.CONVENIENCE_STORE, True, True, SLIP_ISSUANCE_FEE, True)
+        if trace is not None:
+            trace.add(REBILLED_BY_SLIP, result)
+        return result
+    m = check_enum(registered_method, PaymentMethod, "registered_method", "NTT-3")
+    if m is PaymentMethod.NTT_BILLING:
+        raise RuleInputError(
+            "NTT請求 itself cannot be the method that replaces NTT請求", parameter="registered_method", rule="NTT-3"
+        )
+    if m is PaymentMethod.CONVENIENCE_STORE:
+        result = NttFallback(m, False, True, SLIP_ISSUANCE_FEE, False)
+        if trace is not None:
+            trace.add(TO_NEW_METHOD_BY_SLIP, result, method=m)
+        return result
+    result = NttFallback(m, False, False, 0, False)
+    if trace is not None:
+        trace.add(TO_NEW_METHOD, result, method=m)
+    return result
+
+
+@implements(
+    "NTT-3",
+    question="Is service suspended before the slip's due date (pink re-bill slip: {pink_slip}; new payment method "
+    "registered: {new_method_registered})?",
+)
+def suspended_before_due_date(*, pink_slip: bool, new_method_registered: bool) -> bool:
+    """Whether service is suspended before the slip's due date (NTT-3): a pink re-bill slip
+    means it is, unless a new payment method has been registered.
+
+    >>> suspended_before_due_date(pink_slip=True, new_method_registered=False)
+    True
+    """
+    pink = check_bool(pink_slip, "pink_slip", "NTT-3")
+    registered = check_bool(new_method_registered, "new_method_registered", "NTT-3")
+    trace = TRACE.get()
+    if not pink:
+        if trace is not None:
+            trace.add(NOT_A_PINK_SLIP, False)
+        return False
+    if registered:
+        if trace is not None:
+            trace.add(PINK_SLIP_BUT_NEW_METHOD, False)
+        return False
+    if trace is not None:
+        trace.add(PINK_SLIP_SUSPENDED, True)
+    return True
+
+
+# -- NTT-4 Restricted content ------------------------------------------------------------------------------
+
 NTT_4 = rule(
     "NTT-4",
     title="Restricted content",
@@ -246,6 +784,94 @@ NTT_4 = rule(
     ),
     statement_ja="コンテンツサービスの一部はNTT請求では利用できない(他の支払方法で利用中でも同様)。対象の一覧は原文に含まれていない。",
 )
+RESTRICTED_UNDER_NTT_BILLING = NTT_4.clause(
+    "this content service is on NTT請求's restricted list (the list itself is not in the source): "
+    "it cannot be paid through NTT請求"
+)
+NOT_ON_THE_LIST = NTT_4.clause("this content service is not on NTT請求's restricted list: it can be paid through it")
+NOT_THROUGH_NTT_BILLING = NTT_4.clause("paid by {method}, not through NTT請求: NTT請求's restriction does not apply")
+
+NTT_BILLING_EXCLUDES_SOME_CONTENT: Final = True
+"""NTT-4: 「コンテンツサービスの一部をご利用いただけません」."""
+
+RESTRICTED_CONTENT_SERVICES: Final[frozenset[str] | None] = None
+"""NTT-4: which content services are excluded.  The list is not in the stored source, so
+it is unknown (None); callers say whether a given service is on it."""
+
+
+@implements(
+    "NTT-4",
+    question="Can a content service be paid by {method} "
+    "(on NTT請求's restricted list: {restricted_under_ntt_billing})?",
+)
+def content_service_payable(method: PaymentMethod, *, restricted_under_ntt_billing: bool) -> bool:
+    """Whether a content service can be paid with ``method`` (NTT-4): a service on NTT請求's
+    restricted list cannot be paid through NTT請求, even if it is used today with another method.
+
+    >>> content_service_payable(PaymentMethod.NTT_BILLING, restricted_under_ntt_billing=True)
+    False
+    """
+    m = check_enum(method, PaymentMethod, "method", "NTT-4")
+    restricted = check_bool(restricted_under_ntt_billing, "restricted_under_ntt_billing", "NTT-4")
+    trace = TRACE.get()
+    if m is not PaymentMethod.NTT_BILLING:
+        if trace is not None:
+            trace.add(NOT_THROUGH_NTT_BILLING, True, method=m)
+        return True
+    if restricted:
+        if trace is not None:
+            trace.add(RESTRICTED_UNDER_NTT_BILLING, False)
+        return False
+    if trace is not None:
+        trace.add(NOT_ON_THE_LIST, True)
+    return True
+
+
+# -- NTT-5 Label on the NTT Finance bill ---------------------------------------------------------------
+
+NTT_5 = rule(
+    "NTT-5",
+    title="Label on the NTT Finance bill",
+    title_ja="NTTファイナンスの請求書での表示",
+    source="NTT-BILL",
+    section="■「NTT請求(電話料金合算)」の請求明細の確認",
+    quote=(
+        "NTTファイナンスの「Webビリング」、またはNTTファイナンスから送付される請求書等でご確認いただけます。"
+        "So-netのご利用料金は「So-netご利用料金」と表示されます。"
+    ),
+    statement=(
+        "On NTT Finance's Web billing and bills, So-net's charges paid through NTT請求 appear as 「So-netご利用料金」 "
+        "(a statement line label, like PID-8's)."
+    ),
+    statement_ja=(
+        "NTT請求(電話料金合算)では、NTTファイナンスの「Webビリング」や請求書等にSo-netの利用料金が"
+        "「So-netご利用料金」と表示される。"
+    ),
+)
+LINE_LABEL = NTT_5.clause("on NTT Finance's Web billing and bills, So-net's charges appear as 「{label}」")
+
+NTT_BILLING_LINE_LABEL: Final = "So-netご利用料金"
+"""NTT-5: how So-net's charges are labelled on NTT Finance's Web billing and bills."""
+
+
+@implements(
+    "NTT-5",
+    question="How do So-net's charges appear on the NTT Finance bill under NTT請求?",
+    answer="「{result}」",
+)
+def ntt_billing_line_label() -> str:
+    """The label of So-net's charges on the NTT Finance bill under NTT請求 (NTT-5).
+
+    >>> ntt_billing_line_label()
+    'So-netご利用料金'
+    """
+    trace = TRACE.get()
+    if trace is not None:
+        trace.add(LINE_LABEL, NTT_BILLING_LINE_LABEL, label=NTT_BILLING_LINE_LABEL)
+    return NTT_BILLING_LINE_LABEL
+
+
+# -- BIZ-1 Order cutoff ------------------------------------------------------------------------------------
 
 _BIZ_BUSINESS_DAY = "(business days: not Sat/Sun, not a public holiday, not 29 Dec – 3 Jan)"
 
@@ -270,6 +896,93 @@ BIZ_1 = rule(
     interpretation_ja="営業日でない日(土日・祝日・年末年始)の申込も、時刻にかかわらず翌営業日扱いとする。",
     other_reading_ja="13時の締めだけが日付を動かし、土日祝日の13時前の申込はその日の扱いとなるという読み方。",
 )
+BEFORE_CUTOFF = BIZ_1.clause("ordered at {at}, before 13:00 on a business day: the order counts on that day, {day}")
+AT_OR_AFTER_CUTOFF = BIZ_1.clause(
+    "ordered at {at}, at 13:00 or later: the order counts on the next business day, {day}"
+)
+ON_A_HOLIDAY = BIZ_1.clause(
+    "{ordered_on} ({ordered_on:holiday}) is not a business day: an order placed that day counts on the next "
+    "business day, {day} (the library's reading)"
+)
+ON_A_DAY_OFF = BIZ_1.clause(
+    "{ordered_on} ({why}) is not a business day: an order placed that day counts on the next business day, {day} "
+    "(the library's reading)"
+)
+
+
+class _DayOff(enum.Enum):
+    """Why a day that is not a public holiday is not a business day either (BIZ-1, BIZ-3)."""
+
+    SATURDAY = "saturday"
+    SUNDAY = "sunday"
+    YEAR_END = "year_end"
+
+
+labels(_DayOff, SATURDAY="Saturday", SUNDAY="Sunday", YEAR_END="year-end closure")
+
+
+def _day_off(d: _dt.date) -> _DayOff | None:
+    """What closes ``d``, a day found not to be a business day: None for a public holiday
+    (whose name a text gives with ``{day:holiday}``), else the weekend day or the closure."""
+    if _holiday_name(d) is not None:
+        return None
+    if d.weekday() == 5:
+        return _DayOff.SATURDAY
+    if d.weekday() == 6:
+        return _DayOff.SUNDAY
+    return _DayOff.YEAR_END
+
+
+ORDER_CUTOFF: Final = _dt.time(13, 0)
+"""BIZ-1: an order at this JST time or later counts on the next business day."""
+
+
+@implements("BIZ-1", question="On which business day does an order placed at {ordered_at} count?")
+def order_effective_date(ordered_at: _dt.datetime) -> _dt.date:
+    """The business day an order counts as placed on (BIZ-1).
+
+    The instant is converted to JST first (a naive datetime is a
+    :class:`~hikari_rules.RuleInputError`).  At 13:00 JST or later it counts on the next
+    business day; on a day that is not a business day it also counts on the next business
+    day (interpretation).
+
+    >>> import datetime
+    >>> order_effective_date(datetime.datetime(2026, 9, 30, 3, 59, tzinfo=datetime.timezone.utc))  # 12:59 JST
+    datetime.date(2026, 9, 30)
+    >>> order_effective_date(datetime.datetime(2026, 9, 30, 4, 0, tzinfo=datetime.timezone.utc))   # 13:00 JST
+    datetime.date(2026, 10, 1)
+    """
+    instant = check_instant(ordered_at, "ordered_at", "BIZ-1")
+    try:
+        local = instant.astimezone(JST)
+    except (OverflowError, ValueError):
+        raise RuleInputError("the instant is out of range in JST", parameter="ordered_at", rule="BIZ-1") from None
+    day = local.date()
+    trace = TRACE.get()
+    if local.time() >= ORDER_CUTOFF:
+        if day >= CALENDAR_LAST_DAY:
+            raise RuleInputError(
+                f"{day.isoformat()} is at or past the end of the holiday calendar", parameter="ordered_at", rule="BIZ-1"
+            )
+        result = _next_business_day(day + _dt.timedelta(days=1), "ordered_at", "BIZ-1")
+        if trace is not None:
+            trace.add(AT_OR_AFTER_CUTOFF, result, at=local, day=result)
+        return result
+    result = _next_business_day(day, "ordered_at", "BIZ-1")
+    if trace is not None:
+        if result == day:
+            trace.add(BEFORE_CUTOFF, result, at=local, day=result)
+        else:
+            why = _day_off(day)
+            if why is None:
+                trace.add(ON_A_HOLIDAY, result, at=local, ordered_on=day, day=result)
+            else:
+                trace.add(ON_A_DAY_OFF, result, at=local, ordered_on=day, why=why, day=result)
+    return result
+
+
+# -- BIZ-2 Invoice kind by amount --------------------------------------------------------------------------
+
 BIZ_2 = rule(
     "BIZ-2",
     title="Invoice kind by amount",
@@ -295,709 +1008,14 @@ BIZ_2 = rule(
     interpretation_ja="ちょうど30万円は「30万円未満」ではないため、バーコードなし(金融機関のみ)とする。",
     other_reading_ja="ちょうど30万円は「30万円を超える」にも当たらないため、バーコード付きになるという読み方。",
 )
-BIZ_4 = rule(
-    "BIZ-4",
-    title="First payment and changes",
-    title_ja="初回の支払方法と変更手続き",
-    source="BIZSHOP",
-    section="請求先情報、お支払方法を変更したい場合、どうしたらよいですか?",
-    quote=(
-        "※初回のお支払い方法は、「請求書によるお支払い」のみとなります。\n"
-        "なお、お支払い方法の変更手続き開始は初回請求書到着以後となります。\n"
-        "また、各種変更手続きには、お客さまへお届けされる請求書に記載の「R」から始まる「請求書番号」が必要となります。\n"
-        "お支払い方法の変更手続き完了までは、おおよそ2カ月程度いただきます。"
-    ),
-    statement=(
-        "The first payment is always by invoice. A change of billing details or payment method can start only after "
-        'the first invoice has arrived and needs the invoice number, which starts with "R"; a change to bank '
-        "transfer takes about two months."
-    ),
-    statement_ja=(
-        "初回の支払方法は請求書払いのみ。請求先・支払方法の変更手続きは初回請求書到着以後に開始でき、"
-        "「R」から始まる請求書番号が必要。口座振替への変更完了までおおよそ2カ月程度かかる。"
-    ),
+UNDER_THE_LIMIT = BIZ_2.clause(
+    "{amount:yen} is under {limit:yen}: a barcode invoice, payable at banks, post offices and convenience stores"
 )
-BIZ_5 = rule(
-    "BIZ-5",
-    title="Credit cards",
-    title_ja="クレジットカード払い",
-    source="BIZSHOP",
-    section="クレジットカードでの支払いで利用可能なブランドは何がありますか?",
-    quote=(
-        "「ビジネスdアカウント必須サービス」のみクレジットカード決済が可能です。\n"
-        "(ご利用いただけないクレジットカード発行会社)\n"
-        "・楽天カード\n"
-        "(ご利用いただけない場合があるクレジットカード発行会社)\n"
-        "・三菱UFJニコス\n"
-        "・オリコカード"
-    ),
-    statement=(
-        "Only services that require a business d account can be paid by card. Rakuten Card is not accepted; cards "
-        "issued by 三菱UFJニコス or オリコ may not be. Depending on the contract, card payment may be unavailable."
-    ),
-    statement_ja=(
-        "クレジットカード決済はビジネスdアカウント必須サービスのみ。楽天カードは利用不可、三菱UFJニコス・オリコカードは"
-        "利用できない場合がある。契約内容によってはカード払いを利用できない場合がある。"
-    ),
+EXACTLY_THE_LIMIT = BIZ_2.clause(
+    "{amount:yen} is exactly {limit:yen}, which is not under it: an invoice without a barcode, payable at banks "
+    "only (the library's reading)"
 )
-BIZ_6 = rule(
-    "BIZ-6",
-    title="User list CSV replaces all users",
-    title_ja="利用ユーザCSV登録は全件入れ替え",
-    source="BIZSHOP",
-    section="CSVによる利用ユーザ登録について、追加ではなく更新したい場合、どうすればよいですか?",
-    quote=(
-        "CSVによる利用ユーザ登録は、登録済みデータの全削除および登録されるデータの全登録になります。"
-        "登録データは全て入れ替わることとなりますのでご注意ください。"
-    ),
-    statement="Uploading a user CSV replaces all registered users (full replacement, not an append).",
-    statement_ja="CSVによる利用ユーザ登録は、登録済みデータをすべて削除して全件登録し直す(追加ではない)。",
-)
-BIZ_7 = rule(
-    "BIZ-7",
-    title="Invoice timing",
-    title_ja="請求書の発行時期",
-    source="BIZSHOP",
-    section="請求書はいつごろ発行されますか?",
-    quote=(
-        "初月無料対象のサービス以外は概ね、ご利用開始月の翌月中旬です。\n"
-        "請求書の発行については各サービス・商品ごとに1通ずつとなります。"
-    ),
-    statement=(
-        "Invoices are issued around the middle of the month after the service start month, except for services whose "
-        "first month is free (not stated for those). One invoice per service."
-    ),
-    statement_ja="初月無料対象のサービスを除き、請求書は概ね利用開始月の翌月中旬に発行される。請求書はサービスごとに1通。",
-)
-BIZ_8 = rule(
-    "BIZ-8",
-    title="Who may order",
-    title_ja="注文の条件",
-    source="BIZSHOP",
-    section="注文の流れを教えてください。",
-    quote=(
-        "※ご注文の前に会員登録が必須となります。\n"
-        "注文には「管理者ロール」である必要があります。\n"
-        "お申し込みいただけるサービスは、各サービスのページ上部に「個人事業主OK」の表示があります。"
-        "表示がないものはお申し込みいただけません。\n"
-        "※屋号にて弊社サービス・商品をご注文の場合、お客さま個人の公的証明書(個人免許証、マイナンバーカードなど)の"
-        "提出が必要となります。"
-    ),
-    statement=(
-        "Membership is required to order; services needing a business d account need a business d account login "
-        "with the administrator role; sole proprietors may order only services marked 個人事業主OK, by trade name, "
-        "with a personal ID document."
-    ),
-    statement_ja=(
-        "注文には会員登録が必須。ビジネスdアカウント必須サービスはビジネスdアカウントでのログインと管理者ロールが必要。"
-        "個人事業主は「個人事業主OK」表示のあるサービスだけを屋号で申し込め、個人の公的証明書の提出が必要。"
-    ),
-)
-
-# -- PAY-2: the collection table -------------------------------------------------------------------
-
-
-class PaymentMethod(IdentityHashEnum):
-    """How a So-net 光 customer pays (PAY-2)."""
-
-    CREDIT_CARD = "credit_card"
-    BANK_DEBIT = "bank_debit"  # 口座引落
-    CONVENIENCE_STORE = "convenience_store"  # コンビニ払込票
-    NTT_BILLING = "ntt_billing"  # NTT請求(電話料金合算)
-    CEDYNA = "cedyna"  # セディナ (法人限定)
-    USEN = "usen"  # USEN (法人限定)
-
-
-class LabelMonth(IdentityHashEnum):
-    """Which month a bill is labelled with ("○月分")."""
-
-    USAGE = "usage"
-    BILLING = "billing"
-
-
-@attrs.frozen
-class CollectionTerms:
-    """One row of the PAY-2 table.
-
-    ``day`` is the nominal day of the month the user pays, in the month
-    ``months_after_billing`` after the billing month; both are None where the source
-    gives no date (the schedule is someone else's, or "多少のバラつき").
-    """
-
-    method: PaymentMethod
-    corporate_only: bool
-    day: int | None
-    months_after_billing: int | None
-    label: LabelMonth
-    when: str
-    when_ja: str
-
-
-# fmt: off
-_PAY_2_TABLE: Final = (
-    #               method                           corporate  day   months after  bill label
-    #                                                only             billing
-    CollectionTerms(PaymentMethod.CREDIT_CARD,       False,     None, None,         LabelMonth.USAGE,
-                    "the card company's own schedule (not computable here)",
-                    "クレジットカード会社の請求日に準ずる(ここでは計算できない)"),
-    CollectionTerms(PaymentMethod.BANK_DEBIT,        False,     27,   1,            LabelMonth.USAGE,
-                    "debited on the 27th of the month after the billing month",
-                    "請求月の翌月27日に引き落とし"),
-    CollectionTerms(PaymentMethod.CONVENIENCE_STORE, False,     25,   0,            LabelMonth.USAGE,
-                    "slip mailed around the 6th–8th; pay by the 25th of the billing month",
-                    "払込票は6日~8日頃発送、請求月の25日が支払期限"),
-    CollectionTerms(PaymentMethod.NTT_BILLING,       False,     None, None,         LabelMonth.USAGE,
-                    "NTT Finance's schedule (not computable here)",
-                    "NTTファイナンスの請求タイミングによる(ここでは計算できない)"),
-    CollectionTerms(PaymentMethod.CEDYNA,            True,      None, None,         LabelMonth.USAGE,
-                    "about when convenience-store slips arrive (多少のバラつき: no exact date)",
-                    "コンビニ払いとほぼ同じ時期に届く(多少のバラつきあり、日付は定まらない)"),
-    CollectionTerms(PaymentMethod.USEN,              True,      None, None,         LabelMonth.BILLING,
-                    "USEN's own bill, labelled with the billing month (no date given)",
-                    "USENからの請求(請求月で表記、日付は示されていない)"),
-)
-# fmt: on
-
-COLLECTION_TERMS: Final[Mapping[PaymentMethod, CollectionTerms]] = MappingProxyType(
-    {row.method: row for row in _PAY_2_TABLE}
-)
-"""PAY-2 as a table: one row per payment method, in the order of the source."""
-
-
-SLIP_MAILING_DAYS: Final = (6, 8)
-"""Convenience-store slips are mailed around the 6th–8th of the month (NTT-BILL)."""
-
-
-def _month_after(index: int, n: int, parameter: str, rule_id: str) -> Month:
-    if index + n > _MAX_INDEX:
-        raise RuleInputError(
-            f"{n} month(s) after {Month.from_index(index)} is past 9999-12", parameter=parameter, rule=rule_id
-        )
-    return Month.from_index(index + n)
-
-
-@implements("PAY-2")
-def method_available(method: PaymentMethod, applicant: Applicant) -> bool:
-    """Whether ``applicant`` may use ``method``: セディナ and USEN are corporate only (PAY-2).
-
-    >>> method_available(PaymentMethod.USEN, Applicant.INDIVIDUAL)
-    False
-    """
-    method = check_enum(method, PaymentMethod, "method", "PAY-2")
-    applicant = check_enum(applicant, Applicant, "applicant", "PAY-2")
-    return _method_available(method, applicant, TRACE.get())
-
-
-def _method_available(method: PaymentMethod, applicant: Applicant, trace: Trace | None) -> bool:
-    """Unchecked core of :func:`method_available` (records its step on ``trace``)."""
-    terms = COLLECTION_TERMS[method]
-    result = applicant is Applicant.CORPORATE or not terms.corporate_only
-    if trace is not None:
-        trace.step(
-            "PAY-2",
-            result,
-            method=method,
-            applicant=applicant,
-            corporate_only=terms.corporate_only,
-            note=f"{method.name} is {'for corporate contracts only' if terms.corporate_only else 'open to everyone'}",
-            note_ja=f"{method.name}は{'法人限定' if terms.corporate_only else '個人・法人とも利用可'}",
-        )
-    return result
-
-
-def _nominal(method: PaymentMethod, b: int) -> _dt.date | None:
-    """PAY-2's nominal collection date of a bill of the month with index ``b`` (unchecked)."""
-    terms = COLLECTION_TERMS[method]
-    if terms.day is None or terms.months_after_billing is None:
-        return None
-    return _month_after(b, terms.months_after_billing, "billing_month", "PAY-2").day(terms.day)
-
-
-def _nominal_collection(method: object, billing_month: object) -> tuple[PaymentMethod, int, _dt.date | None]:
-    m = check_enum(method, PaymentMethod, "method", "PAY-2")
-    b = month_index(billing_month, "billing_month", "PAY-2")
-    return m, b, _nominal(m, b)
-
-
-def _collection_date(method: PaymentMethod, b: int, trace: Trace | None) -> _dt.date | None:
-    """Unchecked core of :func:`collection_date` for the month with index ``b`` (records its step)."""
-    result = _nominal(method, b)
-    if trace is not None:
-        _trace_collection(trace, method, b, result)
-    return result
-
-
-def _trace_collection(trace: Trace, method: PaymentMethod, b: int, result: _dt.date | None) -> None:
-    terms = COLLECTION_TERMS[method]
-    trace.step(
-        "PAY-2",
-        result,
-        method=method,
-        billing_month=Month.from_index(b),
-        note=f"{method.name}: {terms.when}" + ("" if result is None else f": {result.isoformat()} (nominal date)"),
-        note_ja=f"{method.name}: {terms.when_ja}" + ("" if result is None else f": {result.isoformat()}(名目の日付)"),
-    )
-
-
-@implements("PAY-2")
-def collection_date(method: PaymentMethod, billing_month: Month | _dt.date) -> _dt.date | None:
-    """When the user pays a bill of ``billing_month``, as a nominal date (PAY-2).
-
-    Bank debit: the 27th of the month after ``billing_month``; convenience store: the
-    25th of ``billing_month`` (its due date); every other method: None (the card
-    company's or NTT Finance's schedule, or no exact date).  Interpretation: the date is
-    not moved off weekends or holidays (see :func:`rolled_collection_date`).
-
-    >>> collection_date(PaymentMethod.CONVENIENCE_STORE, Month(2026, 10))
-    datetime.date(2026, 10, 25)
-    >>> collection_date(PaymentMethod.CREDIT_CARD, Month(2026, 10)) is None
-    True
-    """
-    m = method if type(method) is PaymentMethod else check_enum(method, PaymentMethod, "method", "PAY-2")
-    if type(billing_month) is Month:  # the usual argument: no helper call
-        b = billing_month.year * 12 + billing_month.month - 1
-    else:
-        b = month_index(billing_month, "billing_month", "PAY-2")
-    return _collection_date(m, b, TRACE.get())
-
-
-@implements("PAY-2")
-def rolled_collection_date(method: PaymentMethod, billing_month: Month | _dt.date) -> _dt.date | None:
-    """:func:`collection_date` rolled to the next business day, for callers who take the
-    other reading of PAY-2 (the library's own reading keeps the nominal date).
-
-    >>> collection_date(PaymentMethod.BANK_DEBIT, Month(2026, 10))      # a Friday
-    datetime.date(2026, 11, 27)
-    >>> rolled_collection_date(PaymentMethod.CONVENIENCE_STORE, Month(2026, 10))  # Sunday 25th
-    datetime.date(2026, 10, 26)
-    """
-    m, b, nominal = _nominal_collection(method, billing_month)
-    result = None if nominal is None else _next_business_day(nominal, "billing_month", "PAY-2")
-    trace = TRACE.get()
-    if trace is not None:
-        _trace_collection(trace, m, b, nominal)
-        if nominal is not None:
-            trace.step(
-                "PAY-2",
-                result,
-                nominal=nominal,
-                note=f"rolled to the next business day: {nominal.isoformat()} → {result} (the other reading)",
-                note_ja=f"翌営業日に繰り延べ: {nominal.isoformat()} → {result}(別の読み方)",
-            )
-    return result
-
-
-@implements("PAY-1")
-def statement_available(usage_month: Month | _dt.date) -> tuple[_dt.date, _dt.date]:
-    """The 2nd and 3rd business days of the month after ``usage_month``, when the statement
-    appears on My Page (PAY-1, 「利用翌月の2~3営業日ごろ」).
-
-    >>> statement_available(Month(2026, 12))   # after the year-end closure
-    (datetime.date(2027, 1, 5), datetime.date(2027, 1, 6))
-    """
-    u = month_index(usage_month, "usage_month", "PAY-1")
-    following = _month_after(u, 1, "usage_month", "PAY-1")
-    result = (
-        _nth_business_day(following, 2, "usage_month", "PAY-1"),
-        _nth_business_day(following, 3, "usage_month", "PAY-1"),
-    )
-    trace = TRACE.get()
-    if trace is not None:
-        trace.step(
-            "PAY-1",
-            result,
-            usage_month=Month.from_index(u),
-            billing_month=following,
-            note=(
-                f"usage of {Month.from_index(u)} is billed in {following}; the statement shows on My Page around its "
-                f"2nd–3rd business days, {result[0].isoformat()}–{result[1].isoformat()}"
-            ),
-            note_ja=(
-                f"{Month.from_index(u)}の利用料金は{following}に請求され、その2〜3営業日ごろ"
-                f"({result[0].isoformat()}〜{result[1].isoformat()})にマイページで確認できる"
-            ),
-        )
-    return result
-
-
-@implements("PAY-2")
-def slip_mailing_window(billing_month: Month | _dt.date) -> tuple[_dt.date, _dt.date]:
-    """The 6th and the 8th of ``billing_month``: when convenience-store slips are mailed
-    (NTT-BILL 「毎月6日~8日頃の発送」; nominal, not rolled).
-
-    >>> slip_mailing_window(Month(2026, 10))
-    (datetime.date(2026, 10, 6), datetime.date(2026, 10, 8))
-    """
-    b = Month.from_index(month_index(billing_month, "billing_month", "PAY-2"))
-    result = (b.day(SLIP_MAILING_DAYS[0]), b.day(SLIP_MAILING_DAYS[1]))
-    trace = TRACE.get()
-    if trace is not None:
-        trace.step(
-            "PAY-2",
-            result,
-            billing_month=b,
-            note=f"convenience-store slips for {b} are mailed around the 6th–8th (NTT-BILL 「毎月6日~8日頃の発送」)",
-            note_ja=f"{b}のコンビニ払込票は6日~8日頃に発送される(NTT-BILL「コンビニ払込票は毎月6日~8日頃の発送となります。」)",
-        )
-    return result
-
-
-@implements("PAY-2", "PAY-1")
-def bill_label_month(method: PaymentMethod, usage_month: Month | _dt.date) -> Month:
-    """The month a bill for ``usage_month`` is labelled with ("○月分"): USEN labels with the
-    billing month (September's usage is "10月分"); every other method with the usage month.
-
-    >>> bill_label_month(PaymentMethod.USEN, Month(2026, 9))
-    Month(2026, 10)
-    >>> bill_label_month(PaymentMethod.BANK_DEBIT, Month(2026, 9))
-    Month(2026, 9)
-    """
-    m = check_enum(method, PaymentMethod, "method", "PAY-2")
-    return _bill_label_month(m, month_index(usage_month, "usage_month", "PAY-2"), TRACE.get())
-
-
-def _bill_label_month(m: PaymentMethod, u: int, trace: Trace | None) -> Month:
-    """Unchecked core of :func:`bill_label_month` for the usage month with index ``u`` (records its steps)."""
-    label = COLLECTION_TERMS[m].label
-    result = _month_after(u, 1, "usage_month", "PAY-1") if label is LabelMonth.BILLING else Month.from_index(u)
-    if trace is not None:
-        if label is LabelMonth.BILLING:
-            trace.step(
-                "PAY-1",
-                result,
-                usage_month=Month.from_index(u),
-                note=f"usage of {Month.from_index(u)} is billed in {result}",
-                note_ja=f"{Month.from_index(u)}の利用料金は{result}に請求される",
-            )
-        trace.step(
-            "PAY-2",
-            result,
-            method=m,
-            label=label,
-            note=f"{m.name} labels the bill with the {label.name.lower()} month: {result}",
-            note_ja=f"{m.name}は{'請求月' if label is LabelMonth.BILLING else '利用月'}で表記する: {result.month}月分",
-        )
-    return result
-
-
-# -- NTT-1..4: NTT請求(電話料金合算) -------------------------------------------------------------------
-
-NTT_BILLING_ACCEPTS_NEW_APPLICATIONS: Final = False
-"""NTT-1: 【申込受付終了】 — new applications for NTT請求 are closed."""
-
-
-@implements("NTT-1")
-def ntt_billing_available(
-    *,
-    sonet_hikari_subscriber: bool,
-    docomo_line_in_same_name: bool,
-    pays_docomo_line: bool,
-    already_using: bool,
-) -> bool:
-    """Whether a customer can pay So-net 光 through NTT請求 (NTT-1): only an existing user,
-    subscribed to So-net 光, holding a docomo line in the same name and paying its charges.
-    New applications are closed.
-
-    >>> ntt_billing_available(sonet_hikari_subscriber=True, docomo_line_in_same_name=True,
-    ...                       pays_docomo_line=True, already_using=False)
-    False
-    """
-    facts = {
-        "sonet_hikari_subscriber": check_bool(sonet_hikari_subscriber, "sonet_hikari_subscriber", "NTT-1"),
-        "docomo_line_in_same_name": check_bool(docomo_line_in_same_name, "docomo_line_in_same_name", "NTT-1"),
-        "pays_docomo_line": check_bool(pays_docomo_line, "pays_docomo_line", "NTT-1"),
-        "already_using": check_bool(already_using, "already_using", "NTT-1"),
-    }
-    missing = [k for k, v in facts.items() if not v]
-    result = not missing
-    trace = TRACE.get()
-    if trace is not None:
-        if result:
-            note, note_ja = (
-                "an existing user who meets every condition: NTT請求 continues",
-                "条件を満たす既存利用者のため継続利用できる",
-            )
-        elif missing == ["already_using"]:
-            note = "meets the conditions, but new applications are closed (申込受付終了)"
-            note_ja = "条件は満たすが、新規申込は受付終了している"
-        else:
-            note = "not available: " + ", ".join(f"{k} is false" for k in missing)
-            note_ja = "利用できない: " + "、".join(f"{k}を満たさない" for k in missing)
-        trace.step("NTT-1", result, note=note, note_ja=note_ja, **facts)
-    return result
-
-
-class DocomoLineEvent(enum.Enum):
-    """What happened to the docomo line NTT請求 is consolidated with (NTT-2)."""
-
-    CANCELLATION = "cancellation"  # 解約
-    SUCCESSION = "succession"  # 承継
-    TRANSFER = "transfer"  # 譲渡
-    NUMBER_CHANGE = "number_change"  # 契約者はそのままに番号だけ変更
-
-
-NTT_BILLING_AFTER_EVENT: Final[Mapping[DocomoLineEvent, bool]] = MappingProxyType(
-    {
-        DocomoLineEvent.CANCELLATION: False,
-        DocomoLineEvent.SUCCESSION: False,
-        DocomoLineEvent.TRANSFER: False,
-        DocomoLineEvent.NUMBER_CHANGE: True,
-    }
-)
-"""NTT-2 as a table: whether NTT請求 continues after each event on the docomo line."""
-
-
-@implements("NTT-2")
-def ntt_billing_continues(event: DocomoLineEvent) -> bool:
-    """Whether NTT請求 continues after ``event`` on the docomo line (NTT-2).
-
-    >>> ntt_billing_continues(DocomoLineEvent.NUMBER_CHANGE), ntt_billing_continues(DocomoLineEvent.TRANSFER)
-    (True, False)
-    """
-    event = check_enum(event, DocomoLineEvent, "event", "NTT-2")
-    result = NTT_BILLING_AFTER_EVENT[event]
-    trace = TRACE.get()
-    if trace is not None:
-        trace.step(
-            "NTT-2",
-            result,
-            event=event,
-            note=f"after {event.name} of the docomo line NTT請求 {'continues' if result else 'ends'}",
-            note_ja=f"ドコモ携帯電話の{event.name}後、NTT請求は{'継続する' if result else '継続できない'}",
-        )
-    return result
-
-
-SLIP_ISSUANCE_FEE: Final[int | None] = None
-"""NTT-3: the 払込票発行手数料 charged on every convenience-store slip bill.  The source
-says only 「所定の」 (the prescribed fee) and gives no amount, so it is unknown: None."""
-
-
-@attrs.frozen
-class NttFallback:
-    """Where charges go when NTT請求 can no longer collect them (NTT-3).
-
-    ``slip_issuance_fee`` is 0 when no slip is used and None (unknown amount, never a
-    guessed number) when a convenience-store slip is.
-    """
-
-    method: PaymentMethod
-    rebill_slip: bool
-    slip_fee_charged: bool
-    slip_issuance_fee: int | None
-    may_suspend: bool
-
-
-@implements("NTT-3")
-def ntt_fallback(registered_method: PaymentMethod | None) -> NttFallback:
-    """Where charges NTT請求 cannot collect go (NTT-3): the newly registered method, else a
-    convenience-store re-bill slip with a slip-issuance fee of unknown amount and a risk of
-    suspension or cancellation.
-
-    >>> ntt_fallback(None)
-    NttFallback(method=<PaymentMethod.CONVENIENCE_STORE: 'convenience_store'>, rebill_slip=True, \
-slip_fee_charged=True, slip_issuance_fee=None, may_suspend=True)
-    >>> ntt_fallback(PaymentMethod.CREDIT_CARD).slip_issuance_fee
-    0
-    """
-    if registered_method is None:
-        result = NttFallback(PaymentMethod.CONVENIENCE_STORE, True, True, SLIP_ISSUANCE_FEE, True)
-    else:
-        m = check_enum(registered_method, PaymentMethod, "registered_method", "NTT-3")
-        if m is PaymentMethod.NTT_BILLING:
-            raise RuleInputError(
-                "NTT請求 itself cannot be the method that replaces NTT請求", parameter="registered_method", rule="NTT-3"
-            )
-        slip = m is PaymentMethod.CONVENIENCE_STORE
-        result = NttFallback(m, False, slip, SLIP_ISSUANCE_FEE if slip else 0, False)
-    trace = TRACE.get()
-    if trace is not None:
-        if registered_method is None:
-            note = (
-                "no payment method registered: re-billed by convenience-store slip, with a slip-issuance fee on every "
-                "bill (amount not given in the source: unknown) and possible suspension or cancellation"
-            )
-            note_ja = (
-                "支払方法の登録がないため、コンビニ払込票で再請求される。1回の請求ごとに払込票発行手数料がかかり"
-                "(金額は原文になく不明)、利用停止・契約解除の場合がある"
-            )
-        else:
-            note = f"charged to the newly registered method, {result.method.name}"
-            note_ja = f"変更後の支払方法({result.method.name})へ請求される"
-            if result.slip_fee_charged:
-                note += "; a slip-issuance fee applies on every bill (amount unknown)"
-                note_ja += "。払込票発行手数料が請求ごとにかかる(金額不明)"
-        trace.step("NTT-3", result, registered_method=registered_method, note=note, note_ja=note_ja)
-    return result
-
-
-@implements("NTT-3")
-def suspended_before_due_date(*, pink_slip: bool, new_method_registered: bool) -> bool:
-    """Whether service is suspended before the slip's due date (NTT-3): a pink re-bill slip
-    means it is, unless a new payment method has been registered.
-
-    >>> suspended_before_due_date(pink_slip=True, new_method_registered=False)
-    True
-    """
-    pink = check_bool(pink_slip, "pink_slip", "NTT-3")
-    registered = check_bool(new_method_registered, "new_method_registered", "NTT-3")
-    result = pink and not registered
-    trace = TRACE.get()
-    if trace is not None:
-        if not pink:
-            note, note_ja = (
-                "not a pink re-bill slip: no early suspension",
-                "ピンク色の再請求払込票ではないため、期日前の停止はない",
-            )
-        elif registered:
-            note = "pink re-bill slip, but a new payment method is registered: not suspended"
-            note_ja = "ピンク色の払込票だが、新しい支払方法を登録済みのため利用停止とはならない"
-        else:
-            note = "pink re-bill slip and no new payment method: suspended before the due date"
-            note_ja = "ピンク色の払込票で新しい支払方法の登録がないため、支払期日前に利用停止となる"
-        trace.step("NTT-3", result, pink_slip=pink, new_method_registered=registered, note=note, note_ja=note_ja)
-    return result
-
-
-NTT_BILLING_EXCLUDES_SOME_CONTENT: Final = True
-"""NTT-4: 「コンテンツサービスの一部をご利用いただけません」."""
-
-RESTRICTED_CONTENT_SERVICES: Final[frozenset[str] | None] = None
-"""NTT-4: which content services are excluded.  The list is not in the stored source, so
-it is unknown (None); callers say whether a given service is on it."""
-
-
-@implements("NTT-4")
-def content_service_payable(method: PaymentMethod, *, restricted_under_ntt_billing: bool) -> bool:
-    """Whether a content service can be paid with ``method`` (NTT-4): a service on NTT請求's
-    restricted list cannot be paid through NTT請求, even if it is used today with another method.
-
-    >>> content_service_payable(PaymentMethod.NTT_BILLING, restricted_under_ntt_billing=True)
-    False
-    """
-    m = check_enum(method, PaymentMethod, "method", "NTT-4")
-    restricted = check_bool(restricted_under_ntt_billing, "restricted_under_ntt_billing", "NTT-4")
-    result = not (m is PaymentMethod.NTT_BILLING and restricted)
-    trace = TRACE.get()
-    if trace is not None:
-        trace.step(
-            "NTT-4",
-            result,
-            method=m,
-            restricted_under_ntt_billing=restricted,
-            note=(
-                "this content service is on NTT請求's restricted list (the list itself is not in the source)"
-                if not result
-                else "no NTT請求 restriction applies to this payment"
-            ),
-            note_ja=(
-                "このコンテンツサービスはNTT請求では利用できない(対象一覧は原文にない)"
-                if not result
-                else "NTT請求の利用制限は当たらない"
-            ),
-        )
-    return result
-
-
-# -- NTT-5: the label on NTT Finance's bill -------------------------------------------------------------
-
-NTT_5 = rule(
-    "NTT-5",
-    title="Label on the NTT Finance bill",
-    title_ja="NTTファイナンスの請求書での表示",
-    source="NTT-BILL",
-    section="■「NTT請求(電話料金合算)」の請求明細の確認",
-    quote=(
-        "NTTファイナンスの「Webビリング」、またはNTTファイナンスから送付される請求書等でご確認いただけます。"
-        "So-netのご利用料金は「So-netご利用料金」と表示されます。"
-    ),
-    statement=(
-        "On NTT Finance's Web billing and bills, So-net's charges paid through NTT請求 appear as 「So-netご利用料金」 "
-        "(a statement line label, like PID-8's)."
-    ),
-    statement_ja=(
-        "NTT請求(電話料金合算)では、NTTファイナンスの「Webビリング」や請求書等にSo-netの利用料金が"
-        "「So-netご利用料金」と表示される。"
-    ),
-)
-
-NTT_BILLING_LINE_LABEL: Final = "So-netご利用料金"
-"""NTT-5: how So-net's charges are labelled on NTT Finance's Web billing and bills."""
-
-
-@implements("NTT-5")
-def ntt_billing_line_label() -> str:
-    """The label of So-net's charges on the NTT Finance bill under NTT請求 (NTT-5).
-
-    >>> ntt_billing_line_label()
-    'So-netご利用料金'
-    """
-    trace = TRACE.get()
-    if trace is not None:
-        trace.step(
-            "NTT-5",
-            NTT_BILLING_LINE_LABEL,
-            note=f"on NTT Finance's Web billing and bills, So-net's charges appear as 「{NTT_BILLING_LINE_LABEL}」",
-            note_ja=f"NTTファイナンスのWebビリングや請求書では、So-netの利用料金は「{NTT_BILLING_LINE_LABEL}」と表示される",
-        )
-    return NTT_BILLING_LINE_LABEL
-
-
-# -- BIZ-1: order cutoff ------------------------------------------------------------------------------
-
-ORDER_CUTOFF: Final = _dt.time(13, 0)
-"""BIZ-1: an order at this JST time or later counts on the next business day."""
-
-
-@implements("BIZ-1")
-def order_effective_date(ordered_at: _dt.datetime) -> _dt.date:
-    """The business day an order counts as placed on (BIZ-1).
-
-    The instant is converted to JST first (a naive datetime is a
-    :class:`~hikari_rules.RuleInputError`).  At 13:00 JST or later it counts on the next
-    business day; on a day that is not a business day it also counts on the next business
-    day (interpretation).
-
-    >>> import datetime
-    >>> order_effective_date(datetime.datetime(2026, 9, 30, 3, 59, tzinfo=datetime.timezone.utc))  # 12:59 JST
-    datetime.date(2026, 9, 30)
-    >>> order_effective_date(datetime.datetime(2026, 9, 30, 4, 0, tzinfo=datetime.timezone.utc))   # 13:00 JST
-    datetime.date(2026, 10, 1)
-    """
-    instant = check_instant(ordered_at, "ordered_at", "BIZ-1")
-    try:
-        local = instant.astimezone(JST)
-    except (OverflowError, ValueError):
-        raise RuleInputError("the instant is out of range in JST", parameter="ordered_at", rule="BIZ-1") from None
-    day = local.date()
-    after_cutoff = local.time() >= ORDER_CUTOFF
-    if after_cutoff:
-        if day >= CALENDAR_LAST_DAY:
-            raise RuleInputError(
-                f"{day.isoformat()} is at or past the end of the holiday calendar", parameter="ordered_at", rule="BIZ-1"
-            )
-        result = _next_business_day(day + _dt.timedelta(days=1), "ordered_at", "BIZ-1")
-    else:
-        result = _next_business_day(day, "ordered_at", "BIZ-1")
-    trace = TRACE.get()
-    if trace is not None:
-        hhmm = local.strftime("%H:%M")
-        if after_cutoff:
-            note = f"ordered at {hhmm} JST on {day.isoformat()}, at or after 13:00: counts on the next business day"
-            note_ja = f"{day.isoformat()} {hhmm}(日本時間)の申込は13時以降のため翌営業日扱い"
-        elif result != day:
-            note = f"ordered on {day.isoformat()}, not a business day: counts on the next business day (interpretation)"
-            note_ja = f"{day.isoformat()}は営業日でないため、翌営業日扱い(解釈)"
-        else:
-            note = f"ordered at {hhmm} JST on business day {day.isoformat()}, before 13:00: counts that day"
-            note_ja = f"営業日{day.isoformat()}の{hhmm}(日本時間)、13時前の申込のため当日扱い"
-        trace.step(
-            "BIZ-1", result, ordered_at_jst=local, jst_date=day, after_cutoff=after_cutoff, note=note, note_ja=note_ja
-        )
-    return result
-
-
-# -- BIZ-2: invoice kind --------------------------------------------------------------------------------
+OVER_THE_LIMIT = BIZ_2.clause("{amount:yen} is over {limit:yen}: an invoice without a barcode, payable at banks only")
 
 
 class InvoiceKind(enum.Enum):
@@ -1006,6 +1024,8 @@ class InvoiceKind(enum.Enum):
     BARCODE = "barcode"  # バーコード付き: banks, post offices, convenience stores
     BANK_ONLY = "bank_only"  # バーコードなし: banks only
 
+
+labels(InvoiceKind, BARCODE="barcode invoice", BANK_ONLY="invoice without a barcode (banks only)")
 
 BARCODE_INVOICE_LIMIT: Final = 300_000
 """BIZ-2: a barcode invoice is issued for amounts under this (「30万円未満」)."""
@@ -1022,7 +1042,7 @@ BARCODE_PAYABLE_AT: Final = (
 """BIZ-2: where a barcode invoice can be paid, as the source lists it (some counters may not accept it)."""
 
 
-@implements("BIZ-2")
+@implements("BIZ-2", question="Which invoice does an amount of {amount:yen} get?")
 def invoice_kind(amount: int) -> InvoiceKind:
     """The invoice an amount gets (BIZ-2): under 300,000円 a barcode invoice; otherwise,
     including exactly 300,000円 (interpretation), a bank-only invoice.
@@ -1031,25 +1051,18 @@ def invoice_kind(amount: int) -> InvoiceKind:
     (<InvoiceKind.BARCODE: 'barcode'>, <InvoiceKind.BANK_ONLY: 'bank_only'>)
     """
     amount = check_money(amount, "amount", "BIZ-2")
-    result = InvoiceKind.BARCODE if amount < BARCODE_INVOICE_LIMIT else InvoiceKind.BANK_ONLY
     trace = TRACE.get()
+    if amount < BARCODE_INVOICE_LIMIT:
+        if trace is not None:
+            trace.add(UNDER_THE_LIMIT, InvoiceKind.BARCODE, amount=amount, limit=BARCODE_INVOICE_LIMIT)
+        return InvoiceKind.BARCODE
     if trace is not None:
-        if result is InvoiceKind.BARCODE:
-            note = (
-                f"{amount}円 is under 300,000円: barcode invoice, payable at banks, post offices and convenience stores"
-            )
-            note_ja = f"{amount}円は30万円未満: バーコード付き請求書(金融機関・コンビニで支払可)"
-        elif amount == BARCODE_INVOICE_LIMIT:
-            note = "exactly 300,000円 is not under 300,000円: no barcode, banks only (interpretation)"
-            note_ja = "ちょうど30万円は30万円未満ではない: バーコードなし、金融機関のみ(解釈)"
-        else:
-            note = f"{amount}円 is over 300,000円: no barcode, banks only"
-            note_ja = f"{amount}円は30万円を超える: バーコードなし、金融機関のみ"
-        trace.step("BIZ-2", result, amount=amount, note=note, note_ja=note_ja)
-    return result
+        clause = EXACTLY_THE_LIMIT if amount == BARCODE_INVOICE_LIMIT else OVER_THE_LIMIT
+        trace.add(clause, InvoiceKind.BANK_ONLY, amount=amount, limit=BARCODE_INVOICE_LIMIT)
+    return InvoiceKind.BANK_ONLY
 
 
-# -- BIZ-3: due date ------------------------------------------------------------------------------------
+# -- BIZ-3 Due date of business d account services ---------------------------------------------------------
 
 BIZ_3 = rule(
     "BIZ-3",
@@ -1084,9 +1097,32 @@ BIZ_3 = rule(
     interpretation_ja="年末年始の12月31日も、営業日でない日として翌営業日に繰り延べる。",
     other_reading_ja="文字どおり土日祝日だけが繰り延べとなり、平日の12月31日はそのまま支払期限となるという読み方。",
 )
+DUE_DATE_ON_THE_INVOICE = BIZ_3.clause(
+    "for a service that does not require a business d account, the due date is the one printed on the invoice: "
+    "unknown here"
+)
+MONTH_END_IS_A_BUSINESS_DAY = BIZ_3.clause(
+    "the last day of the invoice month, {month_end}, is a business day: it is the due date"
+)
+MONTH_END_ON_A_HOLIDAY = BIZ_3.clause(
+    "the last day of the invoice month, {month_end}, is a holiday ({month_end:holiday}): the due date is the next "
+    "business day, {due}"
+)
+MONTH_END_ON_A_WEEKEND = BIZ_3.clause(
+    "the last day of the invoice month, {month_end}, is a {why}: the due date is the next business day, {due}"
+)
+MONTH_END_IN_THE_CLOSURE = BIZ_3.clause(
+    "the last day of the invoice month, {month_end}, falls in the year-end closure (29 December – 3 January), "
+    "which is not a business day: the due date is the next business day, {due} (the library's reading)"
+)
 
 
-@implements("BIZ-3")
+@implements(
+    "BIZ-3",
+    question="When is an invoice issued in {invoice_month} due (a service that requires a business d account: "
+    "{requires_business_d_account})?",
+    answer="{result:unknown}",
+)
 def payment_due_date(invoice_month: Month | _dt.date, *, requires_business_d_account: bool = True) -> _dt.date | None:
     """The due date of an invoice issued in ``invoice_month`` (BIZ-3).
 
@@ -1104,47 +1140,64 @@ def payment_due_date(invoice_month: Month | _dt.date, *, requires_business_d_acc
     """
     m = Month.from_index(month_index(invoice_month, "invoice_month", "BIZ-3"))
     business_d = check_bool(requires_business_d_account, "requires_business_d_account", "BIZ-3")
+    trace = TRACE.get()
     if not business_d:
-        trace = TRACE.get()
         if trace is not None:
-            trace.step(
-                "BIZ-3",
-                None,
-                invoice_month=m,
-                requires_business_d_account=False,
-                note=(
-                    "for a service that does not require a business d account the due date is the one printed on "
-                    "the invoice: unknown here"
-                ),
-                note_ja="ビジネスdアカウント必須サービス以外の支払期限は各請求書に記載の期日で、ここでは分からない",
-            )
+            trace.add(DUE_DATE_ON_THE_INVOICE, None)
         return None
     last = m.last_day
     result = _next_business_day(last, "invoice_month", "BIZ-3")
-    trace = TRACE.get()
     if trace is not None:
         if result == last:
-            note = f"the month end, {en_date(last)}, is a business day"
-            note_ja = f"月末の{ja_date(last)}は営業日"
-        elif last.month == 12 and last.weekday() < 5:
-            note = f"31 December is in the year-end closure: rolled to {en_date(result)} (interpretation)"
-            note_ja = f"12月31日は年末年始のため、翌営業日の{ja_date(result)}に繰り延べ(解釈)"
+            trace.add(MONTH_END_IS_A_BUSINESS_DAY, result, month_end=last)
         else:
-            note = f"the month end, {en_date(last)}, is not a business day: rolled to {en_date(result)}"
-            note_ja = f"月末の{ja_date(last)}が土日祝日のため、翌営業日の{ja_date(result)}"
-        trace.step(
-            "BIZ-3",
-            result,
-            invoice_month=m,
-            requires_business_d_account=True,
-            month_end=last,
-            note=note,
-            note_ja=note_ja,
-        )
+            why = _day_off(last)
+            if why is None:
+                trace.add(MONTH_END_ON_A_HOLIDAY, result, month_end=last, due=result)
+            elif why is _DayOff.YEAR_END:
+                trace.add(MONTH_END_IN_THE_CLOSURE, result, month_end=last, due=result)
+            else:
+                trace.add(MONTH_END_ON_A_WEEKEND, result, month_end=last, why=why, due=result)
     return result
 
 
-# -- BIZ-4 / BIZ-5: payment methods, changes and cards ----------------------------------------------------
+# -- BIZ-4 First payment and changes -----------------------------------------------------------------------
+
+BIZ_4 = rule(
+    "BIZ-4",
+    title="First payment and changes",
+    title_ja="初回の支払方法と変更手続き",
+    source="BIZSHOP",
+    section="請求先情報、お支払方法を変更したい場合、どうしたらよいですか?",
+    quote=(
+        "※初回のお支払い方法は、「請求書によるお支払い」のみとなります。\n"
+        "なお、お支払い方法の変更手続き開始は初回請求書到着以後となります。\n"
+        "また、各種変更手続きには、お客さまへお届けされる請求書に記載の「R」から始まる「請求書番号」が必要となります。\n"
+        "お支払い方法の変更手続き完了までは、おおよそ2カ月程度いただきます。"
+    ),
+    statement=(
+        "The first payment is always by invoice. A change of billing details or payment method can start only after "
+        'the first invoice has arrived and needs the invoice number, which starts with "R"; a change to bank '
+        "transfer takes about two months."
+    ),
+    statement_ja=(
+        "初回の支払方法は請求書払いのみ。請求先・支払方法の変更手続きは初回請求書到着以後に開始でき、"
+        "「R」から始まる請求書番号が必要。口座振替への変更完了までおおよそ2カ月程度かかる。"
+    ),
+)
+FIRST_PAYMENT_BY_INVOICE = BIZ_4.clause(
+    "the first invoice has not arrived yet: the first payment is by {method} only, and a change can start only "
+    "after the first invoice arrives"
+)
+STARTS_WITH_R = BIZ_4.clause('"{number}" starts with "R" and has more after it: it has the form of an invoice number')
+DOES_NOT_START_WITH_R = BIZ_4.clause('"{number}" does not start with "R": it is not an invoice number')
+ONLY_R = BIZ_4.clause('"{number}" has nothing after the "R": it is not an invoice number')
+FIRST_INVOICE_NOT_ARRIVED = BIZ_4.clause("the first invoice has not arrived yet: a change cannot start")
+NO_INVOICE_NUMBER = BIZ_4.clause('no invoice number was given: a change needs the one starting with "R"')
+CHANGE_CAN_START = BIZ_4.clause(
+    "the first invoice has arrived and the invoice number is given: the change can start (a change to bank "
+    "transfer takes about {months} months)"
+)
 
 
 class BizService(enum.Enum):
@@ -1154,11 +1207,120 @@ class BizService(enum.Enum):
     OTHER = "other"  # OCNなど上記以外のサービス
 
 
+labels(BizService, BUSINESS_D_ACCOUNT="a service that requires a business d account", OTHER="OCN or another service")
+
+
 class BizPaymentMethod(enum.Enum):
     INVOICE = "invoice"  # 請求書払い
     BANK_TRANSFER = "bank_transfer"  # 口座振替
     CREDIT_CARD = "credit_card"  # クレジットカード決済
 
+
+labels(BizPaymentMethod, INVOICE="payment by invoice", BANK_TRANSFER="bank transfer", CREDIT_CARD="card payment")
+
+FIRST_PAYMENT_METHOD: Final = BizPaymentMethod.INVOICE
+"""BIZ-4: 「初回のお支払い方法は、「請求書によるお支払い」のみ」."""
+
+BANK_TRANSFER_CHANGE_MONTHS: Final = 2
+"""BIZ-4: a change to bank transfer takes 「おおよそ2カ月程度」 — about two months (approximate)."""
+
+
+def _is_invoice_number(s: str, trace: Trace | None) -> bool:
+    """BIZ-4's one format rule for an invoice number: an "R" and something after it."""
+    if not s.startswith("R"):
+        if trace is not None:
+            trace.add(DOES_NOT_START_WITH_R, False, number=s)
+        return False
+    if len(s) == 1:
+        if trace is not None:
+            trace.add(ONLY_R, False, number=s)
+        return False
+    if trace is not None:
+        trace.add(STARTS_WITH_R, True, number=s)
+    return True
+
+
+@implements("BIZ-4", question='Is "{s}" an invoice number?')
+def is_invoice_number(s: str) -> bool:
+    """Whether ``s`` looks like an invoice number: it starts with "R" (BIZ-4).  The source
+    gives no other format, so nothing else is checked beyond something following the "R".
+
+    >>> is_invoice_number("R123456789"), is_invoice_number("123"), is_invoice_number("R")
+    (True, False, False)
+    """
+    return _is_invoice_number(check_str(s, "s", "BIZ-4"), TRACE.get())
+
+
+@implements(
+    "BIZ-4",
+    question="Can a change of billing details or payment method start (first invoice arrived: "
+    "{first_invoice_received}; invoice number: {invoice_number})?",
+)
+def change_can_start(*, first_invoice_received: bool, invoice_number: str | None = None) -> bool:
+    """Whether a change of billing details or payment method can start (BIZ-4): only after
+    the first invoice has arrived, and with the invoice number that starts with "R".
+
+    >>> change_can_start(first_invoice_received=True, invoice_number="R0001")
+    True
+    >>> change_can_start(first_invoice_received=False, invoice_number="R0001")
+    False
+    """
+    received = check_bool(first_invoice_received, "first_invoice_received", "BIZ-4")
+    number = None if invoice_number is None else check_str(invoice_number, "invoice_number", "BIZ-4")
+    trace = TRACE.get()
+    if not received:
+        if trace is not None:
+            trace.add(FIRST_INVOICE_NOT_ARRIVED, False)
+        return False
+    if number is None:
+        if trace is not None:
+            trace.add(NO_INVOICE_NUMBER, False)
+        return False
+    if not _is_invoice_number(number, trace):
+        return False
+    if trace is not None:
+        trace.add(CHANGE_CAN_START, True, months=BANK_TRANSFER_CHANGE_MONTHS)
+    return True
+
+
+# -- BIZ-5 Credit cards ------------------------------------------------------------------------------------
+
+BIZ_5 = rule(
+    "BIZ-5",
+    title="Credit cards",
+    title_ja="クレジットカード払い",
+    source="BIZSHOP",
+    section="クレジットカードでの支払いで利用可能なブランドは何がありますか?",
+    quote=(
+        "「ビジネスdアカウント必須サービス」のみクレジットカード決済が可能です。\n"
+        "(ご利用いただけないクレジットカード発行会社)\n"
+        "・楽天カード\n"
+        "(ご利用いただけない場合があるクレジットカード発行会社)\n"
+        "・三菱UFJニコス\n"
+        "・オリコカード"
+    ),
+    statement=(
+        "Only services that require a business d account can be paid by card. Rakuten Card is not accepted; cards "
+        "issued by Mitsubishi UFJ NICOS (三菱UFJニコス) or Orico (オリコ) may not be. Depending on the contract, card "
+        "payment may be unavailable."
+    ),
+    statement_ja=(
+        "クレジットカード決済はビジネスdアカウント必須サービスのみ。楽天カードは利用不可、三菱UFJニコス・オリコカードは"
+        "利用できない場合がある。契約内容によってはカード払いを利用できない場合がある。"
+    ),
+)
+METHODS_OF_THE_SERVICE = BIZ_5.clause(
+    "once the first invoice has arrived, {service} can be paid by: {methods} (card payment only for services that "
+    "require a business d account, and even then possibly not, depending on the contract)"
+)
+NO_CARD_FOR_THIS_SERVICE = BIZ_5.clause(
+    "{service} cannot be paid by card: card payment is only for services that require a business d account"
+)
+RESTRICTED_ISSUER = BIZ_5.clause("cards issued by {issuer}: {acceptance}, as the FAQ lists the issuer")
+ISSUER_NOT_RESTRICTED = BIZ_5.clause(
+    "the FAQ names no restriction for {issuer}: accepted, although card payment may still be unavailable "
+    "depending on the contract"
+)
 
 BIZ_PAYMENT_METHODS: Final[Mapping[BizService, tuple[BizPaymentMethod, ...]]] = MappingProxyType(
     {
@@ -1174,14 +1336,12 @@ BIZ_PAYMENT_METHODS: Final[Mapping[BizService, tuple[BizPaymentMethod, ...]]] = 
 )
 """BIZ-4/5 as a table: the payment methods each kind of service supports."""
 
-FIRST_PAYMENT_METHOD: Final = BizPaymentMethod.INVOICE
-"""BIZ-4: 「初回のお支払い方法は、「請求書によるお支払い」のみ」."""
 
-BANK_TRANSFER_CHANGE_MONTHS: Final = 2
-"""BIZ-4: a change to bank transfer takes 「おおよそ2カ月程度」 — about two months (approximate)."""
-
-
-@implements("BIZ-4", "BIZ-5")
+@implements(
+    "BIZ-4",
+    "BIZ-5",
+    question="Which payment methods are open to {service} (first invoice arrived: {first_invoice_received})?",
+)
 def payment_methods(service: BizService, *, first_invoice_received: bool) -> tuple[BizPaymentMethod, ...]:
     """The payment methods open to a service (BIZ-4, BIZ-5): before the first invoice has
     arrived only the invoice; afterwards those the service supports.
@@ -1191,87 +1351,15 @@ def payment_methods(service: BizService, *, first_invoice_received: bool) -> tup
     """
     s = check_enum(service, BizService, "service", "BIZ-4")
     received = check_bool(first_invoice_received, "first_invoice_received", "BIZ-4")
-    result = BIZ_PAYMENT_METHODS[s] if received else (FIRST_PAYMENT_METHOD,)
     trace = TRACE.get()
+    if not received:
+        result: tuple[BizPaymentMethod, ...] = (FIRST_PAYMENT_METHOD,)
+        if trace is not None:
+            trace.add(FIRST_PAYMENT_BY_INVOICE, result, method=FIRST_PAYMENT_METHOD)
+        return result
+    result = BIZ_PAYMENT_METHODS[s]
     if trace is not None:
-        if not received:
-            trace.step(
-                "BIZ-4",
-                result,
-                service=s,
-                first_invoice_received=received,
-                note="the first payment is by invoice only; changes start after the first invoice arrives",
-                note_ja="初回の支払方法は請求書払いのみ。変更手続きは初回請求書到着以後",
-            )
-        else:
-            trace.step(
-                "BIZ-5",
-                result,
-                service=s,
-                note=(
-                    "card payment only for business d account services"
-                    + (
-                        "; card payment may be unavailable depending on the contract"
-                        if s is BizService.BUSINESS_D_ACCOUNT
-                        else ""
-                    )
-                ),
-                note_ja="クレジットカード決済はビジネスdアカウント必須サービスのみ",
-            )
-    return result
-
-
-def _is_invoice_number(s: str) -> bool:
-    return len(s) > 1 and s[0] == "R"
-
-
-@implements("BIZ-4")
-def is_invoice_number(s: str) -> bool:
-    """Whether ``s`` looks like an invoice number: it starts with "R" (BIZ-4).  The source
-    gives no other format, so nothing else is checked beyond something following the "R".
-
-    >>> is_invoice_number("R123456789"), is_invoice_number("123"), is_invoice_number("R")
-    (True, False, False)
-    """
-    s = check_str(s, "s", "BIZ-4")
-    result = _is_invoice_number(s)
-    trace = TRACE.get()
-    if trace is not None:
-        trace.step(
-            "BIZ-4",
-            result,
-            note='an invoice number starts with "R"' + ("" if result else ": this one does not"),
-            note_ja="請求書番号は「R」から始まる" + ("" if result else "(これは当たらない)"),
-        )
-    return result
-
-
-@implements("BIZ-4")
-def change_can_start(*, first_invoice_received: bool, invoice_number: str | None = None) -> bool:
-    """Whether a change of billing details or payment method can start (BIZ-4): only after
-    the first invoice has arrived, and with the invoice number that starts with "R".
-
-    >>> change_can_start(first_invoice_received=True, invoice_number="R0001")
-    True
-    >>> change_can_start(first_invoice_received=False, invoice_number="R0001")
-    False
-    """
-    received = check_bool(first_invoice_received, "first_invoice_received", "BIZ-4")
-    number = None if invoice_number is None else check_str(invoice_number, "invoice_number", "BIZ-4")
-    has_number = number is not None and _is_invoice_number(number)
-    result = received and has_number
-    trace = TRACE.get()
-    if trace is not None:
-        if not received:
-            note, note_ja = "the first invoice has not arrived yet", "初回請求書がまだ届いていない"
-        elif not has_number:
-            note, note_ja = 'the invoice number starting with "R" is needed', "「R」から始まる請求書番号が必要"
-        else:
-            note = (
-                "first invoice received and invoice number given: the change can start (bank transfer: about 2 months)"
-            )
-            note_ja = "初回請求書到着済みで請求書番号あり: 変更手続きを開始できる(口座振替はおおよそ2カ月程度)"
-        trace.step("BIZ-4", result, first_invoice_received=received, invoice_number=number, note=note, note_ja=note_ja)
+        trace.add(METHODS_OF_THE_SERVICE, result, service=s, methods=result)
     return result
 
 
@@ -1284,6 +1372,15 @@ class CardIssuer(enum.Enum):
     OTHER = "other"
 
 
+labels(
+    CardIssuer,
+    RAKUTEN="Rakuten Card",
+    MUFG_NICOS="Mitsubishi UFJ NICOS",
+    ORICO="Orico",
+    OTHER="an issuer the FAQ does not name",
+)
+
+
 class CardAcceptance(enum.Enum):
     """A tri-state answer where the source itself hedges (BIZ-5)."""
 
@@ -1293,6 +1390,13 @@ class CardAcceptance(enum.Enum):
     """「ご利用いただけない場合がある」: the source does not say when."""
     NOT_ACCEPTED = "not_accepted"
 
+
+labels(
+    CardAcceptance,
+    ACCEPTED="accepted",
+    MAY_BE_REFUSED="may not be accepted (the source does not say when)",
+    NOT_ACCEPTED="not accepted",
+)
 
 CARD_ISSUER_RESTRICTIONS: Final[Mapping[CardIssuer, CardAcceptance]] = MappingProxyType(
     {
@@ -1304,7 +1408,7 @@ CARD_ISSUER_RESTRICTIONS: Final[Mapping[CardIssuer, CardAcceptance]] = MappingPr
 """BIZ-5 as a table: the issuers the FAQ restricts."""
 
 
-@implements("BIZ-5")
+@implements("BIZ-5", question="Can a card issued by {issuer} pay for {service}?")
 def card_acceptance(issuer: CardIssuer, service: BizService) -> CardAcceptance:
     """Whether a card from ``issuer`` can pay for ``service`` (BIZ-5): cards only for
     business d account services; Rakuten never; 三菱UFJニコス and オリコ maybe.
@@ -1316,31 +1420,22 @@ def card_acceptance(issuer: CardIssuer, service: BizService) -> CardAcceptance:
     """
     i = check_enum(issuer, CardIssuer, "issuer", "BIZ-5")
     s = check_enum(service, BizService, "service", "BIZ-5")
-    if s is not BizService.BUSINESS_D_ACCOUNT:
-        result = CardAcceptance.NOT_ACCEPTED
-        note, note_ja = (
-            "only business d account services can be paid by card",
-            "カード決済はビジネスdアカウント必須サービスのみ",
-        )
-    else:
-        result = CARD_ISSUER_RESTRICTIONS.get(i, CardAcceptance.ACCEPTED)
-        note = {
-            CardAcceptance.NOT_ACCEPTED: f"{i.name} cards are not accepted",
-            CardAcceptance.MAY_BE_REFUSED: f"{i.name} cards may not be accepted (the source does not say when)",
-            CardAcceptance.ACCEPTED: "no issuer restriction; card payment may still be unavailable for some contracts",
-        }[result]
-        note_ja = {
-            CardAcceptance.NOT_ACCEPTED: f"{i.name}のカードは利用できない",
-            CardAcceptance.MAY_BE_REFUSED: f"{i.name}のカードは利用できない場合がある",
-            CardAcceptance.ACCEPTED: "発行会社の制約はない(契約内容によっては利用できない場合がある)",
-        }[result]
     trace = TRACE.get()
+    if s is not BizService.BUSINESS_D_ACCOUNT:
+        if trace is not None:
+            trace.add(NO_CARD_FOR_THIS_SERVICE, CardAcceptance.NOT_ACCEPTED, service=s)
+        return CardAcceptance.NOT_ACCEPTED
+    restricted = CARD_ISSUER_RESTRICTIONS.get(i)
+    if restricted is not None:
+        if trace is not None:
+            trace.add(RESTRICTED_ISSUER, restricted, issuer=i, acceptance=restricted)
+        return restricted
     if trace is not None:
-        trace.step("BIZ-5", result, issuer=i, service=s, note=note, note_ja=note_ja)
-    return result
+        trace.add(ISSUER_NOT_RESTRICTED, CardAcceptance.ACCEPTED, issuer=i)
+    return CardAcceptance.ACCEPTED
 
 
-# -- BIZ-9: payment methods by service kind ---------------------------------------------------------------
+# -- BIZ-9 Payment methods by service kind ------------------------------------------------------------
 
 BIZ_9 = rule(
     "BIZ-9",
@@ -1387,6 +1482,33 @@ BIZ_9 = rule(
 )
 
 
+FIRST_PAYMENT_INVOICE_ONLY = BIZ_9.clause(
+    "the first payment for {kind} is by invoice only: {method} is {verdict} for it"
+)
+ORDERED_ONLINE = BIZ_9.clause("for {kind} ordered at the online shop, {method} is {verdict}")
+CARD_ONLY_AT_A_DOCOMO_SHOP = BIZ_9.clause(
+    "for {kind} ordered at the online shop, {method} is not accepted: only an application at a docomo shop can "
+    "pay by card"
+)
+APPLIED_AT_A_DOCOMO_SHOP = BIZ_9.clause("for {kind} applied for at a docomo shop, {method} is {verdict}")
+SOME_SERVICES_REFUSE = BIZ_9.clause(
+    "for {kind}, some services do not accept {method} and the source does not say which: unknown"
+)
+NOT_STATED_FOR_THE_KIND = BIZ_9.clause(
+    "for {kind}, the source only refers to another page, so whether {method} is accepted is unknown"
+)
+
+
+class _Verdict(enum.Enum):
+    """BIZ-9's tri-state answer, as a text says it."""
+
+    ACCEPTED = True
+    REFUSED = False
+
+
+labels(_Verdict, ACCEPTED="accepted", REFUSED="not accepted")
+
+
 class ServiceKind(enum.Enum):
     """The kinds of NTTドコモビジネス online-shop service BIZ-9's answer is split by."""
 
@@ -1394,6 +1516,15 @@ class ServiceKind(enum.Enum):
     BUSINESS_D_ACCOUNT = "ビジネスdアカウント必須サービス"
     BUSINESS_PLUS = "ビジネスプラスで提供しているサービス"
     OTHER = "OCNなど上記以外のサービス"
+
+
+labels(
+    ServiceKind,
+    HOME_5G="home 5G / homeでんわ",
+    BUSINESS_D_ACCOUNT="a service that requires a business d account",
+    BUSINESS_PLUS="a service provided through Business Plus (ビジネスプラス)",
+    OTHER="OCN or another service",
+)
 
 
 @attrs.frozen
@@ -1432,24 +1563,22 @@ PAYMENT_METHODS_BY_SERVICE: Final[Mapping[ServiceKind, PaymentMethodsRow]] = Map
 # fmt: on
 """BIZ-9 as a table: which payment methods each kind of service accepts (None: unknown)."""
 
-_METHOD_WORDS: Final[Mapping[BizPaymentMethod, tuple[str, str]]] = MappingProxyType(
+
+_UNKNOWN_BECAUSE: Final[Mapping[ServiceKind, Clause]] = MappingProxyType(
     {
-        BizPaymentMethod.INVOICE: ("payment by invoice", "請求書払い"),
-        BizPaymentMethod.BANK_TRANSFER: ("bank transfer", "口座振替"),
-        BizPaymentMethod.CREDIT_CARD: ("card payment", "クレジットカード払い"),
+        ServiceKind.BUSINESS_PLUS: NOT_STATED_FOR_THE_KIND,  # 「お支払いについてはこちらをご覧ください」
+        ServiceKind.OTHER: SOME_SERVICES_REFUSE,  # 「※一部サービスは口座振替に対応しておりません」
     }
 )
-_KIND_WORDS: Final[Mapping[ServiceKind, str]] = MappingProxyType(
-    {
-        ServiceKind.HOME_5G: "home 5G / homeでんわ",
-        ServiceKind.BUSINESS_D_ACCOUNT: "a service that requires a business d account",
-        ServiceKind.BUSINESS_PLUS: "a ビジネスプラス service",
-        ServiceKind.OTHER: "OCN or another service",
-    }
+"""What an unknown (None) cell of BIZ-9's table means, by row."""
+
+
+@implements(
+    "BIZ-9",
+    question="Is {method} accepted for {kind} (first payment: {first_payment}; applied for at a docomo shop: "
+    "{at_docomo_shop})?",
+    answer="{result:unknown}",
 )
-
-
-@implements("BIZ-9")
 def payment_method_accepted(
     kind: ServiceKind, method: BizPaymentMethod, *, first_payment: bool = False, at_docomo_shop: bool = False
 ) -> bool | None:
@@ -1476,84 +1605,26 @@ def payment_method_accepted(
     row = PAYMENT_METHODS_BY_SERVICE[k]
     result: bool | None
     if first and row.first_payment_invoice_only:
-        result = m is BizPaymentMethod.INVOICE
-        why, why_ja = "the first payment is by invoice only", "初回の支払方法は請求書払いのみ"
+        result, clause = m is BizPaymentMethod.INVOICE, FIRST_PAYMENT_INVOICE_ONLY
     elif m is BizPaymentMethod.INVOICE:
-        result, why, why_ja = row.invoice, "", ""
+        result, clause = row.invoice, ORDERED_ONLINE
     elif m is BizPaymentMethod.BANK_TRANSFER:
-        result, why, why_ja = row.bank_transfer, "", ""
+        result, clause = row.bank_transfer, ORDERED_ONLINE
+    elif shop:
+        result, clause = row.card_at_docomo_shop, APPLIED_AT_A_DOCOMO_SHOP
     else:
-        result = row.card_at_docomo_shop if shop else row.card
-        why, why_ja = "", ""
+        result = row.card
+        clause = CARD_ONLY_AT_A_DOCOMO_SHOP if row.card_at_docomo_shop and not result else ORDERED_ONLINE
     trace = TRACE.get()
     if trace is not None:
-        what, what_ja = _METHOD_WORDS[m]
-        if not why:
-            if result is None:
-                why = (
-                    "the source only refers to another page for ビジネスプラス services"
-                    if k is ServiceKind.BUSINESS_PLUS
-                    else "some of these services do not accept bank transfer, and the source does not say which"
-                )
-                why_ja = (
-                    "ビジネスプラスのサービスについて原文は別ページを参照するのみ"
-                    if k is ServiceKind.BUSINESS_PLUS
-                    else "一部のサービスは口座振替に対応していないが、どのサービスかは原文に記載がない"
-                )
-            elif k is ServiceKind.HOME_5G and m is BizPaymentMethod.CREDIT_CARD:
-                why = "card payment only when applied for at a docomo shop"
-                why_ja = "クレジットカード払いはドコモショップでの手続きのみ"
-            else:
-                why = "accepted" if result else "not accepted"
-                why_ja = "利用できる" if result else "利用できない"
-        answer = {True: "yes", False: "no", None: "unknown"}[result]
-        answer_ja = {True: "利用できる", False: "利用できない", None: "不明"}[result]
-        trace.step(
-            "BIZ-9",
-            result,
-            kind=k,
-            method=m,
-            first_payment=first,
-            at_docomo_shop=shop,
-            note=f"{what} for {_KIND_WORDS[k]}: {answer} ({why})",
-            note_ja=f"{k.value}の{what_ja}: {answer_ja}({why_ja})",
-        )
+        if result is None:
+            trace.add(_UNKNOWN_BECAUSE[k], None, kind=k, method=m)
+        else:
+            trace.add(clause, result, kind=k, method=m, verdict=_Verdict(result))
     return result
 
 
-# -- BIZ-6: user CSV ---------------------------------------------------------------------------------------
-
-
-def _records(value: object, parameter: str) -> tuple[object, ...]:
-    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
-        raise TypeError(f"BIZ-6: {parameter}: expected an iterable of user records, got {type(value).__name__}")
-    return tuple(value)
-
-
-@implements("BIZ-6")
-def replace_users(current: Iterable[T], uploaded: Iterable[T]) -> tuple[T, ...]:
-    """The registered users after a CSV upload (BIZ-6): exactly the uploaded ones — the
-    upload deletes every registered user and registers the file's, it does not append.
-
-    >>> replace_users(["a", "b"], ["b", "c"])
-    ('b', 'c')
-    """
-    before = _records(current, "current")
-    after = _records(uploaded, "uploaded")
-    trace = TRACE.get()
-    if trace is not None:
-        trace.step(
-            "BIZ-6",
-            len(after),
-            before=len(before),
-            after=len(after),
-            note=f"all {len(before)} registered users are replaced by the {len(after)} uploaded",
-            note_ja=f"登録済みの{len(before)}件を全削除し、CSVの{len(after)}件を全登録",
-        )
-    return after  # type: ignore[return-value]
-
-
-# -- BIZ-10: the user ID list ------------------------------------------------------------------------------
+# -- BIZ-10 User ID list -------------------------------------------------------------------------------------
 
 BIZ_10 = rule(
     "BIZ-10",
@@ -1588,6 +1659,11 @@ BIZ_10 = rule(
         "氏名、電話番号を登録する。NewsPicks +dプレミアム会員プランでは氏名と電話番号は入力不要。"
     ),
 )
+NEEDS_NO_LIST = BIZ_10.clause("ordering {product} needs no user ID list")
+NEEDS_EVERY_FIELD = BIZ_10.clause("ordering {product} needs a user ID list giving, for each user: {fields}")
+NEEDS_SOME_FIELDS = BIZ_10.clause(
+    "ordering {product} needs a user ID list giving, for each user: {fields} ({omitted}: not required for it)"
+)
 
 
 class UserListProduct(enum.Enum):
@@ -1600,6 +1676,19 @@ class UserListProduct(enum.Enum):
     OTHER = "その他の商品"
 
 
+labels(
+    UserListProduct,
+    BUSINESS_D_WELFARE="the business d welfare service (ビジネスd福利厚生)",
+    NEWSPICKS_PREMIUM="the NewsPicks +d premium membership plan (NewsPicks +dプレミアム会員プラン)",
+    MARUGOTO_BUSINESS_SUPPORT="the all-round business support service (まるごとビジネスサポート)",
+    JOSYS_IT_ASSET_OPTION=(
+        "the IT asset management by Josys option (「IT資産管理 by ジョーシス」) of the unlimited-use plan of "
+        "the all-round business support service"
+    ),
+    OTHER="any other product",
+)
+
+
 class UserListField(enum.Enum):
     """The fields of a user ID list (【必要項目】)."""
 
@@ -1607,6 +1696,15 @@ class UserListField(enum.Enum):
     CONTACT_EMAIL = "ビジネスdアカウントの連絡先メールアドレス"
     NAME = "ご利用者さまの氏名"
     PHONE = "ご利用者さまの電話番号"
+
+
+labels(
+    UserListField,
+    BUSINESS_D_ACCOUNT_ID="the business d account ID",
+    CONTACT_EMAIL="its contact e-mail address",
+    NAME="the user's name",
+    PHONE="the user's phone number",
+)
 
 
 _ALL_FIELDS: Final = tuple(UserListField)
@@ -1623,7 +1721,7 @@ USER_LIST_FIELDS: Final[Mapping[UserListProduct, tuple[UserListField, ...]]] = M
 """BIZ-10 as a table: the fields each product's user ID list needs (empty: no list needed)."""
 
 
-@implements("BIZ-10")
+@implements("BIZ-10", question="What user ID list does ordering {product} need?")
 def user_list_fields(product: UserListProduct) -> tuple[UserListField, ...]:
     """The fields of the user ID list that ordering ``product`` needs (BIZ-10); an empty
     tuple when the product needs no list.
@@ -1638,35 +1736,93 @@ def user_list_fields(product: UserListProduct) -> tuple[UserListField, ...]:
     trace = TRACE.get()
     if trace is not None:
         if not result:
-            note = "this product needs no user ID list"
-            note_ja = "この商品は利用者IDリストの登録が不要"
+            trace.add(NEEDS_NO_LIST, result, product=p)
+        elif result == _ALL_FIELDS:
+            trace.add(NEEDS_EVERY_FIELD, result, product=p, fields=result)
         else:
-            note = f"ordering {p.value} needs a user ID list with: " + ", ".join(
-                {
-                    UserListField.BUSINESS_D_ACCOUNT_ID: "the business d account ID",
-                    UserListField.CONTACT_EMAIL: "its contact e-mail address",
-                    UserListField.NAME: "the user's name",
-                    UserListField.PHONE: "the user's phone number",
-                }[f]
-                for f in result
-            )
-            note_ja = (
-                f"{p.value}の注文には利用者IDリストの登録が必要(必要項目: " + "、".join(f.value for f in result) + ")"
-            )
-            if p is UserListProduct.NEWSPICKS_PREMIUM:
-                note += " (name and phone are not required for this plan)"
-                note_ja += "。氏名と電話番号は入力不要"
-        trace.step("BIZ-10", result, product=p, note=note, note_ja=note_ja)
+            omitted = tuple(f for f in _ALL_FIELDS if f not in result)
+            trace.add(NEEDS_SOME_FIELDS, result, product=p, fields=result, omitted=omitted)
     return result
 
 
-# -- BIZ-7: invoice timing ------------------------------------------------------------------------------------
+# -- BIZ-6 User list CSV replaces all users ----------------------------------------------------------------
+
+BIZ_6 = rule(
+    "BIZ-6",
+    title="User list CSV replaces all users",
+    title_ja="利用ユーザCSV登録は全件入れ替え",
+    source="BIZSHOP",
+    section="CSVによる利用ユーザ登録について、追加ではなく更新したい場合、どうすればよいですか?",
+    quote=(
+        "CSVによる利用ユーザ登録は、登録済みデータの全削除および登録されるデータの全登録になります。"
+        "登録データは全て入れ替わることとなりますのでご注意ください。"
+    ),
+    statement="Uploading a user CSV replaces all registered users (full replacement, not an append).",
+    statement_ja="CSVによる利用ユーザ登録は、登録済みデータをすべて削除して全件登録し直す(追加ではない)。",
+)
+ALL_REPLACED = BIZ_6.clause(
+    "the upload deletes all {before} registered users and registers the {after} users of the file"
+)
+
+
+def _records(value: object, parameter: str) -> tuple[object, ...]:
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise TypeError(f"BIZ-6: {parameter}: expected an iterable of user records, got {type(value).__name__}")
+    return tuple(value)
+
+
+@implements("BIZ-6", question="Which users are registered after uploading a user CSV?")
+def replace_users(current: Iterable[T], uploaded: Iterable[T]) -> tuple[T, ...]:
+    """The registered users after a CSV upload (BIZ-6): exactly the uploaded ones — the
+    upload deletes every registered user and registers the file's, it does not append.
+
+    >>> replace_users(["a", "b"], ["b", "c"])
+    ('b', 'c')
+    """
+    before = _records(current, "current")
+    after = _records(uploaded, "uploaded")
+    trace = TRACE.get()
+    if trace is not None:
+        trace.add(ALL_REPLACED, after, before=len(before), after=len(after))
+    return after  # type: ignore[return-value]
+
+
+# -- BIZ-7 Invoice timing ------------------------------------------------------------------------------------
+
+BIZ_7 = rule(
+    "BIZ-7",
+    title="Invoice timing",
+    title_ja="請求書の発行時期",
+    source="BIZSHOP",
+    section="請求書はいつごろ発行されますか?",
+    quote=(
+        "初月無料対象のサービス以外は概ね、ご利用開始月の翌月中旬です。\n"
+        "請求書の発行については各サービス・商品ごとに1通ずつとなります。"
+    ),
+    statement=(
+        "Invoices are issued around the middle of the month after the service start month, except for services whose "
+        "first month is free (not stated for those). One invoice per service."
+    ),
+    statement_ja="初月無料対象のサービスを除き、請求書は概ね利用開始月の翌月中旬に発行される。請求書はサービスごとに1通。",
+)
+FIRST_MONTH_FREE = BIZ_7.clause(
+    "the service's first month is free: the source does not say when its invoice is issued (unknown)"
+)
+MIDDLE_OF_THE_NEXT_MONTH = BIZ_7.clause(
+    "the service started on {service_start}: its invoice is issued around the middle of the following month, {month}"
+)
+ONE_INVOICE_PER_SERVICE = BIZ_7.clause("one invoice per service: {count} services, {result} invoices")
 
 INVOICES_PER_SERVICE: Final = 1
 """BIZ-7: 「各サービス・商品ごとに1通ずつ」."""
 
 
-@implements("BIZ-7")
+@implements(
+    "BIZ-7",
+    question="In which month is the first invoice of a service started on {service_start} issued "
+    "(first month free: {first_month_free})?",
+    answer="{result:unknown}",
+)
 def invoice_issue_month(service_start: _dt.date, *, first_month_free: bool = False) -> Month | None:
     """The month the first invoice is expected, around its middle (BIZ-7): the month after
     the service start month; None for a service whose first month is free (not stated).
@@ -1679,20 +1835,22 @@ def invoice_issue_month(service_start: _dt.date, *, first_month_free: bool = Fal
     """
     start = check_date(service_start, "service_start", "BIZ-7")
     free = check_bool(first_month_free, "first_month_free", "BIZ-7")
-    result = None if free else _month_after(start.year * 12 + start.month - 1, 1, "service_start", "BIZ-7")
     trace = TRACE.get()
+    if free:
+        if trace is not None:
+            trace.add(FIRST_MONTH_FREE, None)
+        return None
+    result = _month_after(start.year * 12 + start.month - 1, 1, "service_start", "BIZ-7")
     if trace is not None:
-        if free:
-            note = "first month free: the source does not say when its invoice is issued"
-            note_ja = "初月無料対象のサービスは発行時期が示されていない"
-        else:
-            note = f"invoiced around the middle of the month after the start month: mid-{result}"
-            note_ja = f"概ね利用開始月の翌月中旬({result}中旬)に発行"
-        trace.step("BIZ-7", result, service_start=start, first_month_free=free, note=note, note_ja=note_ja)
+        trace.add(MIDDLE_OF_THE_NEXT_MONTH, result, service_start=start, month=result)
     return result
 
 
-@implements("BIZ-7")
+@implements(
+    "BIZ-7",
+    question="How many invoices does a customer with {service_count} services get?",
+    answer="{result} invoices",
+)
 def invoice_count(service_count: int) -> int:
     """How many invoices a customer with ``service_count`` services gets: one per service (BIZ-7).
 
@@ -1703,20 +1861,49 @@ def invoice_count(service_count: int) -> int:
     result = n * INVOICES_PER_SERVICE
     trace = TRACE.get()
     if trace is not None:
-        trace.step(
-            "BIZ-7",
-            result,
-            service_count=n,
-            note=f"one invoice per service: {result}",
-            note_ja=f"請求書はサービスごとに1通: {result}通",
-        )
+        trace.add(ONE_INVOICE_PER_SERVICE, result, count=n, result=result)
     return result
 
 
-# -- BIZ-8: who may order --------------------------------------------------------------------------------------
+# -- BIZ-8 Who may order -------------------------------------------------------------------------------------
+
+BIZ_8 = rule(
+    "BIZ-8",
+    title="Who may order",
+    title_ja="注文の条件",
+    source="BIZSHOP",
+    section="注文の流れを教えてください。",
+    quote=(
+        "※ご注文の前に会員登録が必須となります。\n"
+        "注文には「管理者ロール」である必要があります。\n"
+        "お申し込みいただけるサービスは、各サービスのページ上部に「個人事業主OK」の表示があります。"
+        "表示がないものはお申し込みいただけません。\n"
+        "※屋号にて弊社サービス・商品をご注文の場合、お客さま個人の公的証明書(個人免許証、マイナンバーカードなど)の"
+        "提出が必要となります。"
+    ),
+    statement=(
+        "Membership is required to order; services needing a business d account need a business d account login "
+        "with the administrator role; sole proprietors may order only services marked 個人事業主OK, by trade name, "
+        "with a personal ID document."
+    ),
+    statement_ja=(
+        "注文には会員登録が必須。ビジネスdアカウント必須サービスはビジネスdアカウントでのログインと管理者ロールが必要。"
+        "個人事業主は「個人事業主OK」表示のあるサービスだけを屋号で申し込め、個人の公的証明書の提出が必要。"
+    ),
+)
+NOT_A_MEMBER = BIZ_8.clause("membership is required to order, and the customer is not a member")
+NO_BUSINESS_D_LOGIN = BIZ_8.clause("{service} needs a login with a business d account, and there is none")
+NO_ADMINISTRATOR_ROLE = BIZ_8.clause("ordering {service} needs the administrator role, and the user lacks it")
+NOT_MARKED_FOR_SOLE_PROPRIETORS = BIZ_8.clause(
+    "a sole proprietor may order only services marked 「個人事業主OK」, and this one is not"
+)
+NO_PERSONAL_ID_DOCUMENT = BIZ_8.clause(
+    "ordering by trade name needs a personal ID document (driving licence, My Number card …), and none is given"
+)
+EVERY_CONDITION_MET = BIZ_8.clause("every condition for ordering {service} is met")
 
 
-@implements("BIZ-8")
+@implements("BIZ-8", question="Can this customer order {service}?")
 def can_order(
     service: BizService,
     *,
@@ -1731,6 +1918,8 @@ def can_order(
     services a business d account login with the administrator role; for a sole proprietor
     (ordering by trade name) a service marked 個人事業主OK and a personal ID document.
 
+    Every condition not met is recorded when explaining, not only the first.
+
     >>> can_order(BizService.OTHER, member=True)
     True
     >>> can_order(BizService.BUSINESS_D_ACCOUNT, member=True, business_d_account_login=True)
@@ -1743,52 +1932,30 @@ def can_order(
     sole = check_bool(sole_proprietor, "sole_proprietor", "BIZ-8")
     marked = check_bool(marked_sole_proprietor_ok, "marked_sole_proprietor_ok", "BIZ-8")
     personal_id = check_bool(personal_id_document, "personal_id_document", "BIZ-8")
-    result = (
-        member
-        and (s is not BizService.BUSINESS_D_ACCOUNT or (login and admin))
-        and (not sole or (marked and personal_id))
-    )
     trace = TRACE.get()
-    if trace is not None:
-        reasons = _order_refusals(s, member, login, admin, sole, marked, personal_id)
-        trace.step(
-            "BIZ-8",
-            result,
-            service=s,
-            note="; ".join(r[0] for r in reasons) or "every ordering condition is met",
-            note_ja="、".join(r[1] for r in reasons) or "注文の条件をすべて満たす",
-            member=member,
-            business_d_account_login=login,
-            administrator_role=admin,
-            sole_proprietor=sole,
-            marked_sole_proprietor_ok=marked,
-            personal_id_document=personal_id,
-        )
-    return result
-
-
-def _order_refusals(
-    s: BizService, member: bool, login: bool, admin: bool, sole: bool, marked: bool, personal_id: bool
-) -> list[tuple[str, str]]:
-    """Why BIZ-8 refuses an order, in English and Japanese (empty when it may be placed); for explanations."""
-    reasons: list[tuple[str, str]] = []
+    result = True
     if not member:
-        reasons.append(("membership is required to order", "注文には会員登録が必須"))
+        result = False
+        if trace is not None:
+            trace.add(NOT_A_MEMBER, False)
     if s is BizService.BUSINESS_D_ACCOUNT:
         if not login:
-            reasons.append(("this service needs a business d account login", "ビジネスdアカウントでのログインが必要"))
+            result = False
+            if trace is not None:
+                trace.add(NO_BUSINESS_D_LOGIN, False, service=s)
         if not admin:
-            reasons.append(("ordering needs the administrator role", "注文には管理者ロールが必要"))
+            result = False
+            if trace is not None:
+                trace.add(NO_ADMINISTRATOR_ROLE, False, service=s)
     if sole:
         if not marked:
-            reasons.append(
-                (
-                    "a sole proprietor may order only services marked 個人事業主OK",
-                    "「個人事業主OK」表示のないサービスは申込不可",
-                )
-            )
+            result = False
+            if trace is not None:
+                trace.add(NOT_MARKED_FOR_SOLE_PROPRIETORS, False)
         if not personal_id:
-            reasons.append(
-                ("ordering by trade name needs a personal ID document", "屋号での注文には個人の公的証明書が必要")
-            )
-    return reasons
+            result = False
+            if trace is not None:
+                trace.add(NO_PERSONAL_ID_DOCUMENT, False)
+    if result and trace is not None:
+        trace.add(EVERY_CONDITION_MET, True, service=s)
+    return result
