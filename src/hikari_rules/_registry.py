@@ -423,17 +423,13 @@ class Step:
     rule_id: str
     inputs: tuple[tuple[str, object], ...]
     outcome: object
-    template: str = ""
-    legacy_note: str = attrs.field(default="", repr=False)
-    legacy_note_ja: str = attrs.field(default="", repr=False)
+    template: str
     cites: tuple[str, str, str] | None = attrs.field(default=None, repr=False)
     """The line of the sources the deciding clause rests on, when not the rule's quote (see :class:`Clause`)."""
 
     def say(self, lang: Lang = "en") -> str:
         """The decision in words a support agent reads aloud, in ``lang``."""
-        if self.template:
-            return render(self.template, dict(self.inputs), lang)
-        return self.legacy_note_ja if lang == "ja" else self.legacy_note
+        return render(self.template, dict(self.inputs), lang)
 
     @property
     def note(self) -> str:
@@ -474,21 +470,6 @@ class Trace:
                 _freeze(outcome),
                 clause.template,
                 cites=clause.cites,
-            )
-        )
-
-    def step(self, rule_id: str, outcome: object, /, *, note: str = "", note_ja: str = "", **inputs: object) -> None:
-        """Deprecated: a hand-written note.  Being replaced by :meth:`add` module by module."""
-        if rule_id not in _RULES:
-            raise RuntimeError(f"trace of an undeclared rule {rule_id}")
-        self.steps.append(
-            Step(
-                rule_id,
-                tuple((k, _freeze(v)) for k, v in inputs.items()),
-                _freeze(outcome),
-                "",
-                note,
-                note_ja,
             )
         )
 
