@@ -434,3 +434,81 @@ def test_removal_construction_is_free_whoever_requires_it() -> None:
     assert explain(removal_construction_fee, RemovalTrigger.USER_REQUEST).rule_ids == ("FEE-6",)
     with pytest.raises(TypeError):
         removal_construction_fee("user")  # type: ignore[arg-type]
+
+
+# -- what each explanation records, step by step ------------------------------------------------------
+
+
+def _steps(e: object) -> list[tuple[str, object, str]]:
+    return [(s.rule_id, s.outcome, s.say("ja")) for s in e.steps]  # type: ignore[attr-defined]
+
+
+def test_a_renewal_month_records_no_fee_and_an_old_application_without_a_dwelling_is_complete() -> None:
+    # 2022-06-30 is still the flat regime: no dwelling is needed, even in a renewal month.
+    e = explain(cancellation_fee, START, nth(START, 37), applied_on=OLD)
+    assert e.result == 0
+    assert _steps(e)[-1] == ("FEE-1", 0, "契約37カ月目は更新月のため、解約金はかからない")
+    with pytest.raises(RuleInputError) as info:
+        cancellation_fee(START, nth(START, 37), applied_on=NEW)
+    assert (info.value.rule, info.value.parameter) == ("FEE-7", "dwelling")
+
+
+def test_the_fee_steps_state_their_outcomes_and_facts() -> None:
+    assert _steps(explain(cancellation_fee, START, nth(START, 10)))[-2:] == [
+        ("FEE-1", True, "契約10カ月目は更新月ではないため、解約金がかかる"),
+        (
+            "FEE-7",
+            20_000,
+            "申込日の指定がないため、退会ガイドの解約金20,000円(不課税)を適用した。"
+            "2022年7月1日以降の申込であれば戸建4,580円、マンション3,480円となる",
+        ),
+    ]
+    assert _steps(explain(cancellation_fee, START, nth(START, 10), applied_on=OLD))[-1] == (
+        "FEE-7",
+        20_000,
+        "申込日2022年6月30日は2022年6月30日以前のため、プランを問わず一律20,000円(不課税)",
+    )
+    assert _steps(explain(cancellation_fee, START, nth(START, 10), applied_on=OLD, dwelling=Dwelling.HOUSE))[-1][
+        :2
+    ] == (
+        "FEE-7",
+        20_000,
+    )
+
+
+def test_the_balance_steps_state_their_outcomes() -> None:
+    assert _steps(explain(construction_fee_balance, 26_400, 26_400)) == [
+        ("FEE-3", 0, "初期工事費26,400円のうち26,400円を支払済みのため、残債はない")
+    ]
+    assert _steps(explain(construction_fee_balance, 26_400, 17_600)) == [
+        ("FEE-3", 8_800, "初期工事費26,400円のうち17,600円を支払済みのため、残債8,800円を一括請求する")
+    ]
+
+
+def test_the_minimum_usage_steps_state_their_outcomes() -> None:
+    rule = MinimumUsage(12, 10_000)
+    assert _steps(explain(minimum_usage_penalty, START, nth(START, 3), None)) == [
+        ("FEE-4", 0, "最低利用期間の指定がなく、設定なしとして扱うため、違約金はかからない")
+    ]
+    assert _steps(explain(minimum_usage_penalty, START, nth(START, 11), rule))[-1] == (
+        "FEE-4",
+        10_000,
+        "契約11カ月目の退会は最低利用期間12カ月に満たないため、違約金10,000円がかかる",
+    )
+    assert _steps(explain(minimum_usage_penalty, START, nth(START, 12), rule))[-1] == (
+        "FEE-4",
+        0,
+        "契約12カ月目末の退会で最低利用期間12カ月を満たすため、違約金はかからない",
+    )
+    with pytest.raises(RuleInputError) as info:
+        minimum_usage_penalty(START, Month(2026, 8), None)
+    assert (info.value.rule, info.value.parameter) == ("TERM-1", "withdrawal_month")
+
+
+def test_a_zero_rate_adds_nothing_and_a_negative_one_names_the_rate() -> None:
+    assert tax_included(1_000, rate=Fraction(0)) == 1_000
+    assert tax_included(1_000, rate=0) == 1_000
+    for bad in (Fraction(-1, 10), -1):
+        with pytest.raises(RuleInputError, match="must not be negative") as info:
+            tax_included(1_000, rate=bad)
+        assert (info.value.rule, info.value.parameter) == ("TAX-1", "rate")
