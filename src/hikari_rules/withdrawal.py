@@ -32,6 +32,7 @@ from hikari_rules import fees as _fees
 from hikari_rules._check import check_date, check_enum, check_money, check_optional_date, month_index
 from hikari_rules._month import Month
 from hikari_rules._registry import TRACE, implements, rule
+from hikari_rules._text import labels
 from hikari_rules.contract_term import SONET_HIKARI_PLUS, ContractTerm, _check_term
 from hikari_rules.dates import JST
 from hikari_rules.errors import RuleInputError
@@ -76,6 +77,9 @@ class Applicant(enum.Enum):
     CORPORATE = "corporate"  # 法人区分
 
 
+labels(Applicant, INDIVIDUAL="an individual", CORPORATE="a corporate contract")
+
+
 class Channel(enum.Enum):
     """How a withdrawal is applied for (WD-2)."""
 
@@ -86,11 +90,17 @@ class Channel(enum.Enum):
     PAPER = "paper"  # 書面
 
 
+labels(Channel, PHONE="by phone", WEB="on the web", CHAT="by chat", LINE="on LINE", PAPER="in writing")
+
+
 class Region(enum.Enum):
     """NTT's service areas (WD-5 removal lead time, FWD-3 remote access number)."""
 
     EAST = "east"  # NTT東日本
     WEST = "west"  # NTT西日本
+
+
+labels(Region, EAST="NTT East's area", WEST="NTT West's area")
 
 
 # -- the rules, as the source states them ---------------------------------------------------
@@ -398,6 +408,9 @@ class NumberOrigin(enum.Enum):
 
     NTT_ANALOG = "ntt_analog"  # もともとNTTのアナログ電話で発番 (ported in)
     OTHER = "other"  # issued for the IP phone service itself, or anywhere else
+
+
+labels(NumberOrigin, NTT_ANALOG="first issued for an NTT analog line", OTHER="issued elsewhere")
 
 
 class ChargeKind(enum.Enum):
