@@ -59,6 +59,7 @@ from typing import Final
 
 import attrs
 
+from hikari_rules import billing as _billing
 from hikari_rules import fees as _fees
 from hikari_rules import payment as _payment
 from hikari_rules import withdrawal as _withdrawal
@@ -75,7 +76,6 @@ from hikari_rules.withdrawal import (
     CORPORATE_PAPER_CUTOFF_DAY,
     FEE_2,
     NUM_2,
-    NUM_3,
     REMOVAL_LEAD_DAYS,
     WD_1,
     WD_3,
@@ -457,9 +457,6 @@ REVERSION_MOVES = NUM_2.clause(
     "the reversion expected on {reversion} holds the withdrawal: asked for at the {requested:end}, it ends at the "
     "{month:end}"
 )
-NUMBER_LOST = NUM_3.clause(
-    "the reversion expected on {reversion} is after the deadline {deadline}: the number would be lost"
-)
 
 
 # -- FEE-1..4 and FEE-2: what each option costs ---------------------------------------------------------
@@ -554,11 +551,10 @@ def plan(contract: Contract, person: Person, today: _dt.date, *, horizon: int = 
     channels: tuple[Channel, ...] = ()
     if not switch:
         allowed = tuple(c for a, c, _en, _ja in _withdrawal.WITHDRAWAL_CHANNELS if a is applicant)
-        channels = person.channels or allowed
+        channels = tuple(dict.fromkeys(person.channels)) or allowed
         for c in channels:
-            if c not in allowed:
+            if not _withdrawal.channel_allowed(applicant, c):  # WD-2 (records its step)
                 _withdrawal._refuse_channel(applicant, c)
-        channels = tuple(dict.fromkeys(channels))
     elif person.removal is not None:
         raise RuleInputError(
             "a switch of operator keeps the line at the new operator: no removal construction",
@@ -633,12 +629,9 @@ def plan(contract: Contract, person: Person, today: _dt.date, *, horizon: int = 
                 w = _withdrawal.effective_withdrawal_month(
                     month, reversion_completed_on=expected, application_date=last_day
                 ).index
-                kept = expected <= deadline
-                if trace is not None:
-                    if w != m:
-                        trace.add(REVERSION_MOVES, w, reversion=expected, requested=month, month=_from_index(w))
-                    if not kept:
-                        trace.add(NUMBER_LOST, False, reversion=expected, deadline=deadline)
+                kept = _withdrawal.number_retained(last_day, expected)  # NUM-3 (records its step)
+                if trace is not None and w != m:
+                    trace.add(REVERSION_MOVES, w, reversion=expected, requested=month, month=_from_index(w))
             elif trace is not None:
                 trace.add(
                     REVERSION_KEEPS_MONTH, month.last_day, reversion_by=month.last_day, deadline=deadline, month=month
@@ -697,7 +690,8 @@ class _Costs:
         one_off = fee + penalty + balance
         total = None if monthly is None else monthly + one_off
         wm = _from_index(w)
-        completion_m = _from_index(w + 1)
+        # PAY-1: the last month is billed in the next, which is also the completion month (WD-4)
+        completion_m = _billing._billing_month(w, trace)
         fee_billing = _from_index(w + 2)
         method = c.payment_method
         usage_when = _payment._collection_date(method, w + 1, trace)

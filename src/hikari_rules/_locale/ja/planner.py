@@ -112,9 +112,6 @@ MESSAGES = {
     ),
     "the reversion expected on {reversion} holds the withdrawal: asked for at the {requested:end}, it ends at the "
     "{month:end}": "アナログ戻しの完了予定が{reversion}のため、{requested:end}の希望でも退会は{month:end}となる",
-    "the reversion expected on {reversion} is after the deadline {deadline}: the number would be lost": (
-        "アナログ戻しの完了予定{reversion}は期限{deadline}より後のため、番号は消滅する"
-    ),
     # FEE-2, FEE-1
     "withdrawing at the {month:end}: {monthly:yen} for the {months} months from {first} through {month}, and "
     "{one_off:yen} of one-off charges arising in {completion}, billed in {billing}: {total:yen} in all": (
