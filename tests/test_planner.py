@@ -258,8 +258,8 @@ def test_explanation_names_the_next_fee_free_month_and_the_cheapest() -> None:
     text = e.text("en")
     assert text.startswith(
         "Question: When can the subscriber leave, and what will it cost, seen from 10 July 2029 over 6 months "
-        "(service start 20 September 2026)?\nResult: cheapest: the end of September 2029 (16,500円); next without "
-        "the cancellation fee: the end of September 2029, last day 30 September 2029"
+        "(service start 20 September 2026)?\nResult: cheapest month: end of September 2029 (total 16,500円); next "
+        "month without the cancellation fee: end of September 2029 (last day to act 30 September 2029)"
     )
 
 

@@ -508,8 +508,8 @@ COMPOSED_RULES: Final = (
     *COMPOSED_RULES,
     question="When can the subscriber leave, and what will it cost, seen from {today} over {horizon} months "
     "(service start {contract.service_start})?",
-    answer="cheapest: the {result.cheapest_month:end} ({result.cheapest_total:yen}); next without the cancellation "
-    "fee: the {result.next_fee_free_month:end}, last day {result.next_fee_free_last_day}",
+    answer="cheapest month: {result.cheapest_month:end} (total {result.cheapest_total:yen}); next month without the "
+    "cancellation fee: {result.next_fee_free_month:end} (last day to act {result.next_fee_free_last_day})",
 )
 def plan(contract: Contract, person: Person, today: _dt.date, *, horizon: int = 40) -> Plan:
     """Every withdrawal month still reachable from ``today`` in the ``horizon`` months from
@@ -623,16 +623,18 @@ def plan(contract: Contract, person: Person, today: _dt.date, *, horizon: int = 
         number = None
         w = m
         if reversion_needed:
-            deadline = _withdrawal.number_retention_deadline(last_day)
             kept: bool | None = None
             if expected is not None:
                 w = _withdrawal.effective_withdrawal_month(
                     month, reversion_completed_on=expected, application_date=last_day
                 ).index
                 kept = _withdrawal.number_retained(last_day, expected)  # NUM-3 (records its step)
+                deadline = _withdrawal._deadline(last_day)
                 if trace is not None and w != m:
                     trace.add(REVERSION_MOVES, w, reversion=expected, requested=month, month=_from_index(w))
-            elif trace is not None:
+            else:
+                deadline = _withdrawal.number_retention_deadline(last_day)  # NUM-3 (records its step)
+            if expected is None and trace is not None:
                 trace.add(
                     REVERSION_KEEPS_MONTH, month.last_day, reversion_by=month.last_day, deadline=deadline, month=month
                 )

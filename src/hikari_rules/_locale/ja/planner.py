@@ -145,9 +145,9 @@ MESSAGES = {
     "(service start {contract.service_start})?": (
         "サービス開始日が{contract.service_start}の契約で、{today}から{horizon}カ月の間にいつ退会でき、いくらかかるか"
     ),
-    "cheapest: the {result.cheapest_month:end} ({result.cheapest_total:yen}); next without the cancellation "
-    "fee: the {result.next_fee_free_month:end}, last day {result.next_fee_free_last_day}": (
-        "最安は{result.cheapest_month:end}退会({result.cheapest_total:yen})。次に解約金なしで退会できるのは"
-        "{result.next_fee_free_month:end}で、期限は{result.next_fee_free_last_day}"
+    "cheapest month: {result.cheapest_month:end} (total {result.cheapest_total:yen}); next month without the "
+    "cancellation fee: {result.next_fee_free_month:end} (last day to act {result.next_fee_free_last_day})": (
+        "最安の退会月: {result.cheapest_month:end}(合計{result.cheapest_total:yen})。次に解約金なしで退会できる月: "
+        "{result.next_fee_free_month:end}(期限{result.next_fee_free_last_day})"
     ),
 }
