@@ -335,7 +335,9 @@ def _yields(person: Person, channel: Channel, applied: dt.date, month: Month) ->
     options = withdrawal.withdrawal_month_options(applied, applicant=person.applicant, channel=channel)
     ok = month in options or (channel is Channel.PAPER and month > options[0])
     if ok and person.removal is not None:
-        removal_day = withdrawal.earliest_removal_date(applied, person.region)
+        # The earliest removal that can be requested, and not before the month: under either reading
+        # of WD-5 (the removal month replaces the requested one, or only when later) it keeps the month.
+        removal_day = max(withdrawal.earliest_removal_date(applied, person.region), month.first_day)
         ok = withdrawal.effective_withdrawal_month(month, removal_completed_on=removal_day) == month
     return ok
 
