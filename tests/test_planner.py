@@ -366,6 +366,7 @@ def test_no_option_lies_in_the_past(s: tuple[Contract, Person, dt.date, int]) ->
         assert o.withdrawal_month >= Month.of(today)
         assert o.last_day >= today
         assert all(today <= a.first_day <= a.last_day for a in o.apply_by)
+        assert all(a.last_call is None or today <= a.last_call.date() <= a.last_day for a in o.apply_by)
         if o.removal is not None:
             assert today < o.removal.earliest <= o.removal.latest
 
@@ -443,3 +444,38 @@ def test_totals_equal_the_statement_previews(s: tuple[Contract, Person, dt.date,
         lines = [i.amount for st_ in preview.timeline(sub).statements if st_.billing_month > t for i in st_.items]
         expected = None if None in lines else sum(a for a in lines if a is not None)
         assert o.total == expected, (o, lines)
+
+
+# -- DESK-1: the desk that takes a corporate phone application ----------------------------------------
+
+
+def test_corporate_phone_last_call_is_the_desks_last_open_hour() -> None:
+    corporate = Person(applicant=Applicant.CORPORATE, channels=(Channel.PHONE, Channel.PAPER))
+    p = plan(CONTRACT, corporate, dt.date(2029, 9, 3), horizon=4)
+    sept = p.options[0]
+    phone = sept.apply_by[0]
+    # 30 September 2029 is a Sunday: the So-net corporate desk last takes calls on Friday the 28th.
+    assert phone.last_day == dt.date(2029, 9, 30)
+    assert phone.last_call == dt.datetime(2029, 9, 28, 18, 0, tzinfo=withdrawal.JST)
+    assert sept.apply_by[1].last_call is None  # in writing: the arrival date counts, no desk hours
+    # December 2029: 31 December is a Monday, not a closed day of that desk (its year-end is unknown).
+    assert p.options[3].apply_by[0].last_call == dt.datetime(2029, 12, 31, 18, 0, tzinfo=withdrawal.JST)
+
+
+def test_a_weekend_month_end_is_too_late_by_phone_for_a_corporate_contract() -> None:
+    corporate = Person(applicant=Applicant.CORPORATE, channels=(Channel.PHONE,))
+    p = plan(CONTRACT, corporate, dt.date(2029, 9, 29), horizon=2)  # Saturday
+    assert [o.withdrawal_month for o in p.options] == [Month(2029, 10)]
+    e = explain(plan, CONTRACT, corporate, dt.date(2029, 9, 29), horizon=2)
+    assert (
+        "the desk is closed from 29 September 2029 to 30 September 2029: it is too late to apply by phone for the "
+        "end of September 2029"
+    ) in [s.say("en") for s in e.steps]
+    assert "DESK-1" in e.rule_ids
+
+
+def test_chat_is_staffed_until_18_00_on_the_last_day() -> None:
+    p = plan(CONTRACT, Person(channels=(Channel.CHAT, Channel.WEB)), dt.date(2029, 9, 3), horizon=1)
+    chat, web = p.options[0].apply_by
+    assert chat.last_call == dt.datetime(2029, 9, 30, 18, 0, tzinfo=withdrawal.JST)
+    assert web.last_call is None

@@ -54,12 +54,14 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 from typing import Final
 
 import attrs
 
 from hikari_rules import billing as _billing
+from hikari_rules import desks as _desks
 from hikari_rules import fees as _fees
 from hikari_rules import payment as _payment
 from hikari_rules import withdrawal as _withdrawal
@@ -68,6 +70,8 @@ from hikari_rules._month import Month
 from hikari_rules._registry import TRACE, Trace, composes
 from hikari_rules._text import labels
 from hikari_rules.contract_term import SONET_HIKARI_PLUS, TERM_1, ContractTerm, _check_term
+from hikari_rules.dates import CALENDAR_FIRST_DAY, CALENDAR_LAST_DAY, JST
+from hikari_rules.desks import DESK_1, Desk
 from hikari_rules.errors import RuleInputError
 from hikari_rules.fees import FEE_1, FEE_7, Dwelling, MinimumUsage, RemovalTrigger
 from hikari_rules.payment import PaymentMethod
@@ -281,11 +285,16 @@ labels(
 class ApplyBy:
     """When to apply by one channel: from ``first_day`` to ``last_day`` inclusive.
 
-    For a corporate written application (WD-3) both are the day the form *arrives*."""
+    For a corporate written application (WD-3) both are the day the form *arrives*.
+    ``last_call``: for a channel staffed by a desk with known hours (corporate phone, chat;
+    DESK-1), the closing time of its last open day on or before ``last_day``; ``None`` for
+    the web and LINE (any time) and where the sources give no hours or the day is outside
+    the holiday calendar."""
 
     channel: Channel = attrs.field(metadata={"label": "channel"})
     first_day: _dt.date = attrs.field(metadata={"label": "from"})
     last_day: _dt.date = attrs.field(metadata={"label": "until"})
+    last_call: _dt.datetime | None = attrs.field(default=None, metadata={"label": "the desk's last hour"})
 
 
 @attrs.frozen
@@ -447,6 +456,37 @@ def _switch_month(switch_date: _dt.date) -> int:
     return switch_date.year * 12 + switch_date.month - 1
 
 
+# -- DESK-1: who takes the application by phone or chat, and until when ---------------------------
+
+DESK_OF_CHANNEL: Final[Mapping[tuple[Applicant, Channel], Desk]] = MappingProxyType(
+    {
+        # applicant, channel → the desk that takes it (WD-2's table names them; DESK-1 gives their hours).
+        # The individual withdrawal desk's hours are in no source: not listed, so unknown.
+        (Applicant.CORPORATE, Channel.PHONE): Desk.SONET_CORPORATE,
+        (Applicant.INDIVIDUAL, Channel.CHAT): Desk.SONET_CHAT,
+    }
+)
+"""The desks with known hours that take a withdrawal application, by applicant and channel."""
+
+LAST_CALL = DESK_1.clause(
+    "applying {channel} for the {month:end} is possible until {last_call}, the desk's last open hour by {last_day}"
+)
+DESK_CLOSED_TOO_LATE = DESK_1.clause(
+    "the desk is closed from {today} to {last_day}: it is too late to apply {channel} for the {month:end}"
+)
+
+
+def _last_call(desk: Desk, last_day: _dt.date) -> _dt.datetime | None:
+    """The closing time of ``desk``'s last open day on or before ``last_day`` (None outside the calendar)."""
+    if not CALENDAR_FIRST_DAY + _dt.timedelta(days=16) <= last_day <= CALENDAR_LAST_DAY:
+        return None
+    row = desk.hours
+    d = last_day
+    while not _desks._open_day(row, d):  # at most a Golden Week
+        d -= _dt.timedelta(days=1)
+    return _dt.datetime.combine(d, row.closes, tzinfo=JST)
+
+
 # -- NUM-1..3: a kept number --------------------------------------------------------------------------
 
 REVERSION_KEEPS_MONTH = NUM_2.clause(
@@ -499,7 +539,7 @@ def _check_contract(contract: object) -> Contract:
 
 COMPOSED_RULES: Final = (
     "TERM-1", "TERM-2", "TERM-3", "WD-1", "WD-2", "WD-3", "WD-4", "WD-5", "WD-6", "NUM-1", "NUM-2", "NUM-3",
-    "FEE-1", "FEE-7", "FEE-3", "FEE-4", "FEE-6", "FEE-2", "PAY-1", "PAY-2",
+    "FEE-1", "FEE-7", "FEE-3", "FEE-4", "FEE-6", "FEE-2", "PAY-1", "PAY-2", "DESK-1",
 )  # fmt: skip
 """The rules the planner composes (it declares none of its own)."""
 
@@ -593,6 +633,12 @@ def plan(contract: Contract, person: Person, today: _dt.date, *, horizon: int = 
                     trace.add(TOO_LATE, None, month=month, channel=c, last_day=last)
                 continue
             opens = today if paper else max(today, _from_index(m - 1).first_day)
+            desk = DESK_OF_CHANNEL.get((applicant, c))
+            call = None if desk is None else _last_call(desk, last)
+            if call is not None and call.date() < today:
+                if trace is not None:
+                    trace.add(DESK_CLOSED_TOO_LATE, None, today=today, last_day=last, channel=c, month=month)
+                continue
             if trace is not None:
                 if last != rule_last:
                     trace.add(
@@ -609,7 +655,9 @@ def plan(contract: Contract, person: Person, today: _dt.date, *, horizon: int = 
                     trace.add(PAPER_BY_20TH, last, month=month, last_day=last)
                 else:
                     trace.add(APPLY_BY_MONTH_END, last, month=month, channel=c, first_day=opens, last_day=last)
-            apply_by.append(ApplyBy(c, opens, last))
+                if call is not None:
+                    trace.add(LAST_CALL, call, channel=c, month=month, last_call=call, last_day=last)
+            apply_by.append(ApplyBy(c, opens, last, call))
         if not apply_by:
             continue
         last_day = max(a.last_day for a in apply_by)

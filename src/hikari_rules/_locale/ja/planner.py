@@ -104,6 +104,14 @@ MESSAGES = {
         "事業者変更では移行先で開通した月(事業者変更日の月)で判定する。{month:end}とするには、"
         "{first_day}から{last_day}までに開通する必要がある"
     ),
+    # DESK-1
+    "the desk's last hour": "窓口の最終受付",
+    "applying {channel} for the {month:end} is possible until {last_call}, the desk's last open hour by {last_day}": (
+        "{month:end}の退会を{channel}申請できるのは、{last_day}までの窓口の最終受付{last_call}まで"
+    ),
+    "the desk is closed from {today} to {last_day}: it is too late to apply {channel} for the {month:end}": (
+        "{today}から{last_day}まで窓口が休みのため、{channel}の申請では{month:end}の退会に間に合わない"
+    ),
     # NUM-2, NUM-3
     "a reversion to an analog line completed by {reversion_by} keeps the {month:end}; completed later but by "
     "{deadline}, it holds the withdrawal to the month it completes": (
