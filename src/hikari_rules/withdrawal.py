@@ -102,7 +102,6 @@ class Region(enum.Enum):
 
 labels(Region, EAST="NTT East's area", WEST="NTT West's area")
 
-
 # -- the rules, as the source states them ---------------------------------------------------
 
 WD_1 = rule(
