@@ -79,3 +79,16 @@ def test_wrong_columns_are_type_errors() -> None:
         next_fee_free(np.array([["2020-01-01"]], dtype="datetime64[D]"), dt.date(2026, 11, 29))
     with pytest.raises(TypeError):
         next_fee_free(np.array(["2020-01-01"], dtype="datetime64[D]"), "2026-11-29")  # type: ignore[arg-type]
+
+
+def test_chunked_arrow_and_the_tables_edges() -> None:
+    chunked = pa.chunked_array([[dt.date(2026, 9, 20)], [dt.date(2026, 8, 31), dt.date(2020, 1, 1)]], type=pa.date32())
+    r = next_fee_free(chunked, dt.date(2029, 8, 15))
+    assert r.last_day.to_pylist() == [dt.date(2029, 9, 30), dt.date(2029, 8, 31), dt.date(2032, 1, 31)]
+    with pytest.raises(BatchInputError) as info:
+        next_fee_free(np.array(["2020-01-01"], dtype="datetime64[D]"), dt.date(2200, 1, 1))
+    assert (info.value.rule, info.value.parameter) == ("WD-1", "today")
+    with pytest.raises(BatchInputError):
+        next_fee_free(np.array(["1899-12-31"], dtype="datetime64[D]"), dt.date(2026, 1, 1))
+    empty = next_fee_free(np.array([], dtype="datetime64[D]"), dt.date(2026, 1, 1))
+    assert len(empty.month) == len(empty.last_day) == 0

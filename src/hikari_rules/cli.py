@@ -378,7 +378,13 @@ def _plan(args: argparse.Namespace, out: _Out) -> int:
     rows: list[tuple[str, ...]] = [head]
     for o in result.options:
         if o.apply_by:
-            apply = sep.join(f"{fmt(a.channel, lang)} {fmt(a.last_day, lang)}" for a in o.apply_by)
+            parts = []
+            for a in o.apply_by:
+                part = f"{fmt(a.channel, lang)} {fmt(a.last_day, lang)}"
+                if a.last_call is not None and a.last_call.date() != a.last_day:  # the desk closes earlier
+                    part += f" ({'窓口は' if ja else 'desk until '}{fmt(a.last_call, lang)}{'まで' if ja else ''})"
+                parts.append(part)
+            apply = sep.join(parts)
         else:
             apply = ("事業者変更日 " if ja else "switch by ") + fmt(o.last_day, lang)
         mark = []
