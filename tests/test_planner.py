@@ -203,6 +203,7 @@ def test_equal_totals_are_ordered_by_the_earlier_end_of_charges() -> None:
             "removal",
         ),
         (CONTRACT, Person(), START, 0, "WD-1", "horizon"),
+        (CONTRACT, Person(reversion_expected_on=START), START, 12, "NUM-1", "reversion_expected_on"),
         (Contract(dt.date(9999, 1, 1), PaymentMethod.BANK_DEBIT), Person(), dt.date(9999, 1, 1), 12, "WD-6", "horizon"),
     ],
 )

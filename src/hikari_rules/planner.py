@@ -557,7 +557,8 @@ def plan(contract: Contract, person: Person, today: _dt.date, *, horizon: int = 
 
     ``today`` before the service start, a channel the applicant may not use (WD-2), a
     payment method the applicant may not use (PAY-2), removal construction on a switch of
-    operator, or a horizon that reaches past 9999 are a :class:`~hikari_rules.RuleInputError`.
+    operator, a reversion date without a number to keep (NUM-1), or a horizon that reaches
+    past 9999 are a :class:`~hikari_rules.RuleInputError`.
     O(horizon).
 
     >>> import datetime
@@ -606,6 +607,12 @@ def plan(contract: Contract, person: Person, today: _dt.date, *, horizon: int = 
         _fees.removal_construction_fee(person.removal)  # FEE-6: free, whoever asks (records its step)
         lead = REMOVAL_LEAD_DAYS[person.region]
     reversion_needed = False
+    if person.keep_number is None and person.reversion_expected_on is not None:
+        raise RuleInputError(
+            "a reversion date was given without a number to keep: give keep_number too",
+            parameter="reversion_expected_on",
+            rule="NUM-1",
+        )
     if person.keep_number is not None:
         reversion_needed = _withdrawal.needs_analog_reversion(person.keep_number, operator_switch=switch)
     expected = person.reversion_expected_on if reversion_needed else None
