@@ -249,18 +249,19 @@ def test_explanation_names_the_next_fee_free_month_and_the_cheapest() -> None:
     e = explain(plan, CONTRACT, Person(channels=(Channel.WEB,)), dt.date(2029, 7, 10), horizon=6)
     ja = [s.say("ja") for s in e.steps]
     assert "次に解約金なしで退会できるのは2029年9月末(契約37カ月目)で、期限は2029年9月30日" in ja
-    assert "6通りのうち、2029年9月末退会が最も安い(合計16,500円)" in ja
+    assert "退会できる月のうち、2029年9月末退会が最も安い(合計16,500円)" in ja
     assert (
-        "2029年7月末退会: 2029年7月から2029年7月までの1カ月分で5,500円、2029年8月に発生し2029年9月に請求される"
+        "2029年7月末退会: 2029年7月から2029年7月までの月額料金が5,500円、2029年8月に発生し2029年9月に請求される"
         "解約金等が20,000円、合計25,500円"
     ) in ja
     for rid in ("WD-1", "TERM-1", "TERM-2", "FEE-1", "FEE-2", "PAY-2", "WD-4", "WD-6"):
         assert rid in e.rule_ids
     text = e.text("en")
     assert text.startswith(
-        "Question: When can the subscriber leave, and what will it cost, seen from 10 July 2029 over 6 months "
-        "(service start 20 September 2026)?\nResult: cheapest month: end of September 2029 (total 16,500円); next "
-        "month without the cancellation fee: end of September 2029 (last day to act 30 September 2029)"
+        "Question: When can the subscriber leave, and what will it cost, seen from 10 July 2029 with a 6-month "
+        "horizon (service start 20 September 2026)?\nResult: cheapest month: end of September 2029 "
+        "(total 16,500円); next month without the cancellation fee: end of September 2029 "
+        "(last day to act 30 September 2029)"
     )
 
 

@@ -502,25 +502,25 @@ REVERSION_MOVES = NUM_2.clause(
 # -- FEE-1..4 and FEE-2: what each option costs ---------------------------------------------------------
 
 OPTION_COST = FEE_2.clause(
-    "withdrawing at the {month:end}: {monthly:yen} for the {months} months from {first} through {month}, and "
+    "withdrawing at the {month:end}: {monthly:yen} of monthly charges from {first} through {month}, and "
     "{one_off:yen} of one-off charges arising in {completion}, billed in {billing}: {total:yen} in all"
 )
 OPTION_COST_NO_ONE_OFF = FEE_2.clause(
-    "withdrawing at the {month:end}: {monthly:yen} for the {months} months from {first} through {month}, the last "
-    "of them billed in {billing}, and no one-off charges: {total:yen} in all"
+    "withdrawing at the {month:end}: {monthly:yen} of monthly charges from {first} through {month}, the last of "
+    "them billed in {billing}, and no one-off charges: {total:yen} in all"
 )
 OPTION_COST_UNKNOWN = FEE_2.clause(
-    "withdrawing at the {month:end}: the charges of the {months} months from {first} through {month} are not "
-    "known ({why}); the one-off charges arising in {completion}, billed in {billing}, are {one_off:yen}"
+    "withdrawing at the {month:end}: the monthly charges from {first} through {month} are not known ({why}); the "
+    "one-off charges arising in {completion}, billed in {billing}, are {one_off:yen}"
 )
-CHEAPEST = FEE_2.clause("of the {count} options, withdrawing at the {month:end} costs the least: {total:yen} in all")
+CHEAPEST = FEE_2.clause("of the months one can leave in, the {month:end} costs the least: {total:yen} in all")
 CHEAPEST_UNKNOWN = FEE_2.clause("an amount is unknown ({why}), so no option can be named the cheapest")
 NEXT_FEE_FREE = FEE_1.clause(
     "the next withdrawal without the cancellation fee is at the {month:end}, contract month {n}: "
     "the last day to act is {last_day}"
 )
 NO_FEE_FREE = FEE_1.clause(
-    "no withdrawal month without the cancellation fee can be reached in the {horizon} months from {first}"
+    "no withdrawal month without the cancellation fee can be reached from {first} through {last}"
 )
 BEFORE_START = TERM_1.clause("today, {today}, is before the service start, {start}")
 
@@ -546,8 +546,8 @@ COMPOSED_RULES: Final = (
 
 @composes(
     *COMPOSED_RULES,
-    question="When can the subscriber leave, and what will it cost, seen from {today} over {horizon} months "
-    "(service start {contract.service_start})?",
+    question="When can the subscriber leave, and what will it cost, seen from {today} with a {horizon}-month "
+    "horizon (service start {contract.service_start})?",
     answer="cheapest month: {result.cheapest_month:end} (total {result.cheapest_total:yen}); next month without the "
     "cancellation fee: {result.next_fee_free_month:end} (last day to act {result.next_fee_free_last_day})",
 )
@@ -780,7 +780,6 @@ class _Costs:
         if trace is not None:
             facts = {
                 "month": wm,
-                "months": w - self.t + 1,
                 "first": _from_index(self.t),
                 "one_off": one_off,
                 "completion": completion_m,
@@ -839,7 +838,7 @@ def _choose(today: _dt.date, t: int, horizon: int, options: tuple[Option, ...], 
     next_free = next((o for o in options if o.cancellation_fee == 0), None)
     if trace is not None:
         if cheapest is not None:
-            trace.add(CHEAPEST, cheapest, count=len(options), month=cheapest.withdrawal_month, total=cheapest.total)
+            trace.add(CHEAPEST, cheapest, month=cheapest.withdrawal_month, total=cheapest.total)
         elif unknown:
             trace.add(CHEAPEST_UNKNOWN, None, why=unknown)
         if next_free is not None:
@@ -851,5 +850,5 @@ def _choose(today: _dt.date, t: int, horizon: int, options: tuple[Option, ...], 
                 last_day=next_free.last_day,
             )
         else:
-            trace.add(NO_FEE_FREE, None, horizon=horizon, first=_from_index(t))
+            trace.add(NO_FEE_FREE, None, first=_from_index(t), last=_from_index(t + horizon - 1))
     return Plan(today, _from_index(t), horizon, options, cheapest, next_free)

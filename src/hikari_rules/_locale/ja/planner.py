@@ -121,36 +121,36 @@ MESSAGES = {
     "the reversion expected on {reversion} holds the withdrawal: asked for at the {requested:end}, it ends at the "
     "{month:end}": "アナログ戻しの完了予定が{reversion}のため、{requested:end}の希望でも退会は{month:end}となる",
     # FEE-2, FEE-1
-    "withdrawing at the {month:end}: {monthly:yen} for the {months} months from {first} through {month}, and "
+    "withdrawing at the {month:end}: {monthly:yen} of monthly charges from {first} through {month}, and "
     "{one_off:yen} of one-off charges arising in {completion}, billed in {billing}: {total:yen} in all": (
-        "{month:end}退会: {first}から{month}までの{months}カ月分で{monthly:yen}、{completion}に発生し{billing}に"
+        "{month:end}退会: {first}から{month}までの月額料金が{monthly:yen}、{completion}に発生し{billing}に"
         "請求される解約金等が{one_off:yen}、合計{total:yen}"
     ),
-    "withdrawing at the {month:end}: {monthly:yen} for the {months} months from {first} through {month}, the last "
-    "of them billed in {billing}, and no one-off charges: {total:yen} in all": (
-        "{month:end}退会: {first}から{month}までの{months}カ月分で{monthly:yen}(最後の請求は{billing})、"
+    "withdrawing at the {month:end}: {monthly:yen} of monthly charges from {first} through {month}, the last of "
+    "them billed in {billing}, and no one-off charges: {total:yen} in all": (
+        "{month:end}退会: {first}から{month}までの月額料金が{monthly:yen}(最後の請求は{billing})、"
         "解約金等はなく、合計{total:yen}"
     ),
-    "withdrawing at the {month:end}: the charges of the {months} months from {first} through {month} are not "
-    "known ({why}); the one-off charges arising in {completion}, billed in {billing}, are {one_off:yen}": (
-        "{month:end}退会: {first}から{month}までの{months}カ月分の料金は不明({why})。{completion}に発生し"
+    "withdrawing at the {month:end}: the monthly charges from {first} through {month} are not known ({why}); the "
+    "one-off charges arising in {completion}, billed in {billing}, are {one_off:yen}": (
+        "{month:end}退会: {first}から{month}までの月額料金は不明({why})。{completion}に発生し"
         "{billing}に請求される解約金等は{one_off:yen}"
     ),
-    "of the {count} options, withdrawing at the {month:end} costs the least: {total:yen} in all": (
-        "{count}通りのうち、{month:end}退会が最も安い(合計{total:yen})"
+    "of the months one can leave in, the {month:end} costs the least: {total:yen} in all": (
+        "退会できる月のうち、{month:end}退会が最も安い(合計{total:yen})"
     ),
     "an amount is unknown ({why}), so no option can be named the cheapest": (
         "不明な金額がある({why})ため、最も安い退会月は決められない"
     ),
     "the next withdrawal without the cancellation fee is at the {month:end}, contract month {n}: "
     "the last day to act is {last_day}": "次に解約金なしで退会できるのは{month:end}(契約{n}カ月目)で、期限は{last_day}",
-    "no withdrawal month without the cancellation fee can be reached in the {horizon} months from {first}": (
-        "{first}から{horizon}カ月の間に、解約金なしで退会できる月はない"
+    "no withdrawal month without the cancellation fee can be reached from {first} through {last}": (
+        "{first}から{last}までに、解約金なしで退会できる月はない"
     ),
     "today, {today}, is before the service start, {start}": "本日{today}はサービス開始日{start}より前",
     # the question and the answer
-    "When can the subscriber leave, and what will it cost, seen from {today} over {horizon} months "
-    "(service start {contract.service_start})?": (
+    "When can the subscriber leave, and what will it cost, seen from {today} with a {horizon}-month "
+    "horizon (service start {contract.service_start})?": (
         "サービス開始日が{contract.service_start}の契約で、{today}から{horizon}カ月の間にいつ退会でき、いくらかかるか"
     ),
     "cheapest month: {result.cheapest_month:end} (total {result.cheapest_total:yen}); next month without the "
