@@ -11,7 +11,20 @@ from hypothesis import strategies as st
 from hikari_rules import Month, RuleInputError, contract_term, explain, preview, withdrawal
 from hikari_rules.fees import Dwelling, MinimumUsage, RemovalTrigger
 from hikari_rules.payment import PaymentMethod
-from hikari_rules.planner import Contract, CostKind, Leaving, Option, Person, Plan, Unknown, plan
+from hikari_rules.planner import (
+    CHEAPEST,
+    NEXT_FEE_FREE,
+    OPTION_COST,
+    OPTION_COST_NO_ONE_OFF,
+    Contract,
+    CostKind,
+    Leaving,
+    Option,
+    Person,
+    Plan,
+    Unknown,
+    plan,
+)
 from hikari_rules.preview import Installments
 from hikari_rules.withdrawal import Applicant, Channel, NumberOrigin, Region
 
@@ -481,3 +494,140 @@ def test_chat_is_staffed_until_18_00_on_the_last_day() -> None:
     chat, web = p.options[0].apply_by
     assert chat.last_call == dt.datetime(2029, 9, 30, 18, 0, tzinfo=withdrawal.JST)
     assert web.last_call is None
+
+
+# -- pinned by mutation testing: what the plan records, item by item ------------------------------------
+
+
+def test_a_saturday_month_end_moves_the_corporate_last_call_back_one_day() -> None:
+    corporate = Person(applicant=Applicant.CORPORATE, channels=(Channel.PHONE,))
+    o = plan(CONTRACT, corporate, dt.date(2029, 3, 1), horizon=1).options[0]  # 31 March 2029 is a Saturday
+    assert o.apply_by[0].last_call == dt.datetime(2029, 3, 30, 18, 0, tzinfo=withdrawal.JST)
+    late = plan(CONTRACT, corporate, dt.date(2099, 12, 1), horizon=1).options[0]  # the calendar's last day
+    assert late.apply_by[0].last_call == dt.datetime(2099, 12, 31, 18, 0, tzinfo=withdrawal.JST)
+
+
+def test_the_plan_says_what_it_was_asked() -> None:
+    p = plan(CONTRACT, Person(), dt.date(2029, 7, 10), horizon=6)
+    assert (p.today, p.first_month, p.horizon) == (dt.date(2029, 7, 10), Month(2029, 7), 6)
+
+
+def test_ties_go_to_the_earlier_month() -> None:
+    # Month 36 with the fee and month 37 without it cost the same and are both last billed in month 38.
+    c = Contract(START, PaymentMethod.BANK_DEBIT, monthly_charge=20_000)
+    p = plan(c, Person(), dt.date(2029, 8, 1), horizon=2)
+    first, second = p.options
+    assert (
+        (first.total, first.last_billing_month)
+        == (second.total, second.last_billing_month)
+        == (40_000, Month(2029, 10))
+    )
+    assert p.cheapest is first
+
+
+def test_the_last_bills_item_by_item() -> None:
+    c = Contract(
+        START,
+        PaymentMethod.CREDIT_CARD,
+        monthly_charge=5_000,
+        construction=Installments(26_400, 1_100, Month(2026, 9)),
+    )
+    o = plan(c, Person(), dt.date(2027, 3, 3), horizon=1).options[0]
+    last, fee, balance = o.charges
+    assert (last.kind, last.amount, last.charge_month, last.billing_month) == (
+        CostKind.LAST_MONTH,
+        6_100,
+        Month(2027, 3),
+        Month(2027, 4),
+    )
+    assert last.unknown == (Unknown.COLLECTION,)  # the card company's schedule
+    assert (fee.kind, fee.charge_month, fee.billing_month, fee.collection_date, fee.unknown) == (
+        CostKind.CANCELLATION_FEE,
+        Month(2027, 4),
+        Month(2027, 5),
+        None,
+        (Unknown.COLLECTION,),
+    )
+    assert (balance.kind, balance.amount) == (CostKind.CONSTRUCTION_BALANCE, 18_700)
+
+
+def test_installments_not_yet_begun_leave_the_whole_fee_to_settle() -> None:
+    c = Contract(
+        START, PaymentMethod.BANK_DEBIT, monthly_charge=5_000, construction=Installments(26_400, 1_100, Month(2026, 11))
+    )
+    o = plan(c, Person(), dt.date(2026, 10, 1), horizon=1).options[0]
+    assert (o.construction_balance, o.monthly_charges) == (26_400, 5_000)
+
+
+def test_the_explanation_records_outcomes_and_the_billing_steps() -> None:
+    e = explain(plan, CONTRACT, Person(channels=(Channel.WEB,)), dt.date(2029, 7, 10), horizon=6)
+    p = e.result
+    by_template = {s.template: s for s in e.steps}
+    assert by_template[CHEAPEST.template].outcome == p.cheapest
+    assert by_template[NEXT_FEE_FREE.template].outcome == p.next_fee_free
+    costs = [s for s in e.steps if s.template in (OPTION_COST.template, OPTION_COST_NO_ONE_OFF.template)]
+    assert [s.outcome for s in costs] == [o.total for o in p.options]
+    assert "PAY-1" in e.rule_ids
+    collected = [s.outcome for s in e.steps if s.rule_id == "PAY-2"]
+    assert dt.date(2029, 11, 27) in collected  # September's usage, billed in October, debited on 27 November
+
+
+def test_the_explanation_of_unknown_amounts() -> None:
+    e = explain(plan, Contract(START, PaymentMethod.BANK_DEBIT), Person(), dt.date(2029, 9, 1), horizon=1)
+    said = [s.say("en") for s in e.steps]
+    assert (
+        "an amount is unknown (the plan's monthly charge was not given), so no option can be named the cheapest" in said
+    )
+    assert (
+        "withdrawing at the end of September 2029: the monthly charges from September 2029 through September 2029 are "
+        "not known (the plan's monthly charge was not given); the one-off charges arising in October 2029, billed in "
+        "October 2029, are 0円"
+    ) in said
+    none = explain(plan, CONTRACT, Person(), dt.date(2029, 11, 1), horizon=2)
+    assert (
+        "no withdrawal month without the cancellation fee can be reached from November 2029 through December 2029"
+        in [s.say("en") for s in none.steps]
+    )
+
+
+@pytest.mark.parametrize(
+    ("make", "error"),
+    [
+        (lambda: Contract(None, PaymentMethod.BANK_DEBIT), TypeError),  # type: ignore[arg-type]
+        (lambda: Contract(START, "BANK_DEBIT"), TypeError),  # type: ignore[arg-type]
+        (lambda: Contract(START, PaymentMethod.BANK_DEBIT, monthly_charge=-1), RuleInputError),
+        (lambda: Contract(START, PaymentMethod.BANK_DEBIT, first_month_charge=-1), RuleInputError),
+        (lambda: Contract(START, PaymentMethod.BANK_DEBIT, applied_on="2022-07-01"), TypeError),  # type: ignore[arg-type]
+        (lambda: Contract(START, PaymentMethod.BANK_DEBIT, dwelling="HOUSE"), TypeError),  # type: ignore[arg-type]
+        (lambda: Contract(START, PaymentMethod.BANK_DEBIT, minimum_usage=12), TypeError),  # type: ignore[arg-type]
+        (lambda: Contract(START, PaymentMethod.BANK_DEBIT, construction=26_400), TypeError),  # type: ignore[arg-type]
+        (lambda: Contract(START, PaymentMethod.BANK_DEBIT, term=36), TypeError),  # type: ignore[arg-type]
+        (lambda: Person(applicant="CORPORATE"), TypeError),  # type: ignore[arg-type]
+        (lambda: Person(channels=("WEB",)), TypeError),  # type: ignore[arg-type]
+        (lambda: Person(channels=3), TypeError),  # type: ignore[arg-type]
+        (lambda: Person(region=None), TypeError),  # type: ignore[arg-type]
+        (lambda: Person(removal="USER_REQUEST"), TypeError),  # type: ignore[arg-type]
+        (lambda: Person(reversion_expected_on="2030-01-20"), TypeError),  # type: ignore[arg-type]
+        (lambda: Person(leaving=None), TypeError),  # type: ignore[arg-type]
+    ],
+)
+def test_inputs_are_checked_when_built(make: object, error: type[Exception]) -> None:
+    with pytest.raises(error) as info:
+        make()  # type: ignore[operator]
+    assert str(info.value)
+
+
+def test_input_errors_name_the_field_and_the_rule() -> None:
+    with pytest.raises(RuleInputError) as info:
+        Contract(START, PaymentMethod.BANK_DEBIT, monthly_charge=-1)
+    assert (info.value.parameter, info.value.rule) == ("monthly_charge", "WD-1")
+    with pytest.raises(TypeError, match=r"^TERM-1: service_start: "):
+        Contract(None, PaymentMethod.BANK_DEBIT)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^WD-2: channels: "):
+        Person(channels=(1,))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^FEE-4: minimum_usage: expected a MinimumUsage or None, got int"):
+        Contract(START, PaymentMethod.BANK_DEBIT, minimum_usage=12)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^WD-2: person: expected a Person, got Contract"):
+        plan(CONTRACT, CONTRACT, START)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^TERM-1: contract: expected a Contract, got Person"):
+        plan(Person(), Person(), START)  # type: ignore[arg-type]

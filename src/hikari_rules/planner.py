@@ -701,15 +701,13 @@ def plan(contract: Contract, person: Person, today: _dt.date, *, horizon: int = 
 class _Costs:
     """What an option costs, from the fee rules' unchecked cores (one instance per plan)."""
 
-    __slots__ = ("c", "first_unknown", "start", "t", "trace")
+    __slots__ = ("c", "start", "t", "trace")
 
     def __init__(self, contract: Contract, t: int, trace: Trace | None) -> None:
         self.c = contract
         self.start = contract.service_start.year * 12 + contract.service_start.month - 1
         self.t = t
         self.trace = trace
-        # The start month's charge is unknown unless given: it counts when today is in that month.
-        self.first_unknown = t == self.start and contract.first_month_charge is None
 
     def monthly(self, w: int) -> tuple[int | None, tuple[Unknown, ...]]:
         """The plan's charges and installments of the usage months t..w (each in full, WD-1)."""
@@ -741,7 +739,7 @@ class _Costs:
         penalty = _fees._minimum_usage_penalty(self.start, w, c.minimum_usage)
         inst = c.construction
         balance = 0
-        if inst is not None and (inst.total or inst.paid_through(w)):
+        if inst is not None and inst.total:  # what is paid never exceeds the total: nothing to settle without one
             balance = _fees._construction_fee_balance(inst.total, inst.paid_through(w))
         monthly, unknown = self.monthly(w)
         one_off = fee + penalty + balance
@@ -762,7 +760,7 @@ class _Costs:
                 wm,
                 completion_m,
                 usage_when,
-                _why(last_amount is None, usage_when is None, monthly_unknown=True),
+                _why(last_amount is None, usage_when is None),
             )
         ]
         last_billing = completion_m
@@ -813,9 +811,10 @@ class _Costs:
         )
 
 
-def _why(amount_unknown: bool, date_unknown: bool, *, monthly_unknown: bool) -> tuple[Unknown, ...]:
+def _why(amount_unknown: bool, date_unknown: bool) -> tuple[Unknown, ...]:
+    """Why the last month's item has no amount (its plan charge was not given) or no collection date."""
     out: tuple[Unknown, ...] = ()
-    if amount_unknown and monthly_unknown:
+    if amount_unknown:
         out += (Unknown.MONTHLY_CHARGE,)
     if date_unknown:
         out += (Unknown.COLLECTION,)
