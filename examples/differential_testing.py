@@ -16,6 +16,7 @@ Hypothesis finds each disagreement and shrinks it to a small example; the oracle
 ``explain`` says which rule the system broke.
 
 Run it:  .venv/bin/python examples/differential_testing.py
+(Outside this repository's .venv it needs Hypothesis: pip install 'hikari-rules[strategies]'.)
 (As a pytest file, the three ``test_*`` functions simply fail with the example.)
 """
 

@@ -29,6 +29,7 @@ from hikari_rules.identity import (
     Applicant,
     DocumentType,
     MaskedPart,
+    Outcome,
     Reason,
     ReasonCode,
     Route,
@@ -96,6 +97,15 @@ def doc(kind: DocumentType, **kw: object) -> SubmittedDocument:
 
 def codes(verdict: Verdict) -> list[tuple[str, str, int | None]]:
     return [(r.rule_id, r.code.name, r.document) for r in verdict.reasons]
+
+
+def own(verdict: Verdict) -> tuple[Reason, ...]:
+    """The reasons about the documents themselves (the set's own reasons left out)."""
+    return tuple(r for r in verdict.reasons if r.document is not None)
+
+
+def own_codes(verdict: Verdict) -> list[tuple[str, str, int | None]]:
+    return [(r.rule_id, r.code.name, r.document) for r in own(verdict)]
 
 
 # -- the tables read like the source --------------------------------------------------------------
@@ -212,46 +222,48 @@ def test_each_required_side_missing_is_a_reason(kind: DocumentType, side: Side) 
     v = verify(IND, docs, ON)
     rule_id = "IDV-4" if kind in SUPPLEMENTARY else "IDV-2"
     index = 1 if kind in SUPPLEMENTARY else 0
-    assert v.reasons == (Reason(rule_id, ReasonCode.MISSING_SIDE, index, kind, side),)
+    assert own(v) == (Reason(rule_id, ReasonCode.MISSING_SIDE, index, kind, side),)
 
 
 @pytest.mark.parametrize("kind", [T.DRIVERS_LICENCE, T.JUKI_CARD], ids=lambda k: k.name)
 def test_back_is_needed_only_when_it_has_change_entries(kind: DocumentType) -> None:
     assert verify(IND, (doc(kind, back_has_changes=True, sides=(S.FRONT, S.BACK)),), ON).accepted
     v = verify(IND, (doc(kind, back_has_changes=True, sides=(S.FRONT,)),), ON)
-    assert v.reasons == (Reason("IDV-2", ReasonCode.MISSING_SIDE, 0, kind, S.BACK),)
+    assert own(v) == (Reason("IDV-2", ReasonCode.MISSING_SIDE, 0, kind, S.BACK),)
     assert required_sides(kind) == (S.FRONT,)
     assert required_sides(kind, back_has_changes=True) == (S.FRONT, S.BACK)
 
 
 def test_passport_holder_entries_must_be_filled() -> None:
     v = verify(IND, (doc(T.PASSPORT, holder_entries_filled=False),), ON)
-    assert codes(v) == [("IDV-2", "HOLDER_ENTRIES_BLANK", 0)]
+    assert own_codes(v) == [("IDV-2", "HOLDER_ENTRIES_BLANK", 0)]
 
 
 @pytest.mark.parametrize("kind", [T.JUKI_CARD, T.MY_NUMBER_CARD], ids=lambda k: k.name)
 def test_juki_and_my_number_card_without_photo(kind: DocumentType) -> None:
-    assert codes(verify(IND, (doc(kind, has_photo=False),), ON)) == [("IDV-2", "NO_PHOTO", 0)]
+    assert own_codes(verify(IND, (doc(kind, has_photo=False),), ON)) == [("IDV-2", "NO_PHOTO", 0)]
 
 
 def test_residence_card_within_the_period_of_stay() -> None:
     assert verify(IND, (doc(T.RESIDENCE_CARD, stay_expires_on=ON),), ON).accepted  # ends today: still within
     assert verify(IND, (doc(T.RESIDENCE_CARD, stay_expires_on=None),), ON).accepted  # no period (永住者)
     v = verify(IND, (doc(T.RESIDENCE_CARD, stay_expires_on=ON - dt.timedelta(days=1)),), ON)
-    assert codes(v) == [("IDV-2", "OUTSIDE_PERIOD_OF_STAY", 0)]
+    assert own_codes(v) == [("IDV-2", "OUTSIDE_PERIOD_OF_STAY", 0)]
 
 
 def test_back_of_my_number_card_uploaded() -> None:
     v = verify(IND, (doc(T.MY_NUMBER_CARD, sides=(S.FRONT, S.BACK)),), ON)
-    assert v.reasons == (Reason("IDV-2", ReasonCode.FORBIDDEN_SIDE, 0, T.MY_NUMBER_CARD, S.BACK),)
+    assert own(v) == (Reason("IDV-2", ReasonCode.FORBIDDEN_SIDE, 0, T.MY_NUMBER_CARD, S.BACK),)
     # only the back: the front is missing as well
     v = verify(IND, (doc(T.MY_NUMBER_CARD, sides=(S.BACK,)),), ON)
-    assert [r.code for r in v.reasons] == [ReasonCode.MISSING_SIDE, ReasonCode.FORBIDDEN_SIDE]
+    assert [r.code for r in own(v)] == [ReasonCode.MISSING_SIDE, ReasonCode.FORBIDDEN_SIDE]
 
 
-def test_back_of_my_number_card_fails_even_beside_a_good_licence() -> None:
+def test_back_of_my_number_card_beside_a_good_licence_is_reported_but_the_licence_verifies() -> None:
     v = verify(IND, (doc(T.DRIVERS_LICENCE), doc(T.MY_NUMBER_CARD, sides=(S.FRONT, S.BACK))), ON)
     assert codes(v) == [("IDV-2", "FORBIDDEN_SIDE", 1)]
+    assert v.invalid_documents == (1,)
+    assert v.outcome is Outcome.VERIFIED
 
 
 @pytest.mark.parametrize("kind", list(NOT_ACCEPTED), ids=lambda k: k.name)
@@ -260,14 +272,15 @@ def test_excluded_documents_notification_card_international_permit(kind: Documen
     assert codes(v) == [("IDV-2", "NOT_ACCEPTED", 0), ("IDV-2", "NO_IDENTITY_DOCUMENT", None)]
 
 
-def test_notification_card_beside_a_my_number_card_still_fails() -> None:
+def test_notification_card_beside_a_my_number_card_is_reported_and_the_card_verifies() -> None:
     v = verify(IND, (doc(T.MY_NUMBER_CARD), doc(T.NOTIFICATION_CARD)), ON)
     assert codes(v) == [("IDV-2", "NOT_ACCEPTED", 1)]
+    assert v.outcome is Outcome.VERIFIED
 
 
 def test_document_showing_a_my_number_is_refused() -> None:
     v = verify(IND, (doc(T.DRIVERS_LICENCE, shows_my_number=True),), ON)
-    assert codes(v) == [("IDV-2", "MY_NUMBER_SHOWN", 0)]
+    assert own_codes(v) == [("IDV-2", "MY_NUMBER_SHOWN", 0)]
 
 
 # -- health-insurance card and IDV-4 supplementary documents ---------------------------------------
@@ -284,35 +297,33 @@ def test_health_insurance_card_beside_a_licence_needs_no_supplement() -> None:
 
 def test_health_insurance_card_with_unmasked_numbers() -> None:
     v = verify(IND, (doc(T.HEALTH_INSURANCE_CARD, masked=()), doc(T.WATER_RECEIPT)), ON)
-    assert [(r.code, r.detail) for r in v.reasons] == [
+    assert [(r.code, r.detail) for r in own(v)] == [
         (ReasonCode.NUMBER_NOT_MASKED, MaskedPart.INSURANCE_SYMBOL),
         (ReasonCode.NUMBER_NOT_MASKED, MaskedPart.INSURANCE_NUMBER),
         (ReasonCode.NUMBER_NOT_MASKED, MaskedPart.INSURER_NUMBER),
     ]
     partly = doc(T.SDF_MEDICAL_CARD, masked={MaskedPart.INSURANCE_SYMBOL, MaskedPart.INSURANCE_NUMBER})
     v = verify(IND, (partly, doc(T.WATER_RECEIPT)), ON)
-    assert v.reasons == (
-        Reason("IDV-2", ReasonCode.NUMBER_NOT_MASKED, 0, T.SDF_MEDICAL_CARD, MaskedPart.INSURER_NUMBER),
-    )
+    assert own(v) == (Reason("IDV-2", ReasonCode.NUMBER_NOT_MASKED, 0, T.SDF_MEDICAL_CARD, MaskedPart.INSURER_NUMBER),)
 
 
 def test_health_insurance_card_masked_elsewhere_is_hidden() -> None:
     masked = (*HEALTH_INSURANCE_MASKED_PARTS, MaskedPart.OTHER)
     v = verify(IND, (doc(T.HEALTH_INSURANCE_CARD, masked=masked), doc(T.WATER_RECEIPT)), ON)
-    assert v.reasons == (Reason("IDV-5", ReasonCode.HIDDEN, 0, T.HEALTH_INSURANCE_CARD, MaskedPart.OTHER),)
+    assert own(v) == (Reason("IDV-5", ReasonCode.HIDDEN, 0, T.HEALTH_INSURANCE_CARD, MaskedPart.OTHER),)
 
 
 def test_masking_the_insurance_numbers_on_another_document_is_hidden() -> None:
     v = verify(IND, (doc(T.DRIVERS_LICENCE, masked=(MaskedPart.INSURANCE_NUMBER,)),), ON)
-    assert codes(v) == [("IDV-5", "HIDDEN", 0)]
+    assert own_codes(v) == [("IDV-5", "HIDDEN", 0)]
 
 
 def test_resident_record_showing_honseki_or_my_number() -> None:
     card = doc(T.HEALTH_INSURANCE_CARD)
     v = verify(IND, (card, doc(T.RESIDENT_RECORD_COPY, shows_honseki=True)), ON)
-    assert codes(v) == [("IDV-4", "HONSEKI_SHOWN", 1)]
+    assert own_codes(v) == [("IDV-4", "HONSEKI_SHOWN", 1)]
     v = verify(IND, (card, doc(T.RESIDENT_RECORD_COPY, shows_my_number=True, shows_honseki=True)), ON)
-    assert codes(v) == [("IDV-4", "MY_NUMBER_SHOWN", 1), ("IDV-4", "HONSEKI_SHOWN", 1)]
+    assert own_codes(v) == [("IDV-4", "MY_NUMBER_SHOWN", 1), ("IDV-4", "HONSEKI_SHOWN", 1)]
 
 
 def test_supplementary_document_dated_exactly_six_months_before() -> None:
@@ -320,7 +331,7 @@ def test_supplementary_document_dated_exactly_six_months_before() -> None:
     on = D(2026, 9, 15)
     assert verify(IND, (card, doc(T.ELECTRICITY_RECEIPT, dated_on=D(2026, 3, 15))), on).accepted
     v = verify(IND, (card, doc(T.ELECTRICITY_RECEIPT, dated_on=D(2026, 3, 14))), on)
-    assert codes(v) == [("IDV-4", "OLDER_THAN_SIX_MONTHS", 1)]
+    assert own_codes(v) == [("IDV-4", "OLDER_THAN_SIX_MONTHS", 1)]
 
 
 def test_six_months_before_a_month_end_clamps() -> None:
@@ -335,7 +346,7 @@ def test_six_months_before_a_month_end_clamps() -> None:
 
 def test_undated_supplementary_document() -> None:
     v = verify(IND, (doc(T.HEALTH_INSURANCE_CARD), doc(T.WATER_RECEIPT, dated_on=None)), ON)
-    assert codes(v) == [("IDV-4", "NOT_DATED", 1)]
+    assert own_codes(v) == [("IDV-4", "NOT_DATED", 1)]
 
 
 # -- IDV-3: corporate ---------------------------------------------------------------------------
@@ -350,8 +361,8 @@ def test_each_corporate_certificate_verifies_alone(kind: DocumentType) -> None:
 def test_corporate_certificate_issued_exactly_six_months_before(kind: DocumentType) -> None:
     assert verify(CORP, (doc(kind, dated_on=D(2026, 3, 1)),), ON).accepted
     v = verify(CORP, (doc(kind, dated_on=D(2026, 2, 28)),), ON)
-    assert codes(v) == [("IDV-3", "OLDER_THAN_SIX_MONTHS", 0)]
-    assert codes(verify(CORP, (doc(kind, dated_on=None),), ON)) == [("IDV-3", "NOT_DATED", 0)]
+    assert own_codes(v) == [("IDV-3", "OLDER_THAN_SIX_MONTHS", 0)]
+    assert own_codes(verify(CORP, (doc(kind, dated_on=None),), ON)) == [("IDV-3", "NOT_DATED", 0)]
 
 
 def test_head_office_different_from_the_application_address() -> None:
@@ -364,9 +375,9 @@ def test_each_address_document_completes_a_different_head_office(kind: DocumentT
     cert = doc(T.SEAL_REGISTRATION_CERTIFICATE, address_matches=False)
     assert verify(CORP, (cert, doc(kind)), ON).accepted
     v = verify(CORP, (cert, doc(kind, dated_on=D(2026, 2, 28))), ON)
-    assert codes(v) == [("IDV-3", "OLDER_THAN_SIX_MONTHS", 1)]
+    assert own_codes(v) == [("IDV-3", "OLDER_THAN_SIX_MONTHS", 1)]
     v = verify(CORP, (cert, doc(kind, address_matches=False)), ON)
-    assert codes(v) == [("IDV-5", "ADDRESS_MISMATCH", 1)]
+    assert own_codes(v) == [("IDV-5", "ADDRESS_MISMATCH", 1)]
 
 
 def test_one_certificate_at_the_application_address_is_enough() -> None:
@@ -398,12 +409,13 @@ def test_corporate_name_mismatch() -> None:
 def test_expiry_on_the_checking_date_is_still_valid(kind: DocumentType) -> None:
     assert verify(IND, (doc(kind, expires_on=ON),), ON).accepted
     v = verify(IND, (doc(kind, expires_on=ON - dt.timedelta(days=1)),), ON)
-    assert codes(v) == [("IDV-5", "EXPIRED", 0)]
+    assert own_codes(v) == [("IDV-5", "EXPIRED", 0)]
 
 
 def test_altered_and_mismatching_documents() -> None:
     v = verify(IND, (doc(T.PASSPORT, altered=True, name_matches=False, address_matches=False),), ON)
-    assert codes(v) == [("IDV-5", "ALTERED", 0), ("IDV-5", "NAME_MISMATCH", 0), ("IDV-5", "ADDRESS_MISMATCH", 0)]
+    assert own_codes(v) == [("IDV-5", "ALTERED", 0), ("IDV-5", "NAME_MISMATCH", 0), ("IDV-5", "ADDRESS_MISMATCH", 0)]
+    assert v.outcome is Outcome.NOT_VERIFIED  # altered: invalid, nothing else counts
 
 
 def test_every_reason_is_reported_not_just_the_first() -> None:
@@ -418,7 +430,7 @@ def test_every_reason_is_reported_not_just_the_first() -> None:
     )
     record = doc(T.RESIDENT_RECORD_COPY, dated_on=D(2025, 1, 1), shows_honseki=True, address_matches=False)
     v = verify(IND, (licence, record, doc(T.NOTIFICATION_CARD)), ON)
-    assert codes(v) == [
+    assert own_codes(v) == [
         ("IDV-2", "MISSING_SIDE", 0),
         ("IDV-2", "MISSING_SIDE", 0),
         ("IDV-2", "MY_NUMBER_SHOWN", 0),
@@ -440,7 +452,7 @@ def test_nothing_submitted() -> None:
 
 def test_reason_messages_name_the_document_in_both_languages() -> None:
     v = verify(IND, (doc(T.MY_NUMBER_CARD, sides=(S.FRONT, S.BACK)),), ON)
-    (r,) = v.reasons
+    (r,) = own(v)
     assert r.message == "documents[0] (my number card): the back must never be uploaded"
     assert r.message_ja == "書類0(マイナンバーカード):裏面はアップロードできません"
     for code in ReasonCode:
@@ -599,7 +611,7 @@ def test_explanation_lists_the_deciding_rules_in_order() -> None:
         (doc(T.HEALTH_INSURANCE_CARD, masked=()), doc(T.RESIDENT_RECORD_COPY, dated_on=D(2026, 1, 1))),
         ON,
     )
-    assert e.rule_ids == ("IDV-2", "IDV-4")
+    assert e.rule_ids == ("IDV-2", "IDV-4", "IDV-5")
     assert isinstance(e.result, Verdict)
     assert not e.result.accepted
     text = e.text("en")
@@ -608,67 +620,87 @@ def test_explanation_lists_the_deciding_rules_in_order() -> None:
     assert "日付2026-01-01、2026-03-01以降のものが有効" in e.text("ja")
     expired = explain(verify, IND, (doc(T.PASSPORT, expires_on=D(2026, 8, 31)),), ON)
     assert expired.rule_ids == ("IDV-2", "IDV-5")
+    assert expired.result.outcome is Outcome.NOT_VERIFIED
     assert "valid through 2026-08-31" in expired.text()
     assert expired.to_json()["result"]["accepted"] is False
 
 
 def test_explanation_of_a_corporate_verdict() -> None:
     e = explain(verify, CORP, (doc(T.CERTIFICATE_OF_REGISTERED_MATTERS),), ON)
-    assert e.rule_ids == ("IDV-3",)
+    assert e.rule_ids == ("IDV-3", "IDV-5")
     assert e.result == Verdict(())
     assert "本人確認完了" in e.text("ja")
 
 
-# -- IDV-5's unlabelled reading: one defective document rejects the whole submission -----------------
+# -- IDV-5's three outcomes ---------------------------------------------------------------------------
 
 
-def test_idv_5_names_its_reading_of_a_valid_document_beside_a_defective_one_as_an_ambiguity() -> None:
+def test_idv_5_names_its_interpretation_and_the_other_reading() -> None:
     info = rules.get("IDV-5")
-    assert info.interpretation is None  # RULES.md names no Interpretation for IDV-5
-    assert info.ambiguity is not None
-    assert info.ambiguity_ja is not None
-    assert "rejects the whole submission" in info.ambiguity
-    assert "other reading" in info.ambiguity
-    assert "提出全体を非承認" in info.ambiguity_ja
-    assert "別の読み方" in info.ambiguity_ja
+    assert info.interpretation is not None
+    assert "VERIFIED, NEEDS_REVIEW" in info.interpretation
+    assert info.other_reading == "Any invalid document fails the whole submission."
+    assert info.ambiguity is None
 
 
-def test_a_valid_licence_beside_an_expired_passport_is_rejected_and_the_explanation_says_why() -> None:
+def test_a_valid_licence_beside_an_expired_passport_verifies_and_the_explanation_says_why() -> None:
     documents = (doc(T.DRIVERS_LICENCE), doc(T.PASSPORT, expires_on=D(2026, 8, 31)))
     verdict = verify(IND, documents, ON)
-    assert codes(verdict) == [("IDV-5", "EXPIRED", 1)]
+    assert codes(verdict) == [("IDV-5", "EXPIRED", 1)]  # reported, and only that document is invalid
+    assert verdict.outcome is Outcome.VERIFIED
+    assert verdict.accepted
     e = explain(verify, IND, documents, ON)
-    (step,) = [s for s in e.steps if s.rule_id == "IDV-5" and s.outcome is False]
-    assert "documents[0] alone would verify" in step.note
-    assert "documents[1] is defective" in step.note
-    assert "other reading" in step.note
-    assert "書類0だけで本人確認が完了する" in step.note_ja
-    assert rules.get("IDV-5").ambiguity in e.text("en")
-    assert rules.get("IDV-5").ambiguity_ja in e.text("ja")
+    (step,) = [s for s in e.steps if s.rule_id == "IDV-5" and s.inputs and s.inputs[0][0] == "invalid_documents"]
+    assert "documents[1] is invalid" in step.note
+    assert "interpretation" in step.note
+    assert "書類1は無効" in step.note_ja
+    assert rules.get("IDV-5").other_reading_ja in e.text("ja")
 
 
 @pytest.mark.parametrize(
-    "documents",
+    ("changes", "code"),
     [
-        (doc(T.PASSPORT, expires_on=D(2026, 8, 31)),),  # nothing valid to fall back on
-        (doc(T.DRIVERS_LICENCE),),  # accepted
-        # a health-insurance card is valid only with its supplementary document, which is too old
-        (doc(T.HEALTH_INSURANCE_CARD), doc(T.RESIDENT_RECORD_COPY, dated_on=D(2026, 1, 1))),
+        ({"name_matches": False}, "NAME_MISMATCH"),
+        ({"address_matches": False}, "ADDRESS_MISMATCH"),
+        ({"unclear": True}, "UNCLEAR"),
+        ({"painted_over": True}, "PAINTED_OVER"),
     ],
-    ids=["only-an-expired-passport", "accepted", "health-card-with-an-old-supplement"],
 )
-def test_the_explanation_names_the_reading_only_when_the_valid_documents_alone_would_verify(
-    documents: tuple[SubmittedDocument, ...],
-) -> None:
-    e = explain(verify, IND, documents, ON)
-    assert not [s for s in e.steps if "alone would verify" in s.note]
+def test_a_mismatch_or_an_unclear_part_is_a_review_never_a_refusal(changes: dict[str, bool], code: str) -> None:
+    v = verify(IND, (doc(T.DRIVERS_LICENCE, **changes),), ON)
+    assert codes(v) == [("IDV-5", code, 0)]
+    assert v.outcome is Outcome.NEEDS_REVIEW
+    assert not v.accepted  # construction waits (IDV-1)
+    assert v.review_reasons == v.reasons
+    assert v.invalid_documents == ()
+    e = explain(verify, IND, (doc(T.DRIVERS_LICENCE, **changes),), ON)
+    assert "自動的に非承認とはしない" in e.text("ja")
 
 
-def test_a_corporate_certificate_beside_an_old_address_document_is_rejected_under_the_same_reading() -> None:
-    documents = (doc(T.CERTIFICATE_OF_REGISTERED_MATTERS), doc(T.WATER_RECEIPT, dated_on=D(2025, 1, 1)))
-    e = explain(verify, CORP, documents, ON)
-    assert not e.result.accepted
-    assert any("documents[0] alone would verify" in s.note for s in e.steps if s.rule_id == "IDV-5")
+def test_a_review_reason_on_an_invalid_extra_document_does_not_call_for_review() -> None:
+    bad = doc(T.PASSPORT, expires_on=D(2026, 8, 31), name_matches=False)
+    v = verify(IND, (doc(T.DRIVERS_LICENCE), bad), ON)
+    assert codes(v) == [("IDV-5", "EXPIRED", 1), ("IDV-5", "NAME_MISMATCH", 1)]
+    assert v.outcome is Outcome.VERIFIED
+
+
+def test_an_invalid_only_document_leaves_the_submission_incomplete() -> None:
+    v = verify(IND, (doc(T.PASSPORT, expires_on=D(2026, 8, 31)),), ON)
+    assert codes(v) == [("IDV-5", "EXPIRED", 0), ("IDV-2", "NO_IDENTITY_DOCUMENT", None)]
+    assert v.outcome is Outcome.NOT_VERIFIED
+
+
+def test_a_corporate_certificate_beside_an_old_address_document_is_not_verified() -> None:
+    documents = (
+        doc(T.CERTIFICATE_OF_REGISTERED_MATTERS, address_matches=False),
+        doc(T.WATER_RECEIPT, dated_on=D(2025, 1, 1)),
+    )
+    v = verify(CORP, documents, ON)
+    assert codes(v) == [("IDV-3", "OLDER_THAN_SIX_MONTHS", 1), ("IDV-3", "NEEDS_ADDRESS_DOCUMENT", None)]
+    assert v.outcome is Outcome.NOT_VERIFIED
+    # with the head office at the application address the old receipt is only an invalid extra
+    v = verify(CORP, (doc(T.CERTIFICATE_OF_REGISTERED_MATTERS), documents[1]), ON)
+    assert v.outcome is Outcome.VERIFIED
 
 
 # -- properties --------------------------------------------------------------------------------------
@@ -735,12 +767,20 @@ applicants = st.sampled_from(list(Applicant))
 
 
 @given(st.data(), check_dates, applicants)
-def test_accepted_exactly_when_no_reason_and_reasons_are_ordered(
+def test_outcome_follows_the_valid_documents_and_reasons_are_ordered(
     data: st.DataObject, on: dt.date, applicant: Applicant
 ) -> None:
     docs = data.draw(st.lists(any_document(on), max_size=4))
     v = verify(applicant, docs, on)
-    assert v.accepted == (v.reasons == ())
+    assert v.accepted == (v.outcome is Outcome.VERIFIED)
+    if not v.reasons:
+        assert v.outcome is Outcome.VERIFIED
+    # IDV-5 (interpretation): only the invalid documents are disregarded; the valid ones alone decide
+    valid = [d for i, d in enumerate(docs) if i not in v.invalid_documents]
+    alone = verify(applicant, valid, on)
+    assert alone.outcome is v.outcome
+    assert alone.invalid_documents == ()
+    assert (v.outcome is Outcome.NOT_VERIFIED) == any(r.document is None for r in v.reasons)
     indices = [len(docs) if r.document is None else r.document for r in v.reasons]
     assert indices == sorted(indices)
     for r in v.reasons:
@@ -748,13 +788,13 @@ def test_accepted_exactly_when_no_reason_and_reasons_are_ordered(
         assert (r.document is None) == (r.document_type is None)
         if r.document is not None:
             assert docs[r.document].kind is r.document_type
-    if v.accepted:  # then the set holds an identity document of the applicant's table
-        kinds = {d.kind for d in docs}
+    if v.accepted:  # then the valid documents hold an identity document of the applicant's table
+        kinds = {d.kind for d in valid}
         if applicant is IND:
             assert kinds & set(PHOTO_IDS) or (kinds & set(HEALTH_INSURANCE) and kinds & set(SUPPLEMENTARY))
         else:
             assert kinds & set(CORPORATE_DOCUMENTS.documents)
-        assert all(d.expires_on is None or d.expires_on >= on for d in docs)
+        assert all(d.expires_on is None or d.expires_on >= on for d in valid)
 
 
 @given(st.data(), check_dates, applicants)
@@ -836,7 +876,7 @@ def test_six_month_boundary_is_the_same_day_six_months_before(
     at = doc(supplement, dated_on=cutoff)
     before = doc(supplement, dated_on=cutoff - dt.timedelta(days=1))
     assert verify(IND, (doc(card), at), on).accepted
-    assert codes(verify(IND, (doc(card), before), on)) == [("IDV-4", "OLDER_THAN_SIX_MONTHS", 1)]
+    assert own_codes(verify(IND, (doc(card), before), on)) == [("IDV-4", "OLDER_THAN_SIX_MONTHS", 1)]
     assert within_six_months(cutoff, on)
     assert not within_six_months(cutoff - dt.timedelta(days=1), on)
 
@@ -846,6 +886,7 @@ def test_expiry_day_itself_is_valid_and_the_day_after_is_not(on: dt.date, kind: 
     assert verify(IND, (doc(kind, expires_on=on),), on).accepted
     assert verify(IND, (doc(kind, expires_on=on - dt.timedelta(days=1)),), on).reasons == (
         Reason("IDV-5", ReasonCode.EXPIRED, 0, kind),
+        Reason("IDV-2", ReasonCode.NO_IDENTITY_DOCUMENT),
     )
 
 

@@ -432,12 +432,17 @@ def test_totals_equal_the_statement_previews(s: tuple[Contract, Person, dt.date,
     p = plan(contract, person, today, horizon=min(horizon, 14))
     t = Month.of(today)
     for o in p.options:
+        leaving: preview.Withdrawal | preview.OperatorSwitch
         if person.leaving is Leaving.OPERATOR_SWITCH:
-            # Until the preview knows WD-8: the same charges as a withdrawal applied for in that month.
-            applied, channel, removal_on = max(today, o.withdrawal_month.first_day), Channel.PHONE, None
+            leaving = preview.OperatorSwitch(o.last_day)  # the line opens on the option's last day (WD-8)
         else:
-            applied, channel = o.apply_by[-1].last_day, o.apply_by[-1].channel
-            removal_on = None if o.removal is None else o.removal.latest
+            leaving = preview.Withdrawal(
+                o.apply_by[-1].last_day,
+                o.requested_month,
+                channel=o.apply_by[-1].channel,
+                removal_completed_on=None if o.removal is None else o.removal.latest,
+                reversion_completed_on=None if o.number is None else person.reversion_expected_on,
+            )
         sub = preview.Subscriber(
             contract.service_start,
             contract.monthly_charge,
@@ -448,13 +453,7 @@ def test_totals_equal_the_statement_previews(s: tuple[Contract, Person, dt.date,
             first_month_charge=contract.first_month_charge,
             construction=contract.construction,
             minimum_usage=contract.minimum_usage,
-            withdrawal=preview.Withdrawal(
-                applied,
-                o.requested_month,
-                channel=channel,
-                removal_completed_on=removal_on,
-                reversion_completed_on=None if o.number is None else person.reversion_expected_on,
-            ),
+            withdrawal=leaving,
         )
         lines = [i.amount for st_ in preview.timeline(sub).statements if st_.billing_month > t for i in st_.items]
         expected = None if None in lines else sum(a for a in lines if a is not None)

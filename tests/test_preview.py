@@ -519,7 +519,7 @@ def test_errors() -> None:
     [
         lambda: Subscriber(D(2026, 1, 1), -1, PaymentMethod.BANK_DEBIT),
         lambda: Installments(-1, 0, M(2026, 1)),
-        lambda: Withdrawal(D(2026, 1, 1), D(2026, 1, 1)),  # type: ignore[arg-type]
+        lambda: Withdrawal(D(2026, 1, 1), _dt.datetime(2026, 1, 1)),  # a datetime is not a month (a date is)
         lambda: Subscriber(_dt.datetime(2026, 1, 1), 1, PaymentMethod.BANK_DEBIT),
         lambda: Subscriber(D(2026, 1, 1), True, PaymentMethod.BANK_DEBIT),
         lambda: Subscriber(D(2026, 1, 1), 1, "BANK_DEBIT"),  # type: ignore[arg-type]

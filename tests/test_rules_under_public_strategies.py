@@ -152,15 +152,16 @@ def test_options_start_no_earlier_than_the_application_month_and_are_consecutive
 
 
 @given(withdrawal_applications())
-def test_effective_month_is_never_before_the_request_nor_an_in_time_reversion(app: WithdrawalApplication) -> None:
+def test_effective_month_is_never_before_the_removal_month_nor_an_in_time_reversion(app: WithdrawalApplication) -> None:
     effective = effective_withdrawal_month(
         app.requested_month,
         removal_completed_on=app.removal_completed_on,
         reversion_completed_on=app.reversion_completed_on,
         application_date=app.application_date,
     )
-    assert effective >= app.requested_month
-    if app.removal_completed_on is not None:
+    if app.removal_completed_on is None:
+        assert effective >= app.requested_month
+    else:  # WD-5 (interpretation): the removal month, later or earlier than the requested one
         assert effective >= Month.of(app.removal_completed_on)
     if app.reversion_completed_on is not None:
         deadline = number_retention_deadline(app.application_date)

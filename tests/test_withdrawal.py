@@ -406,12 +406,14 @@ def test_removal_before_the_application_is_an_error() -> None:
 
 
 @given(months(), optional_dates, optional_dates)
-def test_effective_month_is_the_latest_of_the_inputs(
+def test_effective_month_is_the_removal_month_or_the_request_held_by_the_reversion(
     requested: Month, removal: dt.date | None, reversion: dt.date | None
 ) -> None:
     got = effective_withdrawal_month(requested, removal_completed_on=removal, reversion_completed_on=reversion)
-    candidates = [requested] + [Month.of(d) for d in (removal, reversion) if d is not None]
-    assert got == max(candidates)
+    # WD-5 (interpretation): the removal month replaces the requested month, later or earlier;
+    # NUM-2: the reversion can only hold it later.
+    base = requested if removal is None else Month.of(removal)
+    assert got == max([base] + ([Month.of(reversion)] if reversion is not None else []))
 
 
 @given(dates(), st.integers(0, 3), st.integers(0, 200), optional_dates)
@@ -427,8 +429,8 @@ def test_effective_month_with_application_date_never_passes_the_deadline_month_f
     )
     deadline = number_retention_deadline(app)
     held = Month.of(min(reversion, deadline))
-    assert got == max([requested, held] + ([Month.of(removal)] if removal else []))
-    assert got >= requested
+    assert got == max(held, requested if removal is None else Month.of(removal))
+    assert got >= Month.of(app)
 
 
 def test_effective_month_explanation_names_the_deciding_rule() -> None:

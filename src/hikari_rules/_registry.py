@@ -1,6 +1,6 @@
 """The rule registry and the trace that explanations read (internal mechanism).
 
-Every rule of ``RULES.md`` is declared exactly once, next to the code that encodes
+Every rule of the catalog is declared exactly once, next to the code that encodes
 it, with :func:`rule`::
 
     TERM_1 = rule(
@@ -58,13 +58,22 @@ __all__ = [
 
 @attrs.frozen
 class SourceDocument:
-    """One source document of ``RULES.md``."""
+    """One source document the rules quote, and where it comes from.
+
+    ``file`` names the project's stored copy of the text (``None`` when the text is not
+    stored: its clauses are quoted in the rule catalog itself).  ``publisher`` and
+    ``edition`` are written as the document itself prints them (``None`` where it does
+    not say); ``note`` says anything else a reader should know of the document.
+    """
 
     short_name: str
     file: str | None
     title: str
     title_en: str
     url: str | None = None
+    publisher: str | None = None
+    edition: str | None = None
+    note: str | None = None
 
 
 SOURCES: Final[Mapping[str, SourceDocument]] = {
@@ -75,6 +84,12 @@ SOURCES: Final[Mapping[str, SourceDocument]] = {
             "sonet-hikari-plus-withdrawal.txt",
             "ソネット光プラス 退会手続き",
             "So-net Hikari Plus: withdrawal, fees, billing after withdrawal, number retention",
+            publisher="たいぞう",
+            note=(
+                "An article of an independent guide site on ソネット光プラス "
+                "(「【イラストでよくわかる】ソネット光プラスの退会手続きを徹底解説」, "
+                "written by a former support-centre worker), not a page of So-net itself."
+            ),
         ),
         SourceDocument(
             "SONET-FAQ",
@@ -82,30 +97,39 @@ SOURCES: Final[Mapping[str, SourceDocument]] = {
             "So-net 光 プラス 解約金 FAQ",
             "So-net's official FAQ on the So-net Hikari Plus cancellation fee",
             "https://www.so-net.ne.jp/article/faq/sonethikariplus-kaiyakukin.html",
+            publisher="So-net",
+            note="The page is not stored: the clause FEE-7 quotes from it is the whole of what the project holds.",
         ),
         SourceDocument(
             "NTT-BILL",
             "sonet-ntt-consolidated-billing.txt",
             "NTT請求(電話料金合算) for So-net 光",
             "So-net: consolidated billing with the NTT docomo phone bill",
+            publisher="So-net",
+            note="So-net's member-support page; the service is marked 【申込受付終了】 (no new applications).",
         ),
         SourceDocument(
             "PASSPORT",
             "flets-passport-id-guide.txt",
             "NTT西日本 フレッツ・パスポートID / フレッツ・まとめて支払い ご利用ガイド 第5.0版",
             "NTT West: Flets Passport ID / Flets consolidated payment user guide, 5th edition",
+            publisher="西日本電信電話株式会社",
+            edition="発行日:2024年12月 第5.0版",
+            note="The text of a PDF guide; its screen images came through text recognition and are garbled in places.",
         ),
         SourceDocument(
             "FORWARD",
             "sonet-call-forwarding.txt",
             "So-net 光 着信転送サービス",
             "So-net Hikari call forwarding service",
+            publisher="So-net",
         ),
         SourceDocument(
             "BIZSHOP",
             "docomo-business-shop-faq.txt",
             "NTTドコモビジネス オンラインショップ よくあるご質問",
             "NTT docomo business online shop FAQ",
+            publisher="NTTドコモビジネス",
         ),
     )
 }
@@ -113,15 +137,17 @@ SOURCES: Final[Mapping[str, SourceDocument]] = {
 
 @attrs.frozen
 class RuleInfo:
-    """One rule of ``RULES.md`` as the package encodes it.
+    """One rule of the catalog as the package encodes it.
 
     ``quote`` is the Japanese clause verbatim from the source ("" where the rule has
     none; " … " marks an elision, lines are separate sentences of the source);
-    ``interpretation`` is set exactly where ``RULES.md`` says *Interpretation*, and
+    ``interpretation`` is set exactly where the catalog names an *Interpretation*, and
     ``other_reading`` then names the reading the library does not follow.
     ``ambiguity`` (with ``ambiguity_ja``) notes a place where the source is unclear or
-    silent although ``RULES.md`` settles it without naming an *Interpretation* (for
+    silent although the catalog settles it without naming an *Interpretation* (for
     example FEE-7's date boundary): what is unclear and what the library does.
+    ``source_damaged`` says the stored text of the source is damaged where the quote is
+    (the PASSPORT guide is a text extraction of a PDF): the quote still copies it verbatim.
     """
 
     id: str
@@ -138,6 +164,7 @@ class RuleInfo:
     other_reading_ja: str | None = None
     ambiguity: str | None = None
     ambiguity_ja: str | None = None
+    source_damaged: bool = False
 
     @property
     def document(self) -> SourceDocument:
@@ -195,6 +222,7 @@ def rule(
     other_reading_ja: str | None = None,
     ambiguity: str | None = None,
     ambiguity_ja: str | None = None,
+    source_damaged: bool = False,
 ) -> RuleInfo:
     """Declare a rule once; returns its :class:`RuleInfo` (filled at import only)."""
     if rule_id in _RULES:
@@ -223,6 +251,7 @@ def rule(
         other_reading_ja=other_reading_ja,
         ambiguity=ambiguity,
         ambiguity_ja=ambiguity_ja,
+        source_damaged=source_damaged,
     )
     _RULES[rule_id] = info
     return info

@@ -71,8 +71,11 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any, Final, NamedTuple, TypeAlias
 
-import numpy as np
-import numpy.typing as npt
+try:
+    import numpy as np
+    import numpy.typing as npt
+except ImportError as exc:  # the optional extra is not installed
+    raise ImportError("hikari_rules.batch needs NumPy: pip install 'hikari-rules[batch]'", name=exc.name) from exc
 
 from hikari_rules import dates as _dates
 from hikari_rules._check import check_enum, check_money, month_index
@@ -224,8 +227,12 @@ def _diff_table(kind: str, term: ContractTerm, fee: int = 0) -> npt.NDArray[np.i
 
 
 def _pa() -> Any:
-    import pyarrow as pa  # type: ignore[import-untyped]
-
+    try:
+        import pyarrow as pa  # type: ignore[import-untyped]
+    except ImportError as exc:  # numpy alone is installed, not the whole extra
+        raise ImportError(
+            "this part of hikari_rules.batch needs pyarrow: pip install 'hikari-rules[batch]'", name=exc.name
+        ) from exc
     return pa
 
 
@@ -259,9 +266,16 @@ def _arrow_values(x: Any, parameter: str, rule: str) -> tuple[Any, Bools | None]
     return x, nulls
 
 
+def _one_dimensional(x: npt.NDArray[Any], parameter: str, rule: str) -> None:
+    """A column is one-dimensional: anything else is a TypeError naming it (API.md conventions)."""
+    if x.ndim != 1:
+        raise TypeError(f"{rule}: {parameter}: expected a one-dimensional column, got an array of shape {x.shape}")
+
+
 def _days(x: object, parameter: str, rule: str, *, month: bool = False) -> _Days:
-    """A date (or, with ``month``, month) column as day numbers; wrong dtype → TypeError."""
+    """A date (or, with ``month``, month) column as day numbers; wrong dtype or shape → TypeError."""
     if isinstance(x, np.ndarray):
+        _one_dimensional(x, parameter, rule)
         if x.dtype == np.dtype("datetime64[D]"):
             v = x.view(np.int64)
             return _Days(v, None, False)  # NaT is int64 min: out of range, found by the checks
@@ -283,8 +297,9 @@ def _days(x: object, parameter: str, rule: str, *, month: bool = False) -> _Days
 
 
 def _ints(x: object, parameter: str, rule: str) -> tuple[I64, bool]:
-    """An integer column (null → error) as int64; bool/float/str → TypeError."""
+    """An integer column (null → error) as int64; bool/float/str or not one-dimensional → TypeError."""
     if isinstance(x, np.ndarray):
+        _one_dimensional(x, parameter, rule)
         if x.dtype.kind not in "iu":
             raise TypeError(f"{rule}: {parameter}: expected an integer array, got dtype {x.dtype}")
         if x.dtype.kind == "u" and x.dtype.itemsize == 8 and len(x) and x.max() > np.iinfo(np.int64).max:
@@ -499,6 +514,7 @@ def _dwelling_codes(dwelling: object, n: int) -> tuple[npt.NDArray[np.int8], boo
             raise TypeError(f"FEE-7: dwelling: expected a string column of Dwelling names, got {t}")
         values = np.array(dwelling.to_numpy(zero_copy_only=False), dtype=np.object_)  # type: ignore[attr-defined]
     elif isinstance(dwelling, np.ndarray) and dwelling.dtype.kind in "OU":
+        _one_dimensional(dwelling, "dwelling", "FEE-7")
         values = dwelling.astype(object)
     else:
         raise TypeError(
@@ -1066,9 +1082,9 @@ def _positional_count(func_name: str) -> int:
 def read_csv_case_columns(path: str) -> dict[str, Any]:
     """Read a CSV case file with pyarrow (multi-threaded), every column as strings, for
     :func:`run_csv_case_columns`.  An ``OSError`` if it cannot be read."""
+    pa = _pa()
     import pyarrow.csv as pcsv  # type: ignore[import-untyped]
 
-    pa = _pa()
     with open(path, encoding="utf-8", newline="") as f:
         header: list[str] = next(csv_reader(f), [])
     table = pcsv.read_csv(

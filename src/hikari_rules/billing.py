@@ -104,12 +104,15 @@ CHG_3 = rule(
     title_ja="再購入は別の購入として数える",
     source="PASSPORT",
     section=_CHG_SECTION,
-    quote="「購入」された時点から「解約」されるまでが請求対象となります。",
+    quote=(
+        "「購入」された時点から「解約」されるまでが請求対象となります。\nパターン5 購入 解約 課金 課金 課金 購入 解約"
+    ),
     statement=(
         "Each purchase starts its own subscription and its months are counted on their own, so buying again after "
         "a cancellation charges again, even within the same month."
     ),
     statement_ja="購入ごとに別の契約として月数を数える。解約後に再度購入すれば、同じ月であっても改めて請求される。",
+    source_damaged=True,
 )
 CHG_4 = rule(
     "CHG-4",

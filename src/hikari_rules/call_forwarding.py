@@ -34,7 +34,7 @@ the source says are not supported (FWD-6).
 arriving while the line is busy cannot be forwarded (「お話中の時にかかってきた電話を
 転送することはできません」), yet its own 142 menu offers 「お話し中の時に転送する」
 (``1 3``) and 「呼び出してからもしくはお話し中の時に転送する」 (``1 4``).
-*Interpretation* (RULES.md FWD-7): this library follows the 142 menu, mode by mode;
+*Interpretation* (FWD-7 in the rule catalog): this library follows the 142 menu, mode by mode;
 the other reading (no busy call is ever forwarded) would make ``1 3`` useless.
 
 >>> s = dial(INITIAL_SETTINGS, "2" + "0312345678" + "#")     # set the destination

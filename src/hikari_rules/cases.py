@@ -43,6 +43,7 @@ import io
 import json
 import pkgutil
 import re
+import sys
 import types
 import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -73,7 +74,9 @@ __all__ = [
 
 Status = Literal["passed", "failed", "malformed"]
 
-_NOT_RULE_MODULES: Final = frozenset({"cases", "cli", "strategies", "explanation", "rules", "errors"})
+# Not rule modules.  ``batch`` and ``strategies`` need optional extras: importing them
+# here would break every command of a plain install.
+_NOT_RULE_MODULES: Final = frozenset({"cases", "cli", "strategies", "batch", "explanation", "rules", "errors"})
 
 
 class CaseError(ValueError):
@@ -963,6 +966,20 @@ def _file_batches(path: str) -> Iterator[list[Row]]:
         yield from _jsonl_batches(f)
 
 
+_BATCH_EXTRA_NOTE: Final = (
+    "hikari-rules: CSV files are checked row by row; "
+    "installing hikari-rules[batch] (NumPy, pyarrow) makes large CSV files faster\n"
+)
+_suggested: list[bool] = []
+
+
+def _suggest_batch_extra() -> None:
+    """Say once per process, on standard error, that the ``batch`` extra speeds up CSV files."""
+    if not _suggested:
+        _suggested.append(True)
+        sys.stderr.write(_BATCH_EXTRA_NOTE)
+
+
 def _batch_checked_rows(path: str) -> int | None:
     """Rows of a single-rule CSV file that the columnar path (``hikari_rules.batch``) found
     all correct, or ``None`` to run the file row by row.
@@ -975,7 +992,10 @@ def _batch_checked_rows(path: str) -> int | None:
         return None
     try:
         from hikari_rules import batch
-    except ImportError:  # the optional extra is not installed
+
+        batch._pa()
+    except ImportError:  # the optional extra is not installed: say once that it exists
+        _suggest_batch_extra()
         return None
     rule_name = csv_rule_name(path)
     if rule_name.count(".") > 1:

@@ -12,6 +12,7 @@
 - ``hikari-rules plan --start DATE --today DATE ...`` — when to apply for withdrawal and
   what leaving costs, one row per reachable month (``--lang ja|en``, ``--format json``).
   Exit status 0, or 2 on an input the rules refuse (as ``check``).
+- ``hikari-rules --version``.  ``python -m hikari_rules`` is the same command.
 
 See ``docs/case-format.md`` for the case format.
 """
@@ -35,11 +36,18 @@ EXIT_MISMATCH = 1
 EXIT_BAD_INPUT = 2
 
 
+def _version() -> str:
+    from hikari_rules import __version__
+
+    return __version__
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="hikari-rules",
         description="Check a billing system's results against the rules of Japanese fibre-internet services.",
     )
+    p.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = p.add_subparsers(dest="command", required=True, metavar="{check,explain,rules,plan}")
 
     c = sub.add_parser(

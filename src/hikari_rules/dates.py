@@ -1,6 +1,6 @@
 """Calendar facts every rule uses: JST, months and Japanese business days.
 
-A **business day** (営業日) here is, as ``RULES.md`` defines it, a day that is
+A **business day** (営業日) here is, as the rule catalog defines it, a day that is
 
 * not a Saturday or Sunday,
 * not a Japanese public holiday -- national holidays, substitute holidays (振替休日)

@@ -97,7 +97,7 @@ DESK_1 = rule(
 
 
 class Desk(enum.Enum):
-    """The eight desks of DESK-1; the value is the desk's name as ``RULES.md`` gives it.
+    """The eight desks of DESK-1; the value is the desk's name as the rule catalog gives it.
 
     ``desk.hours`` is its row of :data:`DESK_TABLE`; ``desk.number`` and
     ``desk.source`` are read from that row.
@@ -441,6 +441,7 @@ def _trace_open(trace: Trace, desk: Desk, row: DeskHours, local: _dt.datetime, r
         hours=(row.opens, row.closes),
         closed_on=tuple(sorted(c.name for c in row.closed_on)),
         source=row.source,
+        source_clause=(row.source, row.section, row.hours_text),
         note=f"{desk_en}. {when}: {why}, so the desk is {verdict}.",
         note_ja=f"{desk_ja}。{local.isoformat()}(日本時間)は{why_ja}のため{verdict_ja}。",
     )
@@ -473,6 +474,7 @@ def _trace_next(trace: Trace, desk: Desk, row: DeskHours, local: _dt.datetime, r
         hours=(row.opens, row.closes),
         closed_on=tuple(sorted(c.name for c in row.closed_on)),
         source=row.source,
+        source_clause=(row.source, row.section, row.hours_text),
         note=note,
         note_ja=note_ja,
     )

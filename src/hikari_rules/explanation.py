@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 
 from hikari_rules._registry import (
+    SOURCES,
     TRACE,
     RuleInfo,
     Step,
@@ -159,13 +160,21 @@ class Explanation:
         lines.append("")
         lines.append(_t("Sources", lg) + ":")
         for info in self.rules:
+            own = _step_clauses(self.steps, info.id)
+            for source, section, quote in own:
+                title = info.title_ja if ja else info.title
+                lines.append(f"- {info.id} {title}: {SOURCES[source].title}「{section}」")
+                lines.extend(f"  > {q}" for q in quote.splitlines())
             doc = info.document
             title = info.title_ja if ja else info.title
             where = f"{doc.title}「{info.section}」" if info.section else doc.title
-            lines.append(f"- {info.id} {title}: {where}")
-            if info.quote:
+            if own:
+                pass  # the steps named their own clauses, quoted above
+            elif info.quote:
+                lines.append(f"- {info.id} {title}: {where}")
                 lines.extend(f"  > {q}" for q in info.quote.splitlines())
             else:
+                lines.append(f"- {info.id} {title}: {where}")
                 statement = info.statement_ja if ja else info.statement
                 lines.append(f"  ({_t(_NO_SENTENCE, lg)}: {statement})")
             if info.interpretation:
@@ -189,6 +198,23 @@ class Explanation:
                     + str(info.ambiguity_ja if ja else info.ambiguity)
                 )
         return "\n".join(lines)
+
+
+CLAUSE_INPUT = "source_clause"
+"""A step input ``source_clause=(source short name, section, quote)`` names the clause that decided that
+step when it is not the rule's own quote (DESK-1: each desk's hours line from its own source);
+the account then quotes it instead, and does not list it among the facts."""
+
+
+def _step_clauses(steps: tuple[Step, ...], rule_id: str) -> list[tuple[str, str, str]]:
+    found: dict[tuple[str, str, str], None] = {}
+    for step in steps:
+        if step.rule_id != rule_id:
+            continue
+        for k, v in step.inputs:
+            if k == CLAUSE_INPUT and isinstance(v, tuple) and len(v) == 3 and v[0] in SOURCES:
+                found[(str(v[0]), str(v[1]), str(v[2]))] = None
+    return list(found)
 
 
 def explain(func: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Explanation:

@@ -3,7 +3,7 @@
 Rules FEE-1, FEE-3..7 and TAX-1 (FEE-2, *when* these fees are charged, lives in
 :mod:`hikari_rules.withdrawal`, see ``final_charges``).  Sources: WITHDRAW
 (「解約金について」 and the sections after it) and SONET-FAQ (So-net's own FAQ on the
-cancellation fee, quoted in RULES.md; that page is not stored).
+cancellation fee, quoted in the rule catalog; that page is not stored).
 
 The cancellation fee depends on the contract month of the withdrawal month (TERM-1..3,
 from :mod:`hikari_rules.contract_term`) and on the date the contract was applied for

@@ -19,26 +19,32 @@ How :func:`verify` reads the source (each reading is stated where it is coded):
   day six months before the checking date, clamped to the end of a shorter month
   (checking on 31 August → dated 28/29 February or later).  The checking date stands
   for the source's 「事業者が送付を指示または送付を受ける日」.
-* **Every document counts.** Every submitted document is checked and every defect of
-  every document is reported (an expired, masked or My-Number-bearing upload is a
-  不備 even beside a good document); then the set must contain what the tables ask
-  for: one identity document (a health-insurance card only with a supplementary
-  document), or for a corporation a 登記事項証明書 / 印鑑登録証明書 plus, when its head
-  office is not the application address, an address document.  So adding a document
-  without defects to an accepted set keeps it accepted.
+* **Invalid documents, review and the outcome (IDV-5, interpretation).** Every
+  submitted document is checked and every defect of every document is reported.  A
+  document with a defect of its own (expired, hidden, altered, not meeting its table) is
+  *invalid*: it does not count, and only it.  The valid documents must then contain
+  what the tables ask for: one identity document (a health-insurance card only with a
+  supplementary document), or for a corporation a 登記事項証明書 / 印鑑登録証明書 plus,
+  when its head office is not the application address, an address document.  The
+  :class:`Verdict` is VERIFIED, NEEDS_REVIEW (complete, but a name or address does not
+  match — 「非承認となる場合があります」, never an automatic refusal — or a part is unclear
+  or painted over and a resubmission may be requested) or NOT_VERIFIED (incomplete
+  without the invalid documents).  So an invalid extra document never fails a
+  submission that is complete without it.
 * **Health-insurance row.** 「A:氏名・生年月日記載面 B:住所・発行日記載面」 is read
   column by column: the card's name/birth-date side and the supplementary document's
   address/issue-date side.
 * **Name and address.** The source says a mismatch 「非承認となる場合があります」
-  (may be refused); RULES.md makes it a failure, and so does this module.
+  (may be refused): the library reports it for review and never refuses on it.
 
 >>> import datetime
 >>> licence = SubmittedDocument(DocumentType.DRIVERS_LICENCE, (Side.FRONT,), expires_on=datetime.date(2028, 5, 1))
->>> verify(Applicant.INDIVIDUAL, (licence,), datetime.date(2026, 9, 1)).accepted
-True
->>> card = SubmittedDocument(DocumentType.HEALTH_INSURANCE_CARD, (Side.NAME_BIRTH_DATE_SIDE,))
->>> [r.code.name for r in verify(Applicant.INDIVIDUAL, (card,), datetime.date(2026, 9, 1)).reasons]
-['NUMBER_NOT_MASKED', 'NUMBER_NOT_MASKED', 'NUMBER_NOT_MASKED', 'NEEDS_SUPPLEMENTARY_DOCUMENT']
+>>> verify(Applicant.INDIVIDUAL, (licence,), datetime.date(2026, 9, 1)).outcome.name
+'VERIFIED'
+>>> card = SubmittedDocument(DocumentType.HEALTH_INSURANCE_CARD, (Side.NAME_BIRTH_DATE_SIDE,))   # numbers not masked
+>>> v = verify(Applicant.INDIVIDUAL, (card,), datetime.date(2026, 9, 1))
+>>> [r.code.name for r in v.reasons], v.outcome.name
+(['NUMBER_NOT_MASKED', 'NUMBER_NOT_MASKED', 'NUMBER_NOT_MASKED', 'NO_IDENTITY_DOCUMENT'], 'NOT_VERIFIED')
 """
 
 from __future__ import annotations
@@ -53,6 +59,8 @@ from typing import Any, Final, TypeVar
 import attrs
 
 from hikari_rules._check import check_bool, check_date, check_enum, check_int, check_optional_date, check_str
+from hikari_rules._ja import en_date as _en
+from hikari_rules._ja import ja_date as _ja
 from hikari_rules._registry import TRACE, Trace, implements, rule
 from hikari_rules.errors import RuleInputError
 from hikari_rules.withdrawal import Applicant
@@ -63,6 +71,7 @@ __all__ = [
     "HEALTH_INSURANCE_MASKED_PARTS",
     "INDIVIDUAL_DOCUMENTS",
     "NOT_ACCEPTED",
+    "REASON_KINDS",
     "SERVICES_REQUIRING_VERIFICATION",
     "SIX_MONTHS",
     "SUPPLEMENTARY_DOCUMENTS",
@@ -71,8 +80,10 @@ __all__ = [
     "DocumentType",
     "ListedDocuments",
     "MaskedPart",
+    "Outcome",
     "Reason",
     "ReasonCode",
+    "ReasonKind",
     "Route",
     "Service",
     "Side",
@@ -193,39 +204,6 @@ IDV_4 = rule(
         "本籍地・マイナンバーの記載のある住民票の写しは提出できない。"
     ),
 )
-IDV_5 = rule(
-    "IDV-5",
-    title="Rejected documents",
-    title_ja="無効・非承認となる書類",
-    source="FORWARD",
-    section="本人確認書類について",
-    quote=(
-        "有効期限内の書類をご提示ください。有効期限切れの書類は受け付けできません。\n"
-        "本人確認書類は、一部を隠したり改ざんしたものは無効となります。\n"
-        "お申し込み時に入力された氏名、住所が本人確認書類の内容と一致しない場合は、本人確認が非承認となる場合があります。"
-    ),
-    statement=(
-        "Expired documents, documents partly hidden or altered (masking the health-insurance numbers is the only "
-        "allowed masking), and documents whose name or address does not match the application are rejected."
-    ),
-    statement_ja=(
-        "有効期限切れの書類、一部を隠したり改ざんした書類(健康保険証の番号のマスキングのみ可)、"
-        "申込内容と氏名・住所が一致しない書類は受け付けない。"
-    ),
-    ambiguity=(
-        "The source says which documents are invalid, not what becomes of a submission that also holds a fully "
-        "valid one. The library rejects the whole submission when any submitted document is defective, listing "
-        "every reason: a valid driver's licence uploaded with an expired passport is not verified (IDV-5 on the "
-        "passport). The other reading would verify on the valid document and disregard the defective extra one. "
-        "The explanation of a verdict says so whenever the valid documents alone would have verified."
-    ),
-    ambiguity_ja=(
-        "原文は無効となる書類を定めるが、完全に有効な書類と一緒に提出された場合の扱いは書いていない。本ライブラリは"
-        "提出書類のいずれかに不備があれば提出全体を非承認とし、理由をすべて挙げる(有効な運転免許証と有効期限切れの"
-        "パスポートを提出すると、パスポートにIDV-5の理由が付き非承認)。別の読み方では、有効な書類で本人確認を"
-        "完了し、不備のある余分な書類は無視する。有効な書類だけで本人確認が完了したはずの場合は、判定の説明にその旨を記す。"
-    ),
-)
 
 # -- vocabulary ------------------------------------------------------------------------------
 
@@ -297,7 +275,10 @@ class Route(enum.Enum):
 
 
 class ReasonCode(enum.Enum):
-    """Why a submission fails; :attr:`Reason.rule_id` says which rule."""
+    """Why a document does not count, or what needs review; :attr:`Reason.rule_id` says which rule.
+
+    :data:`REASON_KINDS` says what each does to the verdict (:class:`ReasonKind`).
+    """
 
     NOT_ACCEPTED = "not accepted"  # a document the source excludes (IDV-2)
     NOT_LISTED = "not listed"  # not in this applicant's table (IDV-2 / IDV-3)
@@ -314,12 +295,56 @@ class ReasonCode(enum.Enum):
     EXPIRED = "expired"  # IDV-5
     HIDDEN = "hidden"  # IDV-5
     ALTERED = "altered"  # IDV-5
-    NAME_MISMATCH = "name mismatch"  # IDV-5
-    ADDRESS_MISMATCH = "address mismatch"  # IDV-5
+    NAME_MISMATCH = "name mismatch"  # IDV-5: may be refused (a review)
+    ADDRESS_MISMATCH = "address mismatch"  # IDV-5: may be refused (a review)
+    UNCLEAR = "unclear"  # IDV-5: resubmission may be requested
+    PAINTED_OVER = "painted over"  # IDV-5: resubmission may be requested
     NO_IDENTITY_DOCUMENT = "no identity document"  # IDV-2 (set)
     NEEDS_SUPPLEMENTARY_DOCUMENT = "needs supplementary document"  # IDV-2 (set)
     NO_CORPORATE_CERTIFICATE = "no corporate certificate"  # IDV-3 (set)
     NEEDS_ADDRESS_DOCUMENT = "needs address document"  # IDV-3 (set)
+
+
+class ReasonKind(enum.Enum):
+    """What a reason does to the verdict (IDV-5's three outcomes)."""
+
+    INVALID_DOCUMENT = "invalid document"
+    """The document does not count (「無効となります」, or it does not meet its table): that document only."""
+    MAY_BE_REFUSED = "may be refused"
+    """「非承認となる場合があります」: a case for review, never an automatic refusal."""
+    RESUBMISSION_MAY_BE_REQUESTED = "resubmission may be requested"
+    """「再度提出をお願いすることがあります」: a case for review."""
+    INCOMPLETE = "incomplete"
+    """The valid documents do not make up what the tables ask for (IDV-2 / IDV-3)."""
+
+
+class Outcome(enum.Enum):
+    """The verdict of :func:`verify` (IDV-5)."""
+
+    VERIFIED = "本人確認完了"
+    NEEDS_REVIEW = "要確認"
+    NOT_VERIFIED = "本人確認未完了"
+
+
+_REVIEW_CODES: Final = {
+    ReasonCode.NAME_MISMATCH: ReasonKind.MAY_BE_REFUSED,
+    ReasonCode.ADDRESS_MISMATCH: ReasonKind.MAY_BE_REFUSED,
+    ReasonCode.UNCLEAR: ReasonKind.RESUBMISSION_MAY_BE_REQUESTED,
+    ReasonCode.PAINTED_OVER: ReasonKind.RESUBMISSION_MAY_BE_REQUESTED,
+}
+_SET_CODES: Final = (
+    ReasonCode.NO_IDENTITY_DOCUMENT,
+    ReasonCode.NEEDS_SUPPLEMENTARY_DOCUMENT,
+    ReasonCode.NO_CORPORATE_CERTIFICATE,
+    ReasonCode.NEEDS_ADDRESS_DOCUMENT,
+)
+REASON_KINDS: Final[Mapping[ReasonCode, ReasonKind]] = MappingProxyType(
+    {
+        code: _REVIEW_CODES.get(code, ReasonKind.INCOMPLETE if code in _SET_CODES else ReasonKind.INVALID_DOCUMENT)
+        for code in ReasonCode
+    }
+)
+"""What each reason does to the verdict (IDV-5)."""
 
 
 # -- the tables, as the source lays them out ---------------------------------------------------
@@ -602,6 +627,9 @@ class SubmittedDocument:
     - ``name_matches`` / ``address_matches``: the name / address shown equals the one in
       the application (leave True when the document shows none).  On a 登記事項証明書 or
       印鑑登録証明書 ``address_matches`` says whether the head office is the application address.
+    - ``unclear``: part of the upload is unclear (不鮮明な部分がある).
+    - ``painted_over``: part of it was intentionally painted over (意図的に塗りつぶされた部分がある),
+      other than the health-insurance numbers IDV-2 asks to mask.
 
     >>> SubmittedDocument(DocumentType.PASSPORT, [Side.HOLDER_PAGE, Side.PHOTO_PAGE],
     ...                   expires_on=__import__("datetime").date(2030, 1, 1)).sides
@@ -622,6 +650,8 @@ class SubmittedDocument:
     has_photo: bool = attrs.field(default=True, validator=_flag("IDV-2"))
     name_matches: bool = attrs.field(default=True, validator=_flag("IDV-5"))
     address_matches: bool = attrs.field(default=True, validator=_flag("IDV-5"))
+    unclear: bool = attrs.field(default=False, validator=_flag("IDV-5"))
+    painted_over: bool = attrs.field(default=False, validator=_flag("IDV-5"))
 
     def __attrs_post_init__(self) -> None:
         if self.expires_on is None and self.kind in _PRINTS_EXPIRY:
@@ -686,24 +716,32 @@ _TEMPLATES: Final[Mapping[ReasonCode, tuple[str, str]]] = MappingProxyType(
         ReasonCode.HIDDEN: ("{doc}: part of it is hidden ({detail})", "{doc_ja}:一部が隠されています({detail_ja})"),
         ReasonCode.ALTERED: ("{doc} has been altered", "{doc_ja}は改ざんされています"),
         ReasonCode.NAME_MISMATCH: (
-            "{doc}: the name does not match the application",
-            "{doc_ja}:氏名がお申し込み内容と一致しません",
+            "{doc}: the name does not match the application (verification may be refused: a case for review)",
+            "{doc_ja}:氏名がお申し込み内容と一致しません(非承認となる場合があるため要確認)",
         ),
         ReasonCode.ADDRESS_MISMATCH: (
-            "{doc}: the address does not match the application",
-            "{doc_ja}:住所がお申し込み内容と一致しません",
+            "{doc}: the address does not match the application (verification may be refused: a case for review)",
+            "{doc_ja}:住所がお申し込み内容と一致しません(非承認となる場合があるため要確認)",
+        ),
+        ReasonCode.UNCLEAR: (
+            "{doc}: part of it is unclear (a resubmission may be requested)",
+            "{doc_ja}:不鮮明な部分があります(再提出をお願いすることがあります)",
+        ),
+        ReasonCode.PAINTED_OVER: (
+            "{doc}: part of it was intentionally painted over (a resubmission may be requested)",
+            "{doc_ja}:意図的に塗りつぶされた部分があります(再提出をお願いすることがあります)",
         ),
         ReasonCode.NO_IDENTITY_DOCUMENT: (
-            "no identity document of the individual's table was submitted",
-            "個人の本人確認書類が提出されていません",
+            "no valid identity document of the individual's table was submitted",
+            "有効な個人の本人確認書類が提出されていません",
         ),
         ReasonCode.NEEDS_SUPPLEMENTARY_DOCUMENT: (
             "a health-insurance card needs a supplementary document (utility receipt or 住民票)",
             "健康保険証を本人確認書類とする場合、補助書類(公共料金領収証または住民票の写し)が必要です",
         ),
         ReasonCode.NO_CORPORATE_CERTIFICATE: (
-            "no 登記事項証明書 or 印鑑登録証明書 was submitted",
-            "登記事項証明書もしくは印鑑登録証明書が提出されていません",
+            "no valid 登記事項証明書 or 印鑑登録証明書 was submitted",
+            "有効な登記事項証明書もしくは印鑑登録証明書が提出されていません",
         ),
         ReasonCode.NEEDS_ADDRESS_DOCUMENT: (
             "the head office differs from the application address: add a tax, social insurance or utility receipt "
@@ -772,6 +810,11 @@ class Reason:
         return template.format(doc=doc, doc_ja=doc_ja, detail=detail, detail_ja=detail_ja)
 
     @property
+    def kind(self) -> ReasonKind:
+        """What this reason does to the verdict (IDV-5)."""
+        return REASON_KINDS[self.code]
+
+    @property
     def message(self) -> str:
         """The reason in English."""
         return self._render(False)
@@ -787,19 +830,62 @@ def _check_reasons(_i: object, _a: object, value: object) -> None:
         raise TypeError("IDV-5: reasons: expected a tuple of Reason")
 
 
+def _outcome_of(reasons: tuple[Reason, ...]) -> Outcome:
+    """The outcome a list of reasons of :func:`verify` gives (IDV-5, interpretation).
+
+    A reason about the set (``INCOMPLETE``: the valid documents do not make up what the
+    tables ask for) → NOT_VERIFIED; otherwise a review reason on a document that counts
+    → NEEDS_REVIEW; otherwise VERIFIED (invalid extra documents are only reported).
+    """
+    if any(r.kind is ReasonKind.INCOMPLETE for r in reasons):
+        return Outcome.NOT_VERIFIED
+    invalid = {r.document for r in reasons if r.kind is ReasonKind.INVALID_DOCUMENT}
+    for r in reasons:
+        if (
+            r.kind in (ReasonKind.MAY_BE_REFUSED, ReasonKind.RESUBMISSION_MAY_BE_REQUESTED)
+            and r.document not in invalid
+        ):
+            return Outcome.NEEDS_REVIEW
+    return Outcome.VERIFIED
+
+
 @attrs.frozen
 class Verdict:
-    """The outcome of :func:`verify`: ``accepted`` exactly when ``reasons`` is empty.
+    """The outcome of :func:`verify` and **every** reason behind it (IDV-5).
 
-    >>> Verdict(()).accepted
-    True
+    ``outcome`` is VERIFIED, NEEDS_REVIEW or NOT_VERIFIED; ``accepted`` is True exactly
+    when it is VERIFIED (construction can then be scheduled, IDV-1).  ``reasons`` may be
+    non-empty for a verified submission: an invalid extra document is reported, and
+    does not fail a submission complete without it.
+
+    >>> Verdict(()).outcome.name, Verdict(()).accepted
+    ('VERIFIED', True)
     """
 
     reasons: tuple[Reason, ...] = attrs.field(validator=_check_reasons)
+    outcome: Outcome = attrs.field(init=False)
     accepted: bool = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "accepted", not self.reasons)
+        outcome = _outcome_of(self.reasons) if self.reasons else Outcome.VERIFIED
+        object.__setattr__(self, "outcome", outcome)
+        object.__setattr__(self, "accepted", outcome is Outcome.VERIFIED)
+
+    @property
+    def invalid_documents(self) -> tuple[int, ...]:
+        """The indices of the documents that do not count (sorted)."""
+        return tuple(
+            sorted(
+                {r.document for r in self.reasons if r.kind is ReasonKind.INVALID_DOCUMENT and r.document is not None}
+            )
+        )
+
+    @property
+    def review_reasons(self) -> tuple[Reason, ...]:
+        """The reasons that call for a review (may be refused, resubmission may be requested)."""
+        return tuple(
+            r for r in self.reasons if r.kind in (ReasonKind.MAY_BE_REFUSED, ReasonKind.RESUBMISSION_MAY_BE_REQUESTED)
+        )
 
 
 # -- dates ------------------------------------------------------------------------------------------
@@ -1036,8 +1122,15 @@ def can_schedule_construction(service: Service, verdict: Verdict | None, route: 
     result = not needed or (verdict is not None and verdict.accepted)
     trace = TRACE.get()
     if trace is not None:
-        state = "no verdict yet" if verdict is None else ("accepted" if verdict.accepted else "not accepted")
-        state_ja = "未確認" if verdict is None else ("承認" if verdict.accepted else "非承認")
+        if verdict is None:
+            state, state_ja = "not done yet", "未完了"
+        else:
+            state = {
+                Outcome.VERIFIED: "complete",
+                Outcome.NEEDS_REVIEW: "waiting for a review",
+                Outcome.NOT_VERIFIED: "not complete",
+            }[verdict.outcome]
+            state_ja = verdict.outcome.value
         trace.step(
             "IDV-1",
             result,
@@ -1051,7 +1144,7 @@ def can_schedule_construction(service: Service, verdict: Verdict | None, route: 
             ),
             note_ja=(
                 f"{service.value}:"
-                + (f"本人確認は{state_ja}" if needed else "本人確認不要")
+                + (f"本人確認は「{state_ja}」" if needed else "本人確認不要")
                 + ("。工事日を決められる" if result else "。工事日は本人確認完了後に決定")
             ),
         )
@@ -1059,6 +1152,46 @@ def can_schedule_construction(service: Service, verdict: Verdict | None, route: 
 
 
 # -- IDV-2..5: the verdict ----------------------------------------------------------------------------
+
+
+IDV_5 = rule(
+    "IDV-5",
+    title="Invalid documents, refusal and resubmission",
+    title_ja="無効・非承認・再提出となる場合",
+    source="FORWARD",
+    section="本人確認書類について",
+    quote=(
+        "有効期限内の書類をご提示ください。有効期限切れの書類は受け付けできません。\n"
+        "お申し込み時に入力された氏名、住所が本人確認書類の内容と一致しない場合は、本人確認が非承認となる場合があります。\n"
+        "本人確認書類は、一部を隠したり改ざんしたものは無効となります。\n"
+        "「不鮮明な部分がある」「意図的に塗りつぶされた部分がある」といった場合、再度提出をお願いすることがあります。"
+    ),
+    statement=(
+        "Three outcomes, each reported with its reason and rule ID. An expired, partly hidden or altered document is "
+        "invalid (masking the health-insurance numbers is the only allowed masking): that document only. A name or "
+        "address not matching the application may lead to refusal: a case for review, never an automatic refusal. "
+        "Unclear parts or parts intentionally blacked out may lead to a request to resubmit."
+    ),
+    statement_ja=(
+        "有効期限切れ・一部を隠した・改ざんした書類は無効(健康保険証の番号の塗りつぶしのみ可)で、無効となるのはその書類だけ。"
+        "申込の氏名・住所と一致しない場合は非承認となる場合があり、自動的に非承認とはせず確認が必要とする。"
+        "不鮮明な部分や意図的に塗りつぶされた部分がある場合は、再提出を求められることがある。"
+    ),
+    interpretation=(
+        "Verification passes when the valid documents alone satisfy IDV-2 (any one primary document, with its "
+        "supplementary document where required) or IDV-3: an extra invalid document does not fail a submission that "
+        "is complete without it (「いずれか1種類」). The result is VERIFIED, NEEDS_REVIEW (complete, but a "
+        "may-be-refused or resubmission reason applies) or NOT_VERIFIED (incomplete without the invalid documents)."
+    ),
+    other_reading="Any invalid document fails the whole submission.",
+    interpretation_ja=(
+        "無効な書類を除いた有効な書類だけでIDV-2(いずれか1種類の本人確認書類と、必要な場合はその補助書類)またはIDV-3を"
+        "満たせば本人確認は完了とする。それだけで足りる提出に無効な書類が余分に含まれていても、不承認にはしない"
+        "(「いずれか1種類」)。結果は「本人確認完了」「要確認」(書類は揃っているが、非承認となりうる理由や再提出を求められうる"
+        "理由がある)「本人確認未完了」(無効な書類を除くと書類が揃わない)のいずれか。"
+    ),
+    other_reading_ja="無効な書類が1つでもあれば提出全体を不承認とする読み方。",
+)
 
 
 def _check_document(
@@ -1117,7 +1250,7 @@ def _check_document(
             add(dated_rule, ReasonCode.NOT_DATED)
         elif cutoff is not None and doc.dated_on < cutoff:
             add(dated_rule, ReasonCode.OLDER_THAN_SIX_MONTHS)
-    # IDV-5: expired, hidden or altered, name or address not matching.
+    # IDV-5: invalid when expired, hidden or altered (that document only).
     if doc.expires_on is not None and doc.expires_on < on:
         add("IDV-5", ReasonCode.EXPIRED)
     for part in doc.masked:
@@ -1125,11 +1258,17 @@ def _check_document(
             add("IDV-5", ReasonCode.HIDDEN, part)
     if doc.altered:
         add("IDV-5", ReasonCode.ALTERED)
+    # IDV-5: may be refused (a review, never an automatic refusal).
     if not doc.name_matches:
         add("IDV-5", ReasonCode.NAME_MISMATCH)
     # A corporate certificate's head office may differ: IDV-3 then asks for an address document.
     if not doc.address_matches and (individual or kind not in _CORPORATE):
         add("IDV-5", ReasonCode.ADDRESS_MISMATCH)
+    # IDV-5: a resubmission may be requested.
+    if doc.unclear:
+        add("IDV-5", ReasonCode.UNCLEAR)
+    if doc.painted_over:
+        add("IDV-5", ReasonCode.PAINTED_OVER)
 
 
 def _check_set(docs: tuple[SubmittedDocument, ...], applicant: Applicant, out: list[Reason]) -> None:
@@ -1178,62 +1317,34 @@ def _facts(doc: SubmittedDocument | None, reason: Reason, on: _dt.date, cutoff: 
     return "", ""
 
 
-def _trace_whole_submission_reading(
-    trace: Trace, applicant: Applicant, docs: tuple[SubmittedDocument, ...], reasons: tuple[Reason, ...]
-) -> None:
-    """When the documents without a reason of their own would verify alone, say that IDV-5's reading
-    (any defective document rejects the submission; see the rule's ambiguity note) decided the verdict."""
-    defective = sorted({r.document for r in reasons if r.document is not None})
-    if not defective:
-        return
-    valid = [i for i in range(len(docs)) if i not in defective]
-    if not valid:
-        return
-    lacking: list[Reason] = []
-    _check_set(tuple(docs[i] for i in valid), applicant, lacking)
-    if lacking:
-        return
-    ok = ", ".join(f"documents[{i}]" for i in valid)
-    bad = ", ".join(f"documents[{i}]" for i in defective)
-    ok_ja = "・".join(f"書類{i}" for i in valid)
-    bad_ja = "・".join(f"書類{i}" for i in defective)
-    trace.step(
-        "IDV-5",
-        False,
-        valid_documents=tuple(valid),
-        defective_documents=tuple(defective),
-        note=(
-            f"{ok} alone would verify the applicant, but {bad} is defective: the library rejects the whole "
-            "submission when any document is defective (the other reading would verify on the valid documents "
-            "and disregard the defective one)"
-        ),
-        note_ja=(
-            f"{ok_ja}だけで本人確認が完了するが、{bad_ja}に不備がある: 本ライブラリは不備のある書類が1つでもあれば"
-            "提出全体を非承認とする(別の読み方では有効な書類で本人確認を完了し、不備のある書類は無視する)"
-        ),
-    )
-
-
 def _trace_verdict(
     trace: Trace,
     applicant: Applicant,
     docs: tuple[SubmittedDocument, ...],
     on: _dt.date,
     cutoff: _dt.date | None,
-    reasons: tuple[Reason, ...],
+    verdict: Verdict,
 ) -> None:
     individual = applicant is Applicant.INDIVIDUAL
+    reasons = verdict.reasons
+    invalid = verdict.invalid_documents
     for i, doc in enumerate(docs):
         own = tuple(r.code for r in reasons if r.document == i)
         table = ("IDV-4" if doc.kind in _SUPPLEMENTARY else "IDV-2") if individual else "IDV-3"
+        if i in invalid:
+            state, state_ja = "invalid: it does not count", "無効のため数えない"
+        elif own:
+            state, state_ja = "valid, with a point to review", "有効(要確認の点あり)"
+        else:
+            state, state_ja = "valid, no problem", "有効(不備なし)"
         trace.step(
             table,
             own or "ok",
             document=i,
             kind=doc.kind,
             sides=doc.sides,
-            note=f"documents[{i}] ({_EN_NAMES[doc.kind]}): " + (f"{len(own)} problem(s)" if own else "no problem"),
-            note_ja=f"書類{i}({doc.kind.value}):" + (f"不備{len(own)}件" if own else "不備なし"),
+            note=f"documents[{i}] ({_EN_NAMES[doc.kind]}): {state}",
+            note_ja=f"書類{i}({doc.kind.value}):{state_ja}",
         )
     for r in reasons:
         d = docs[r.document] if r.document is not None else None
@@ -1246,17 +1357,48 @@ def _trace_verdict(
             note=r.message + facts,
             note_ja=r.message_ja + facts_ja,
         )
-    _trace_whole_submission_reading(trace, applicant, docs, reasons)
-    accepted = not reasons
+    outcome = verdict.outcome
+    complete = outcome is not Outcome.NOT_VERIFIED
+    if invalid and complete:
+        bad = ", ".join(f"documents[{i}]" for i in invalid)
+        bad_ja = "・".join(f"書類{i}" for i in invalid)
+        trace.step(
+            "IDV-5",
+            outcome,
+            invalid_documents=invalid,
+            note=(
+                f"{bad} is invalid, but the valid documents alone make up what the table asks for: only that "
+                "document is invalid, and the submission is not failed for it (interpretation)"
+            ),
+            note_ja=(
+                f"{bad_ja}は無効だが、有効な書類だけで必要な書類が揃っている。無効となるのはその書類だけで、"
+                "提出全体を不承認にはしない(解釈)"
+            ),
+        )
+    if outcome is Outcome.VERIFIED:
+        note, note_ja = f"verified on {_en(on)}", f"{_ja(on)}時点で本人確認完了"
+    elif outcome is Outcome.NEEDS_REVIEW:
+        n = len(verdict.review_reasons)
+        note = (
+            f"on {_en(on)} the documents are complete, but {n} point(s) call for a review (a mismatch may lead to "
+            "refusal, or a resubmission may be requested): not refused automatically"
+        )
+        note_ja = (
+            f"{_ja(on)}時点で書類は揃っているが、確認が必要な点が{n}件ある"
+            "(非承認となる場合がある、または再提出をお願いすることがある)。自動的に非承認とはしない"
+        )
+    else:
+        note = f"not verified on {_en(on)}: without the invalid documents, what the table asks for is missing"
+        note_ja = f"{_ja(on)}時点で本人確認未完了。無効な書類を除くと必要な書類が揃わない"
     trace.step(
-        "IDV-2" if individual else "IDV-3",
-        accepted,
+        "IDV-5",
+        outcome,
         applicant=applicant,
         on=on,
         documents=len(docs),
         reasons=len(reasons),
-        note=("verified" if accepted else f"not verified: {len(reasons)} reason(s)") + f" on {on}",
-        note_ja=f"{on}時点で" + ("本人確認完了" if accepted else f"本人確認非承認(理由{len(reasons)}件)"),
+        note=note,
+        note_ja=note_ja,
     )
 
 
@@ -1266,21 +1408,28 @@ def verify(
     documents: tuple[SubmittedDocument, ...] | list[SubmittedDocument],
     on: _dt.date,
 ) -> Verdict:
-    """Whether ``documents`` verify an ``applicant`` when checked on ``on``, with **every** reason they do not.
+    """Whether ``documents`` verify an ``applicant`` when checked on ``on``, with **every** reason behind it.
 
     ``on`` is the date So-net checks the upload (the source's 「事業者が送付を指示または
     送付を受ける日」).  Each submitted document is checked against its table (IDV-2 for an
     individual's identity documents, IDV-4 for supplementary documents, IDV-3 for a
-    corporation's) and IDV-5; then the submission must contain one identity document
-    (a health-insurance card only together with a supplementary document), or for a
-    corporation a 登記事項証明書 / 印鑑登録証明書 and, when no certificate's head office is the
-    application address, an address document.
+    corporation's) and IDV-5.  A document with a defect of its own is *invalid*: it does
+    not count, and only it (IDV-5).  Then the valid documents must contain one identity
+    document (a health-insurance card only together with a supplementary document), or
+    for a corporation a 登記事項証明書 / 印鑑登録証明書 and, when no certificate's head
+    office is the application address, an address document.
+
+    The :class:`Verdict`'s outcome (IDV-5, interpretation): NOT_VERIFIED when the valid
+    documents are incomplete; NEEDS_REVIEW when they are complete but a name or address
+    does not match (「非承認となる場合があります」: never an automatic refusal) or a part is
+    unclear or painted over (a resubmission may be requested); VERIFIED otherwise, even
+    beside an invalid extra document.
 
     Reasons come in a fixed order: documents in submission order, each in the order
-    IDV-2, IDV-3/IDV-4, IDV-5; then what the set as a whole lacks (``document`` None).
-    A document of a kind not accepted for the applicant gets that one reason only.
-    Expiry *on* the checking date is still valid; 「6か月以内」 is dated on or after
-    :func:`six_months_before` ``on``.  A document dated after ``on`` is a
+    IDV-2, IDV-3/IDV-4, IDV-5; then what the valid documents as a whole lack
+    (``document`` None).  A document of a kind not accepted for the applicant gets that
+    one reason only.  Expiry *on* the checking date is still valid; 「6か月以内」 is dated
+    on or after :func:`six_months_before` ``on``.  A document dated after ``on`` is a
     :class:`~hikari_rules.RuleInputError`.
 
     >>> import datetime
@@ -1290,8 +1439,12 @@ def verify(
     >>> [r.code.name for r in verify(Applicant.CORPORATE, [cert], on).reasons]
     ['NEEDS_ADDRESS_DOCUMENT']
     >>> water = SubmittedDocument(DocumentType.WATER_RECEIPT, (), dated_on=datetime.date(2026, 8, 10))
-    >>> verify(Applicant.CORPORATE, [cert, water], on).accepted
-    True
+    >>> verify(Applicant.CORPORATE, [cert, water], on).outcome.name
+    'VERIFIED'
+    >>> licence = SubmittedDocument(DocumentType.DRIVERS_LICENCE, (Side.FRONT,), expires_on=datetime.date(2028, 5, 1),
+    ...                             address_matches=False)
+    >>> verify(Applicant.INDIVIDUAL, [licence], on).outcome.name
+    'NEEDS_REVIEW'
     """
     applicant = check_enum(applicant, Applicant, "applicant", "IDV-2")
     on = check_date(on, "on", "IDV-5")
@@ -1300,9 +1453,13 @@ def verify(
     out: list[Reason] = []
     for i, doc in enumerate(docs):
         _check_document(i, doc, applicant, on, cutoff, out)
-    _check_set(docs, applicant, out)
-    reasons = tuple(out)
+    if out:  # IDV-5 (interpretation): only the valid documents make up the set
+        invalid = {r.document for r in out if REASON_KINDS[r.code] is ReasonKind.INVALID_DOCUMENT}
+        _check_set(tuple(d for i, d in enumerate(docs) if i not in invalid), applicant, out)
+    else:
+        _check_set(docs, applicant, out)
+    verdict = Verdict(tuple(out))
     trace = TRACE.get()
     if trace is not None:
-        _trace_verdict(trace, applicant, docs, on, cutoff, reasons)
-    return Verdict(reasons)
+        _trace_verdict(trace, applicant, docs, on, cutoff, verdict)
+    return verdict

@@ -1,4 +1,4 @@
-"""フレッツ・パスポートID and フレッツ・まとめて支払い of NTT西日本 (PID-1..8).
+"""フレッツ・パスポートID and フレッツ・まとめて支払い of NTT西日本 (PID-1..9).
 
 Source: PASSPORT, 「フレッツ・パスポートIDを用いた フレッツ・まとめて支払い ご利用ガイド 第5.0版」
 (NTT西日本, 2024年12月).  The stored copy of the guide is a text extraction of a PDF:
@@ -9,7 +9,8 @@ stored text as it is; where a character is lost, `` … `` marks the gap.
 Who may use a Passport ID (PID-1), whether it can still be registered (PID-2), whether
 a purchase is allowed (PID-3 limit, PID-4 status), what a change to the フレッツ line
 (PID-5) or to the number its charges are billed to (PID-6) does, the shape of the
-identifiers (PID-7) and where the charges appear on the bill (PID-8).
+identifiers (PID-7), where the charges appear on the bill (PID-8) and which status the
+usage-status screen shows when several applications coexist (PID-9).
 
 >>> import datetime
 >>> is_eligible(AccessService.FLETS_HIKARI_NEXT), is_eligible(AccessService.FLETS_HIKARI_PREMIUM)
@@ -36,6 +37,7 @@ import attrs
 
 from hikari_rules._check import check_bool, check_date, check_enum, check_money, check_str
 from hikari_rules._registry import TRACE, implements, rule
+from hikari_rules.errors import RuleInputError
 
 __all__ = [
     "BILLING_NUMBER_CHANGE_TABLE",
@@ -51,6 +53,7 @@ __all__ = [
     "WHEN_IT_CONTINUES",
     "WHEN_IT_ENDS",
     "AccessService",
+    "ApplicationState",
     "BillPlacement",
     "BillingNumberChange",
     "BillingNumberChangeRow",
@@ -66,6 +69,7 @@ __all__ = [
     "can_register",
     "continues_after",
     "continues_after_billing_change",
+    "displayed_status",
     "is_billing_customer_number",
     "is_customer_id",
     "is_eligible",
@@ -105,7 +109,7 @@ PID_2 = rule(
         "New Passport ID registration ended in December 2024: none on or after 2024-12-01. Since then "
         "registered information can only be viewed, not changed."
     ),
-    statement_ja="2024年12月(2024-12-01以降)は新規登録ができず、登録情報は確認のみで変更できない。",
+    statement_ja="2024年12月以降は新規登録ができず、登録情報は確認のみで変更できない。",
 )
 PID_3 = rule(
     "PID-3",
@@ -159,6 +163,7 @@ PID_4 = rule(
         "Only an ID in use can purchase; one under usage restriction (利用規制), of the ID or of its line, cannot."
     ),
     statement_ja="ご利用状況は利用中・登録中・未利用・規制中のいずれか。購入できるのは利用中のIDだけで、利用規制中は購入できない。",
+    source_damaged=True,
 )
 PID_5 = rule(
     "PID-5",
@@ -190,6 +195,7 @@ PID_5 = rule(
         "解約・継承は継続不可、改称は継続可。NTT東日本エリアへの引越しは解約と同じ扱い。"
         "継続不可のときは月額課金のサービスが自動解約されパスポートIDが削除され、継続可のときは利用規制の設定が引き継がれる。"
     ),
+    source_damaged=True,
 )
 PID_6 = rule(
     "PID-6",
@@ -249,6 +255,7 @@ PID_7 = rule(
         "「半角4~60文字」を記号や半角カナも含む任意の半角文字と読む、あるいは検索欄の制限でありIDの形式ではないと読む。"
         "また、お客さまIDの「CAF」を大文字小文字を区別せずに照合する読み方。"
     ),
+    source_damaged=True,
 )
 PID_8 = rule(
     "PID-8",
@@ -417,7 +424,7 @@ STATUS_TABLE: Final[tuple[StatusRow, ...]] = (
 # fmt: on
 """PID-4: the 「ご利用状況」 table.  The stored copy of the guide lost characters of these
 texts (e.g. 「現在、ご利用いただいて。 ます。」); the messages here fill only those gaps, as
-RULES.md reads them (「しばらくたってからご利用ください」, 「ご利用いただいておりません」)."""
+the rule catalog reads them (「しばらくたってからご利用ください」, 「ご利用いただいておりません」)."""
 
 _STATUS_ROWS: Final[Mapping[Status, StatusRow]] = {row.status: row for row in STATUS_TABLE}
 
@@ -895,4 +902,86 @@ def bill_placement(payment: FletsPayment = FletsPayment.PHONE_BILL, *, omatome_b
                 + ("。おまとめ請求では代表回線の請求スケジュールにあわせて請求される" if omatome else "")
             ),
         )
+    return result
+
+
+# -- PID-9: the status shown when several applications coexist ---------------------------------
+
+PID_9 = rule(
+    "PID-9",
+    title="Status display",
+    title_ja="ご利用状況の表示",
+    source="PASSPORT",
+    section="※「ご利用状況」について",
+    quote=(
+        "(注) 一つのサービスで複数お申し込の状態が同時にある場合は、「 "
+        "みいただき、「利用中」と「 利用中」と表示されます。】 "
+        "登録中」、「変更中」、「廃止中 「詳細・甲込】ボタンを押してい、 "
+        "り、「廃止済み」 ただくと、より詳"
+    ),
+    statement=(
+        "When one service has several applications whose states coexist and one of them is 利用中, the usage-status "
+        "screen shows 「利用中」 (even beside 登録中, 変更中, 廃止中 or 廃止済み); the detail page shows each."
+    ),
+    statement_ja=(
+        "一つのサービスで複数の申込の状態が同時にあり、その一つが利用中の場合、ご利用状況の画面には「利用中」と表示される"
+        "(登録中・変更中・廃止中・廃止済みと並んでいても同じ)。個々の状態は詳細画面で確認できる。"
+    ),
+    source_damaged=True,
+)
+
+
+class ApplicationState(enum.Enum):
+    """The state of one application for a service on the usage-status screen (PID-9); values: its label."""
+
+    IN_USE = "利用中"
+    REGISTERING = "登録中"
+    CHANGING = "変更中"
+    ENDING = "廃止中"
+    ENDED = "廃止済み"
+
+
+@implements("PID-9")
+def displayed_status(states: tuple[ApplicationState, ...] | list[ApplicationState]) -> ApplicationState | None:
+    """The status the usage-status screen shows for a service whose applications are in
+    ``states`` (PID-9): 「利用中」 whenever one of them is in use; the state itself when all
+    are in the same state; ``None`` (unknown) for other mixtures, which the guide does not
+    cover.  No state at all is a :class:`~hikari_rules.RuleInputError`.
+
+    >>> displayed_status([ApplicationState.ENDING, ApplicationState.IN_USE]).value
+    '利用中'
+    >>> print(displayed_status([ApplicationState.ENDING, ApplicationState.REGISTERING]))
+    None
+    """
+    if not isinstance(states, tuple | list):
+        raise TypeError(f"PID-9: states: expected a tuple or list of ApplicationState, got {type(states).__name__}")
+    checked = tuple(check_enum(s, ApplicationState, f"states[{i}]", "PID-9") for i, s in enumerate(states))
+    if not checked:
+        raise RuleInputError(
+            "a service shown on the screen has at least one application", parameter="states", rule="PID-9"
+        )
+    distinct = set(checked)
+    result: ApplicationState | None
+    if ApplicationState.IN_USE in distinct:
+        result = ApplicationState.IN_USE
+    elif len(distinct) == 1:
+        result = checked[0]
+    else:
+        result = None
+    trace = TRACE.get()
+    if trace is not None:
+        labels = "、".join(f"「{s.value}」" for s in checked)
+        if result is ApplicationState.IN_USE and len(distinct) > 1:
+            note = "one of the applications is in use (利用中): the screen shows 「利用中」; the detail page shows each"
+            note_ja = (
+                f"申込の状態{labels}の一つが利用中のため、ご利用状況の画面には「利用中」と表示される"
+                "(詳細画面で個々の状態を確認できる)"
+            )
+        elif result is not None:
+            note = f"every application is in the same state: the screen shows 「{result.value}」"
+            note_ja = f"申込の状態はすべて「{result.value}」のため、そのまま表示される"
+        else:
+            note = "unknown: none is in use, and the guide does not say what the screen shows for this mixture"
+            note_ja = f"申込の状態{labels}に利用中がなく、この組み合わせで何が表示されるかはガイドに記載がない(不明)"
+        trace.step("PID-9", result, states=checked, note=note, note_ja=note_ja)
     return result

@@ -39,6 +39,7 @@ from hikari_rules._check import (
     check_str,
     month_index,
 )
+from hikari_rules._ja import en_date, ja_date
 from hikari_rules._month import Month
 from hikari_rules._registry import TRACE, Trace, implements, rule
 from hikari_rules.dates import (
@@ -63,10 +64,13 @@ __all__ = [
     "NTT_BILLING_ACCEPTS_NEW_APPLICATIONS",
     "NTT_BILLING_AFTER_EVENT",
     "NTT_BILLING_EXCLUDES_SOME_CONTENT",
+    "NTT_BILLING_LINE_LABEL",
     "ORDER_CUTOFF",
+    "PAYMENT_METHODS_BY_SERVICE",
     "RESTRICTED_CONTENT_SERVICES",
     "SLIP_ISSUANCE_FEE",
     "SLIP_MAILING_DAYS",
+    "USER_LIST_FIELDS",
     "BizPaymentMethod",
     "BizService",
     "CardAcceptance",
@@ -77,6 +81,10 @@ __all__ = [
     "LabelMonth",
     "NttFallback",
     "PaymentMethod",
+    "PaymentMethodsRow",
+    "ServiceKind",
+    "UserListField",
+    "UserListProduct",
     "bill_label_month",
     "can_order",
     "card_acceptance",
@@ -90,9 +98,11 @@ __all__ = [
     "method_available",
     "ntt_billing_available",
     "ntt_billing_continues",
+    "ntt_billing_line_label",
     "ntt_fallback",
     "order_effective_date",
     "payment_due_date",
+    "payment_method_accepted",
     "payment_methods",
     "replace_users",
     "roll_to_business_day",
@@ -100,6 +110,7 @@ __all__ = [
     "slip_mailing_window",
     "statement_available",
     "suspended_before_due_date",
+    "user_list_fields",
 ]
 
 T = TypeVar("T")
@@ -282,29 +293,6 @@ BIZ_2 = rule(
     ),
     interpretation_ja="ちょうど30万円は「30万円未満」ではないため、バーコードなし(金融機関のみ)とする。",
     other_reading_ja="ちょうど30万円は「30万円を超える」にも当たらないため、バーコード付きになるという読み方。",
-)
-BIZ_3 = rule(
-    "BIZ-3",
-    title="Due date of business d account services",
-    title_ja="ビジネスdアカウント必須サービスの支払期限",
-    source="BIZSHOP",
-    section="支払期限日はいつになりますか?",
-    quote="請求書発行月の月末となります。\n末日が土日祝日の場合は、翌営業日が支払期限日となります。",
-    statement=(
-        "The due date is the last day of the month in which the invoice is issued; if that is a Saturday, Sunday or "
-        "holiday, the next business day."
-    ),
-    statement_ja="支払期限は請求書発行月の月末。末日が土日祝日の場合は翌営業日。",
-    interpretation=(
-        "31 December (in the 年末年始 closure) also rolls to the next business day, as every day that is not a "
-        "business day does."
-    ),
-    other_reading=(
-        "Only Saturdays, Sundays and public holidays roll (the literal 土日祝日), which would leave a weekday "
-        "31 December as the due date."
-    ),
-    interpretation_ja="年末年始の12月31日も、営業日でない日として翌営業日に繰り延べる。",
-    other_reading_ja="文字どおり土日祝日だけが繰り延べとなり、平日の12月31日はそのまま支払期限となるという読み方。",
 )
 BIZ_4 = rule(
     "BIZ-4",
@@ -905,6 +893,50 @@ def content_service_payable(method: PaymentMethod, *, restricted_under_ntt_billi
     return result
 
 
+# -- NTT-5: the label on NTT Finance's bill -------------------------------------------------------------
+
+NTT_5 = rule(
+    "NTT-5",
+    title="Label on the NTT Finance bill",
+    title_ja="NTTファイナンスの請求書での表示",
+    source="NTT-BILL",
+    section="■「NTT請求(電話料金合算)」の請求明細の確認",
+    quote=(
+        "NTTファイナンスの「Webビリング」、またはNTTファイナンスから送付される請求書等でご確認いただけます。"
+        "So-netのご利用料金は「So-netご利用料金」と表示されます。"
+    ),
+    statement=(
+        "On NTT Finance's Web billing and bills, So-net's charges paid through NTT請求 appear as 「So-netご利用料金」 "
+        "(a statement line label, like PID-8's)."
+    ),
+    statement_ja=(
+        "NTT請求(電話料金合算)では、NTTファイナンスの「Webビリング」や請求書等にSo-netの利用料金が"
+        "「So-netご利用料金」と表示される。"
+    ),
+)
+
+NTT_BILLING_LINE_LABEL: Final = "So-netご利用料金"
+"""NTT-5: how So-net's charges are labelled on NTT Finance's Web billing and bills."""
+
+
+@implements("NTT-5")
+def ntt_billing_line_label() -> str:
+    """The label of So-net's charges on the NTT Finance bill under NTT請求 (NTT-5).
+
+    >>> ntt_billing_line_label()
+    'So-netご利用料金'
+    """
+    trace = TRACE.get()
+    if trace is not None:
+        trace.step(
+            "NTT-5",
+            NTT_BILLING_LINE_LABEL,
+            note=f"on NTT Finance's Web billing and bills, So-net's charges appear as 「{NTT_BILLING_LINE_LABEL}」",
+            note_ja=f"NTTファイナンスのWebビリングや請求書では、So-netの利用料金は「{NTT_BILLING_LINE_LABEL}」と表示される",
+        )
+    return NTT_BILLING_LINE_LABEL
+
+
 # -- BIZ-1: order cutoff ------------------------------------------------------------------------------
 
 ORDER_CUTOFF: Final = _dt.time(13, 0)
@@ -1013,31 +1045,96 @@ def invoice_kind(amount: int) -> InvoiceKind:
 
 # -- BIZ-3: due date ------------------------------------------------------------------------------------
 
+BIZ_3 = rule(
+    "BIZ-3",
+    title="Due date of business d account services",
+    title_ja="ビジネスdアカウント必須サービスの支払期限",
+    source="BIZSHOP",
+    section="支払期限日はいつになりますか?",
+    quote=(
+        "■ビジネスdアカウント必須サービスの場合\n"
+        "請求書発行月の月末となります。\n"
+        "末日が土日祝日の場合は、翌営業日が支払期限日となります。\n"
+        "■上記以外のサービス\n"
+        "サービスによって異なりますので、各請求書に記載の期日までにお支払いください。"
+    ),
+    statement=(
+        "For services that require a business d account only: the due date is the last day of the month in which "
+        "the invoice is issued; if that is a Saturday, Sunday or holiday, the next business day. For every other "
+        "service the due date is the one printed on each invoice: not computable here, so it is unknown."
+    ),
+    statement_ja=(
+        "ビジネスdアカウント必須サービスに限り、支払期限は請求書発行月の月末。末日が土日祝日の場合は翌営業日。"
+        "それ以外のサービスの支払期限は各請求書に記載の期日で、ここでは計算できないため不明とする。"
+    ),
+    interpretation=(
+        "31 December (in the 年末年始 closure) also rolls to the next business day, as every day that is not a "
+        "business day does."
+    ),
+    other_reading=(
+        "Only Saturdays, Sundays and public holidays roll (the literal 土日祝日), which would leave a weekday "
+        "31 December as the due date."
+    ),
+    interpretation_ja="年末年始の12月31日も、営業日でない日として翌営業日に繰り延べる。",
+    other_reading_ja="文字どおり土日祝日だけが繰り延べとなり、平日の12月31日はそのまま支払期限となるという読み方。",
+)
+
 
 @implements("BIZ-3")
-def payment_due_date(invoice_month: Month | _dt.date) -> _dt.date:
-    """The due date of an invoice issued in ``invoice_month`` (BIZ-3): the month's last
-    day, rolled to the next business day if it is not one (31 December too: interpretation).
+def payment_due_date(invoice_month: Month | _dt.date, *, requires_business_d_account: bool = True) -> _dt.date | None:
+    """The due date of an invoice issued in ``invoice_month`` (BIZ-3).
+
+    For a service that requires a business d account: the month's last day, rolled to
+    the next business day if it is not one (31 December too: interpretation).  For
+    every other service (``requires_business_d_account=False``) the due date is the one
+    printed on the invoice: ``None`` (unknown here), never a guess.
 
     >>> payment_due_date(Month(2026, 10))    # Saturday 31 October
     datetime.date(2026, 11, 2)
     >>> payment_due_date(Month(2026, 12))    # Thursday 31 December, in the year-end closure
     datetime.date(2027, 1, 4)
+    >>> print(payment_due_date(Month(2026, 10), requires_business_d_account=False))
+    None
     """
     m = Month.from_index(month_index(invoice_month, "invoice_month", "BIZ-3"))
+    business_d = check_bool(requires_business_d_account, "requires_business_d_account", "BIZ-3")
+    if not business_d:
+        trace = TRACE.get()
+        if trace is not None:
+            trace.step(
+                "BIZ-3",
+                None,
+                invoice_month=m,
+                requires_business_d_account=False,
+                note=(
+                    "for a service that does not require a business d account the due date is the one printed on "
+                    "the invoice: unknown here"
+                ),
+                note_ja="ビジネスdアカウント必須サービス以外の支払期限は各請求書に記載の期日で、ここでは分からない",
+            )
+        return None
     last = m.last_day
     result = _next_business_day(last, "invoice_month", "BIZ-3")
     trace = TRACE.get()
     if trace is not None:
         if result == last:
-            note, note_ja = f"the month end {last.isoformat()} is a business day", f"月末{last.isoformat()}は営業日"
+            note = f"the month end, {en_date(last)}, is a business day"
+            note_ja = f"月末の{ja_date(last)}は営業日"
         elif last.month == 12 and last.weekday() < 5:
-            note = f"31 December is in the year-end closure: rolled to {result.isoformat()} (interpretation)"
-            note_ja = f"12月31日は年末年始のため翌営業日{result.isoformat()}に繰り延べ(解釈)"
+            note = f"31 December is in the year-end closure: rolled to {en_date(result)} (interpretation)"
+            note_ja = f"12月31日は年末年始のため、翌営業日の{ja_date(result)}に繰り延べ(解釈)"
         else:
-            note = f"the month end {last.isoformat()} is not a business day: rolled to {result.isoformat()}"
-            note_ja = f"月末{last.isoformat()}が土日祝日のため翌営業日{result.isoformat()}"
-        trace.step("BIZ-3", result, invoice_month=m, month_end=last, note=note, note_ja=note_ja)
+            note = f"the month end, {en_date(last)}, is not a business day: rolled to {en_date(result)}"
+            note_ja = f"月末の{ja_date(last)}が土日祝日のため、翌営業日の{ja_date(result)}"
+        trace.step(
+            "BIZ-3",
+            result,
+            invoice_month=m,
+            requires_business_d_account=True,
+            month_end=last,
+            note=note,
+            note_ja=note_ja,
+        )
     return result
 
 
@@ -1237,6 +1334,187 @@ def card_acceptance(issuer: CardIssuer, service: BizService) -> CardAcceptance:
     return result
 
 
+# -- BIZ-9: payment methods by service kind ---------------------------------------------------------------
+
+BIZ_9 = rule(
+    "BIZ-9",
+    title="Payment methods by service kind",
+    title_ja="サービス種別ごとの支払方法",
+    source="BIZSHOP",
+    section="支払い方法は何に対応していますか?",
+    quote=(
+        "サービス・商品によって異なります。\n"
+        "■home 5G(5G対応ホームルーター)・homeでんわ(homeでんわ対応製品)\n"
+        "NTTドコモビジネスオンラインショップでお申し込みいただいた場合は「口座振替」または既存のドコモ回線と合算した"
+        "「請求書払い」です。\n"
+        "クレジットカード決済をご希望の場合は、ドコモショップにてお手続きをお願いします。\n"
+        "※口座振替によるお支払いの場合、お支払い期限日にご指定の口座から振替させていただきますが、"
+        "金融機関の手続き状況により一時的に請求書が発行される場合があります。\n"
+        "■ビジネスdアカウント必須サービス\n"
+        "「請求書払い」「口座振替」「クレジットカード決済」に対応しています。\n"
+        "※初回のお支払い方法は、「請求書によるお支払い」のみとなります。\n"
+        "※ご契約内容によってはクレジットカードでのお支払いがご利用いただけない場合がございます。\n"
+        "■ビジネスプラスで提供しているサービス\n"
+        "お支払いについてはこちらをご覧ください。\n"
+        "■OCNなど上記以外のサービス\n"
+        "「請求書払い」と「口座振替」に対応しています。\n"
+        "※口座振替のお手続き完了までは2カ月程度かかります。\n"
+        "※一部サービスは口座振替に対応しておりません。"
+    ),
+    statement=(
+        "Payment methods depend on the kind of service. home 5G / homeでんわ ordered at the online shop: bank transfer "
+        "or an invoice combined with an existing docomo line; card only by applying at a docomo shop; with bank "
+        "transfer an invoice may be issued temporarily. Business d account services: invoice, bank transfer or "
+        "card, the first payment by invoice only, card possibly unavailable depending on the contract. ビジネスプラス "
+        "services: not stated in the source (unknown). OCN and all other services: invoice or bank transfer, the "
+        "first payment by invoice only, bank transfer taking about two months to set up; some services do not "
+        "accept bank transfer (which ones is unknown)."
+    ),
+    statement_ja=(
+        "支払方法はサービスの種類で異なる。home 5G・homeでんわをオンラインショップで申し込んだ場合は口座振替か、"
+        "既存のドコモ回線と合算した請求書払い。クレジットカード払いはドコモショップでの手続きのみで、口座振替でも"
+        "一時的に請求書が発行される場合がある。ビジネスdアカウント必須サービスは請求書払い・口座振替・クレジットカード払いに対応し、"
+        "初回は請求書払いのみ、契約内容によってはカード払いを利用できない場合がある。ビジネスプラスのサービスは原文に記載がなく不明。"
+        "OCNなどそれ以外のサービスは請求書払いと口座振替に対応し、初回は請求書払いのみ、口座振替の手続き完了まで2カ月程度かかる。"
+        "一部のサービスは口座振替に対応していない(どのサービスかは不明)。"
+    ),
+)
+
+
+class ServiceKind(enum.Enum):
+    """The kinds of NTTドコモビジネス online-shop service BIZ-9's answer is split by."""
+
+    HOME_5G = "home 5G・homeでんわ"
+    BUSINESS_D_ACCOUNT = "ビジネスdアカウント必須サービス"
+    BUSINESS_PLUS = "ビジネスプラスで提供しているサービス"
+    OTHER = "OCNなど上記以外のサービス"
+
+
+@attrs.frozen
+class PaymentMethodsRow:
+    """One row of BIZ-9's table: whether each method can pay for a kind of service.
+
+    ``True`` accepted, ``False`` not, ``None`` unknown (the source does not say, or says
+    「一部サービスは…対応しておりません」 without naming them).  ``card_at_docomo_shop`` is
+    the card when applied for at a docomo shop rather than online.
+    """
+
+    kind: ServiceKind
+    invoice: bool | None
+    bank_transfer: bool | None
+    card: bool | None
+    card_at_docomo_shop: bool | None
+    first_payment_invoice_only: bool | None
+    notes_ja: tuple[str, ...]
+
+
+# fmt: off
+PAYMENT_METHODS_BY_SERVICE: Final[Mapping[ServiceKind, PaymentMethodsRow]] = MappingProxyType({
+    row.kind: row for row in (
+        #                 kind                         invoice bank   card   card@shop first=invoice
+        PaymentMethodsRow(ServiceKind.HOME_5G,            True,  True,  False, True,  None,
+                          ("既存のドコモ回線と合算した「請求書払い」",
+                           "口座振替でも一時的に請求書が発行される場合がある")),
+        PaymentMethodsRow(ServiceKind.BUSINESS_D_ACCOUNT, True,  True,  True,  True,  True,
+                          ("ご契約内容によってはクレジットカードでのお支払いがご利用いただけない場合がある",)),
+        PaymentMethodsRow(ServiceKind.BUSINESS_PLUS,      None,  None,  None,  None,  None,
+                          ("原文は別ページを参照するのみ",)),
+        PaymentMethodsRow(ServiceKind.OTHER,              True,  None,  False, False, True,
+                          ("口座振替のお手続き完了までは2カ月程度", "一部サービスは口座振替に対応していない")),
+    )
+})
+# fmt: on
+"""BIZ-9 as a table: which payment methods each kind of service accepts (None: unknown)."""
+
+_METHOD_WORDS: Final[Mapping[BizPaymentMethod, tuple[str, str]]] = MappingProxyType(
+    {
+        BizPaymentMethod.INVOICE: ("payment by invoice", "請求書払い"),
+        BizPaymentMethod.BANK_TRANSFER: ("bank transfer", "口座振替"),
+        BizPaymentMethod.CREDIT_CARD: ("card payment", "クレジットカード払い"),
+    }
+)
+_KIND_WORDS: Final[Mapping[ServiceKind, str]] = MappingProxyType(
+    {
+        ServiceKind.HOME_5G: "home 5G / homeでんわ",
+        ServiceKind.BUSINESS_D_ACCOUNT: "a service that requires a business d account",
+        ServiceKind.BUSINESS_PLUS: "a ビジネスプラス service",
+        ServiceKind.OTHER: "OCN or another service",
+    }
+)
+
+
+@implements("BIZ-9")
+def payment_method_accepted(
+    kind: ServiceKind, method: BizPaymentMethod, *, first_payment: bool = False, at_docomo_shop: bool = False
+) -> bool | None:
+    """Whether ``method`` can pay for a service of ``kind`` (BIZ-9): ``True``, ``False`` or
+    ``None`` (unknown: the source does not say, or says only that *some* services refuse).
+
+    ``first_payment``: the first payment, which is by invoice only where the source says
+    so (business d account services, OCN and others).  ``at_docomo_shop``: applied for at
+    a docomo shop, the only way to pay home 5G / homeでんわ by card.
+
+    >>> payment_method_accepted(ServiceKind.HOME_5G, BizPaymentMethod.CREDIT_CARD)
+    False
+    >>> payment_method_accepted(ServiceKind.HOME_5G, BizPaymentMethod.CREDIT_CARD, at_docomo_shop=True)
+    True
+    >>> print(payment_method_accepted(ServiceKind.OTHER, BizPaymentMethod.BANK_TRANSFER))   # some services do not
+    None
+    >>> payment_method_accepted(ServiceKind.OTHER, BizPaymentMethod.BANK_TRANSFER, first_payment=True)
+    False
+    """
+    k = check_enum(kind, ServiceKind, "kind", "BIZ-9")
+    m = check_enum(method, BizPaymentMethod, "method", "BIZ-9")
+    first = check_bool(first_payment, "first_payment", "BIZ-9")
+    shop = check_bool(at_docomo_shop, "at_docomo_shop", "BIZ-9")
+    row = PAYMENT_METHODS_BY_SERVICE[k]
+    result: bool | None
+    if first and row.first_payment_invoice_only:
+        result = m is BizPaymentMethod.INVOICE
+        why, why_ja = "the first payment is by invoice only", "初回の支払方法は請求書払いのみ"
+    elif m is BizPaymentMethod.INVOICE:
+        result, why, why_ja = row.invoice, "", ""
+    elif m is BizPaymentMethod.BANK_TRANSFER:
+        result, why, why_ja = row.bank_transfer, "", ""
+    else:
+        result = row.card_at_docomo_shop if shop else row.card
+        why, why_ja = "", ""
+    trace = TRACE.get()
+    if trace is not None:
+        what, what_ja = _METHOD_WORDS[m]
+        if not why:
+            if result is None:
+                why = (
+                    "the source only refers to another page for ビジネスプラス services"
+                    if k is ServiceKind.BUSINESS_PLUS
+                    else "some of these services do not accept bank transfer, and the source does not say which"
+                )
+                why_ja = (
+                    "ビジネスプラスのサービスについて原文は別ページを参照するのみ"
+                    if k is ServiceKind.BUSINESS_PLUS
+                    else "一部のサービスは口座振替に対応していないが、どのサービスかは原文に記載がない"
+                )
+            elif k is ServiceKind.HOME_5G and m is BizPaymentMethod.CREDIT_CARD:
+                why = "card payment only when applied for at a docomo shop"
+                why_ja = "クレジットカード払いはドコモショップでの手続きのみ"
+            else:
+                why = "accepted" if result else "not accepted"
+                why_ja = "利用できる" if result else "利用できない"
+        answer = {True: "yes", False: "no", None: "unknown"}[result]
+        answer_ja = {True: "利用できる", False: "利用できない", None: "不明"}[result]
+        trace.step(
+            "BIZ-9",
+            result,
+            kind=k,
+            method=m,
+            first_payment=first,
+            at_docomo_shop=shop,
+            note=f"{what} for {_KIND_WORDS[k]}: {answer} ({why})",
+            note_ja=f"{k.value}の{what_ja}: {answer_ja}({why_ja})",
+        )
+    return result
+
+
 # -- BIZ-6: user CSV ---------------------------------------------------------------------------------------
 
 
@@ -1267,6 +1545,113 @@ def replace_users(current: Iterable[T], uploaded: Iterable[T]) -> tuple[T, ...]:
             note_ja=f"登録済みの{len(before)}件を全削除し、CSVの{len(after)}件を全登録",
         )
     return after  # type: ignore[return-value]
+
+
+# -- BIZ-10: the user ID list ------------------------------------------------------------------------------
+
+BIZ_10 = rule(
+    "BIZ-10",
+    title="User ID list (利用者IDリスト)",
+    title_ja="利用者IDリスト",
+    source="BIZSHOP",
+    section="ご注文時にご利用者さまIDリストを登録する必要がある商品を教えてください。",
+    quote=(
+        "利用者IDリストを登録する必要がある商品は、「ビジネスd福利厚生」、「NewsPicks +dプレミアム会員プラン」、"
+        "「まるごとビジネスサポート※1」です。\n"
+        "ご利用者さまの以下の情報が必要です。\n"
+        "ビジネスdアカウントのID\n"
+        "ビジネスdアカウントの連絡先メールアドレス\n"
+        "ご利用者さまの氏名※2\n"
+        "ご利用者さまの電話番号※2\n"
+        "※1「まるごとビジネスサポート 回数無制限プラン」のオプションである"
+        "「IT資産管理 by ジョーシス」オプション選択時には"
+        "それぞれご利用者さまIDリストの登録が必要となります。\n"
+        "※2「NewsPicks +dプレミアム会員プラン」ご注文時は入力不要です。"
+    ),
+    statement=(
+        "Ordering ビジネスd福利厚生, NewsPicks +dプレミアム会員プラン or まるごとビジネスサポート "
+        "(and the IT資産管理 by "
+        "ジョーシス option of まるごとビジネスサポート 回数無制限プラン) requires a user ID list giving, per user, the "
+        "business d account ID, its contact e-mail address, the user's name and phone number; name and phone are "
+        "not required for NewsPicks +dプレミアム会員プラン."
+    ),
+    statement_ja=(
+        "ビジネスd福利厚生、NewsPicks +dプレミアム会員プラン、まるごとビジネスサポート"
+        "(まるごとビジネスサポート 回数無制限プランの「IT資産管理 by ジョーシス」オプションを含む)の注文には"
+        "利用者IDリストの登録が必要で、利用者ごとにビジネスdアカウントのID、その連絡先メールアドレス、"
+        "氏名、電話番号を登録する。NewsPicks +dプレミアム会員プランでは氏名と電話番号は入力不要。"
+    ),
+)
+
+
+class UserListProduct(enum.Enum):
+    """The products BIZ-10 names, and every other product."""
+
+    BUSINESS_D_WELFARE = "ビジネスd福利厚生"
+    NEWSPICKS_PREMIUM = "NewsPicks +dプレミアム会員プラン"
+    MARUGOTO_BUSINESS_SUPPORT = "まるごとビジネスサポート"
+    JOSYS_IT_ASSET_OPTION = "まるごとビジネスサポート 回数無制限プラン「IT資産管理 by ジョーシス」オプション"
+    OTHER = "その他の商品"
+
+
+class UserListField(enum.Enum):
+    """The fields of a user ID list (【必要項目】)."""
+
+    BUSINESS_D_ACCOUNT_ID = "ビジネスdアカウントのID"
+    CONTACT_EMAIL = "ビジネスdアカウントの連絡先メールアドレス"
+    NAME = "ご利用者さまの氏名"
+    PHONE = "ご利用者さまの電話番号"
+
+
+_ALL_FIELDS: Final = tuple(UserListField)
+USER_LIST_FIELDS: Final[Mapping[UserListProduct, tuple[UserListField, ...]]] = MappingProxyType(
+    {
+        UserListProduct.BUSINESS_D_WELFARE: _ALL_FIELDS,
+        # ※2「NewsPicks +dプレミアム会員プラン」ご注文時は入力不要 (name and phone)
+        UserListProduct.NEWSPICKS_PREMIUM: (UserListField.BUSINESS_D_ACCOUNT_ID, UserListField.CONTACT_EMAIL),
+        UserListProduct.MARUGOTO_BUSINESS_SUPPORT: _ALL_FIELDS,
+        UserListProduct.JOSYS_IT_ASSET_OPTION: _ALL_FIELDS,
+        UserListProduct.OTHER: (),
+    }
+)
+"""BIZ-10 as a table: the fields each product's user ID list needs (empty: no list needed)."""
+
+
+@implements("BIZ-10")
+def user_list_fields(product: UserListProduct) -> tuple[UserListField, ...]:
+    """The fields of the user ID list that ordering ``product`` needs (BIZ-10); an empty
+    tuple when the product needs no list.
+
+    >>> [f.name for f in user_list_fields(UserListProduct.NEWSPICKS_PREMIUM)]
+    ['BUSINESS_D_ACCOUNT_ID', 'CONTACT_EMAIL']
+    >>> user_list_fields(UserListProduct.OTHER)
+    ()
+    """
+    p = check_enum(product, UserListProduct, "product", "BIZ-10")
+    result = USER_LIST_FIELDS[p]
+    trace = TRACE.get()
+    if trace is not None:
+        if not result:
+            note = "this product needs no user ID list"
+            note_ja = "この商品は利用者IDリストの登録が不要"
+        else:
+            note = f"ordering {p.value} needs a user ID list with: " + ", ".join(
+                {
+                    UserListField.BUSINESS_D_ACCOUNT_ID: "the business d account ID",
+                    UserListField.CONTACT_EMAIL: "its contact e-mail address",
+                    UserListField.NAME: "the user's name",
+                    UserListField.PHONE: "the user's phone number",
+                }[f]
+                for f in result
+            )
+            note_ja = (
+                f"{p.value}の注文には利用者IDリストの登録が必要(必要項目: " + "、".join(f.value for f in result) + ")"
+            )
+            if p is UserListProduct.NEWSPICKS_PREMIUM:
+                note += " (name and phone are not required for this plan)"
+                note_ja += "。氏名と電話番号は入力不要"
+        trace.step("BIZ-10", result, product=p, note=note, note_ja=note_ja)
+    return result
 
 
 # -- BIZ-7: invoice timing ------------------------------------------------------------------------------------

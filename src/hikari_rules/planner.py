@@ -12,6 +12,8 @@ its own): one :class:`Option` per withdrawal month that can still be reached fro
   corporate written application, an *arrival* date), shortened by removal construction's
   lead time (WD-5: 6 days in NTT East's area, 10 in NTT West's) so that the removal can
   still be completed in that month; months it is already too late for are left out;
+- for a switch of operator (事業者変更, WD-8): the last day the line may open at the new
+  operator for that month to be the withdrawal month;
 - with removal construction: the dates the removal keeps that month (WD-5);
 - with a kept number: the 75-day deadline (NUM-3) and how the reversion moves the month
   (NUM-2);
@@ -73,7 +75,7 @@ from hikari_rules.contract_term import SONET_HIKARI_PLUS, TERM_1, ContractTerm, 
 from hikari_rules.dates import CALENDAR_FIRST_DAY, CALENDAR_LAST_DAY, JST
 from hikari_rules.desks import DESK_1, Desk
 from hikari_rules.errors import RuleInputError
-from hikari_rules.fees import FEE_1, FEE_7, Dwelling, MinimumUsage, RemovalTrigger
+from hikari_rules.fees import FEE_1, Dwelling, MinimumUsage, RemovalTrigger
 from hikari_rules.payment import PaymentMethod
 from hikari_rules.preview import Installments
 from hikari_rules.withdrawal import (
@@ -84,6 +86,7 @@ from hikari_rules.withdrawal import (
     WD_1,
     WD_3,
     WD_5,
+    WD_8,
     Applicant,
     Channel,
     NumberOrigin,
@@ -422,10 +425,8 @@ REMOVAL_DATES = WD_5.clause(
     "removal construction completed from {earliest} to {latest} keeps the {month:end} as the withdrawal month"
 )
 
-# WD-8 (switch of operator) is not in this catalog yet: FEE-7 states that the month of the
-# 事業者変更日 is the month judged.  Wired to the withdrawal module's WD-8 once it has one.
-SWITCH_BY = FEE_7.clause(
-    "on a switch of operator the month the line opens at the new operator is the month judged: for the "
+SWITCH_BY = WD_8.clause(
+    "on a switch of operator the month the line opens at the new operator is the withdrawal month: for the "
     "{month:end}, it must open from {first_day} to {last_day}"
 )
 
@@ -441,19 +442,21 @@ def _paper_deadline(m: int) -> _dt.date:
 
 
 def _removal_keeps(m: int) -> tuple[_dt.date, _dt.date]:
-    """WD-5: the removal completion dates that leave M as the withdrawal month.
+    """WD-5: the removal completion dates that leave M as the withdrawal month: the days of M.
 
-    Under either reading of WD-5 (the removal month replaces the requested one, or only when
-    later) a removal completed within M keeps M.  The one call site of WD-5's month rule.
+    The month removal construction is completed *is* the withdrawal month, earlier or later
+    than the one asked for (WD-5's interpretation; under the other reading, only when later,
+    a removal within M keeps M too).  The one place the planner applies WD-5's month rule.
     """
     month = _from_index(m)
     return month.first_day, month.last_day
 
 
 def _switch_month(switch_date: _dt.date) -> int:
-    """The withdrawal month of a switch of operator: the month of the 事業者変更日 (FEE-7; WD-8
-    once the withdrawal module has it).  The one call site of the switch's month rule."""
-    return switch_date.year * 12 + switch_date.month - 1
+    """WD-8: the withdrawal month of a switch of operator, the month of the 事業者変更日 (the
+    withdrawal module's rule function, which records its step).  The one place the planner
+    applies it."""
+    return _withdrawal.operator_switch_withdrawal_month(switch_date).index
 
 
 # -- DESK-1: who takes the application by phone or chat, and until when ---------------------------
@@ -539,7 +542,7 @@ def _check_contract(contract: object) -> Contract:
 
 COMPOSED_RULES: Final = (
     "TERM-1", "TERM-2", "TERM-3", "WD-1", "WD-2", "WD-3", "WD-4", "WD-5", "WD-6", "NUM-1", "NUM-2", "NUM-3",
-    "FEE-1", "FEE-7", "FEE-3", "FEE-4", "FEE-6", "FEE-2", "PAY-1", "PAY-2", "DESK-1",
+    "WD-8", "FEE-1", "FEE-7", "FEE-3", "FEE-4", "FEE-6", "FEE-2", "PAY-1", "PAY-2", "DESK-1",
 )  # fmt: skip
 """The rules the planner composes (it declares none of its own)."""
 

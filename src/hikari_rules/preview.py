@@ -82,6 +82,7 @@ __all__ = [
     "Installments",
     "ItemKind",
     "LineItem",
+    "OperatorSwitch",
     "PassportMonthly",
     "PassportPerUse",
     "Statement",
@@ -201,12 +202,18 @@ class LineItem:
 @attrs.frozen
 class BillTotal:
     """A bill's total for the month after CAP-1 (``None``: unknown, see ``unknown``) and
-    when the user pays it (``None`` where the rules give no date)."""
+    when the user pays it (``None`` where the rules give no date).
+
+    ``label`` is the line label the charges carry on that bill, where a source gives one:
+    「So-netご利用料金」 on the NTT請求 phone bill (NTT-5), 「フレッツ・まとめて支払い料金」 on
+    the NTT Finance bill of the フレッツ line (PID-8); ``""`` on So-net's own bill.
+    """
 
     bill: Bill
     amount: int | None
     collection_date: _dt.date | None
     unknown: tuple[Unknown, ...] = ()
+    label: str = ""
 
 
 @attrs.frozen
@@ -283,20 +290,30 @@ def _v_enum(cls: type[enum.Enum], rule: str, *, optional: bool = False) -> Any:
     return validate
 
 
-def _v_instance(cls: type, rule: str, *, optional: bool = True) -> Any:
+def _v_instance(cls: type | tuple[type, ...], rule: str, *, optional: bool = True) -> Any:
+    names = " or ".join(c.__name__ for c in (cls if isinstance(cls, tuple) else (cls,)))
+
     def validate(_i: object, a: attrs.Attribute[Any], v: object) -> None:
         if v is None and optional:
             return
         if not isinstance(v, cls):
-            raise TypeError(f"{rule}: {a.name}: expected a {cls.__name__}, got {type(v).__name__}")
+            raise TypeError(f"{rule}: {a.name}: expected a {names}, got {type(v).__name__}")
 
     return validate
+
+
+def _to_month(value: object) -> object:
+    """A ``date`` means the month that contains it (API.md: a ``*_month`` parameter takes a
+    ``Month`` or a ``date``); anything else is left for the validator (a ``datetime`` too)."""
+    if type(value) is _dt.date:
+        return Month.of(value)
+    return value
 
 
 def _v_month(rule: str) -> Any:
     def validate(_i: object, a: attrs.Attribute[Any], v: object) -> None:
         if not isinstance(v, Month):
-            raise TypeError(f"{rule}: {a.name}: expected a Month, got {type(v).__name__}")
+            raise TypeError(f"{rule}: {a.name}: expected a Month or a date, got {type(v).__name__}")
 
     return validate
 
@@ -330,7 +347,7 @@ class Installments:
 
     total: int = attrs.field(validator=_v_money("FEE-3"))
     per_month: int = attrs.field(validator=_v_money("FEE-3"))
-    first_month: Month = attrs.field(validator=_v_month("FEE-3"))
+    first_month: Month = attrs.field(converter=_to_month, validator=_v_month("FEE-3"))
 
     def amount_in(self, month: int) -> int:
         """The installment charged for the month with index ``month`` (0 outside the schedule), O(1)."""
@@ -396,13 +413,35 @@ class PassportPerUse:
 class Withdrawal:
     """A withdrawal application (退会): the day it was made (for a corporate written one,
     the day it *arrived*, WD-3), how, the month asked for, and the completion dates of
-    removal construction (WD-5) and of the analog reversion of a kept number (NUM-2)."""
+    removal construction (WD-5) and of the analog reversion of a kept number (NUM-2).
+    ``requested_month`` takes a :class:`Month` or a ``date`` (its month).
+
+    >>> import datetime
+    >>> Withdrawal(datetime.date(2026, 9, 3), datetime.date(2026, 10, 31)).requested_month
+    Month(2026, 10)
+    """
 
     application_date: _dt.date = attrs.field(validator=_v_date("WD-1"))
-    requested_month: Month = attrs.field(validator=_v_month("WD-1"))
+    requested_month: Month = attrs.field(converter=_to_month, validator=_v_month("WD-1"))
     channel: Channel = attrs.field(default=Channel.PHONE, validator=_v_enum(Channel, "WD-2"))
     removal_completed_on: _dt.date | None = attrs.field(default=None, validator=_v_optional_date("WD-5"))
     reversion_completed_on: _dt.date | None = attrs.field(default=None, validator=_v_optional_date("NUM-2"))
+
+
+@attrs.frozen
+class OperatorSwitch:
+    """A withdrawal by a switch of operator (事業者変更, WD-8): So-net membership ends when
+    the line opens at the new operator on ``switch_date`` (the 事業者変更日), whose month is
+    the withdrawal month, charged in full; ``approval_requested_on`` is the day the
+    事業者変更承諾番号 was asked for by phone, if known.
+
+    >>> import datetime
+    >>> OperatorSwitch(datetime.date(2026, 10, 14)).switch_date
+    datetime.date(2026, 10, 14)
+    """
+
+    switch_date: _dt.date = attrs.field(validator=_v_date("WD-8"))
+    approval_requested_on: _dt.date | None = attrs.field(default=None, validator=_v_optional_date("WD-8"))
 
 
 def _tuple(value: Iterable[T]) -> tuple[T, ...]:
@@ -438,7 +477,9 @@ class Subscriber:
     passport_per_use: tuple[PassportPerUse, ...] = attrs.field(
         default=(), converter=_tuple, validator=_v_tuple_of(PassportPerUse, "CHG-4")
     )
-    withdrawal: Withdrawal | None = attrs.field(default=None, validator=_v_instance(Withdrawal, "WD-1"))
+    withdrawal: Withdrawal | OperatorSwitch | None = attrs.field(
+        default=None, validator=_v_instance((Withdrawal, OperatorSwitch), "WD-1")
+    )
     minimum_usage: MinimumUsage | None = attrs.field(default=None, validator=_v_instance(MinimumUsage, "FEE-4"))
     flets_payment: FletsPayment = attrs.field(default=FletsPayment.PHONE_BILL, validator=_v_enum(FletsPayment, "PID-8"))
 
@@ -460,7 +501,7 @@ class _Life:
 
     start: int  # month index of the service start
     withdrawal: int | None  # month index of the (effective) withdrawal month
-    withdrawal_rules: tuple[str, ...]  # the rules that set it (WD-1, plus WD-5 / NUM-2)
+    withdrawal_rules: tuple[str, ...]  # the rules that set it (WD-1, plus WD-5 / NUM-2; or WD-8)
     fees: tuple[_withdrawal.Charge, ...]  # final_charges minus the last month's usage
     forwarding_start: int | None
     forwarding_fees: _forwarding.ServiceFees | None
@@ -484,7 +525,20 @@ def _life(sub: Subscriber) -> _Life:
     w_rules: tuple[str, ...] = ()
     fees: tuple[_withdrawal.Charge, ...] = ()
     wd = sub.withdrawal
-    if wd is not None:
+    if isinstance(wd, OperatorSwitch):
+        if wd.switch_date < sub.service_start:
+            raise RuleInputError(
+                f"the switch of operator on {wd.switch_date.isoformat()} is before the service start "
+                f"{sub.service_start.isoformat()}",
+                parameter="withdrawal",
+                rule="WD-8",
+            )
+        month = _withdrawal.operator_switch_withdrawal_month(
+            wd.switch_date, approval_requested_on=wd.approval_requested_on
+        )
+        w = month.index
+        w_rules = ("WD-8",)
+    elif wd is not None:
         if wd.application_date < sub.service_start:
             raise RuleInputError(
                 f"the withdrawal application {wd.application_date.isoformat()} is before the service start "
@@ -509,14 +563,15 @@ def _life(sub: Subscriber) -> _Life:
             application_date=wd.application_date,
         )
         w = month.index
-        w_rules = ("WD-1",)
-        if (
-            wd.removal_completed_on is not None
-            and Month.of(wd.removal_completed_on).index == w > wd.requested_month.index
-        ):
-            w_rules += ("WD-5",)
-        elif w > wd.requested_month.index:
-            w_rules += ("NUM-2",)
+        req = wd.requested_month.index
+        removal = None if wd.removal_completed_on is None else Month.of(wd.removal_completed_on).index
+        if removal is not None and w == removal and w != req:
+            w_rules = ("WD-1", "WD-5")  # the removal month, later or earlier than asked (WD-5)
+        elif w != req or (removal is not None and w != removal):
+            w_rules = ("WD-1", "NUM-2")  # held by the analog reversion
+        else:
+            w_rules = ("WD-1",)
+    if w is not None:
         inst = sub.construction
         charges = _withdrawal.final_charges(
             sub.service_start,
@@ -566,7 +621,7 @@ def _sonet_items(
         b = _billing._billing_month(usage, trace)  # PAY-1
         last = life.withdrawal is not None and usage == life.withdrawal
         if last:
-            rules = ("WD-1", "FEE-2", *life.withdrawal_rules[1:], "PAY-1")
+            rules = (life.withdrawal_rules[0], "FEE-2", *life.withdrawal_rules[1:], "PAY-1")
             items.append(LineItem(ItemKind.PLAN_MONTHLY, u, b, sub.monthly_charge, sonet_bill, rules))
         elif usage == life.start:
             amount = sub.first_month_charge
@@ -587,7 +642,7 @@ def _sonet_items(
                 if usage == life.forwarding_start and not last:
                     fee = cf.first_month_fee
                     unknown = (Unknown.FIRST_MONTH,) if fee is None else ()
-                rules = ("FWD-1", "WD-1", "PAY-1") if last else ("FWD-1", "PAY-1")
+                rules = ("FWD-1", life.withdrawal_rules[0], "PAY-1") if last else ("FWD-1", "PAY-1")
                 items.append(LineItem(ItemKind.CALL_FORWARDING_MONTHLY, u, b, fee, sonet_bill, rules, unknown))
             if usage == life.forwarding_start:
                 c_fee = life.forwarding_fees.construction_fee
@@ -678,11 +733,18 @@ def _statement(
         cap, items = CapOutcome.NOT_APPLICABLE, provisional
     else:
         phone_when = _payment._collection_date(method, billing, trace)  # NTT Finance's schedule: None
+        phone_label = _payment.ntt_billing_line_label()  # NTT-5 (records its step)
         if sonet_total is None:
             cap = CapOutcome.UNDECIDED
             items = [attrs.evolve(i, unknown=(*i.unknown, Unknown.CAP_UNDECIDED)) for i in provisional]
             bills.append(
-                BillTotal(Bill.PHONE_BILL, None, phone_when, (Unknown.CAP_UNDECIDED, Unknown.COLLECTION_NOT_GIVEN))
+                BillTotal(
+                    Bill.PHONE_BILL,
+                    None,
+                    phone_when,
+                    (Unknown.CAP_UNDECIDED, Unknown.COLLECTION_NOT_GIVEN),
+                    phone_label,
+                )
             )
             bills.append(
                 BillTotal(Bill.SONET_DIRECT, None, None, (Unknown.CAP_UNDECIDED, Unknown.DIRECT_COLLECTION_NOT_GIVEN))
@@ -705,11 +767,14 @@ def _statement(
                 cap, bill, extra = CapOutcome.ABOVE_CAP_WHOLE, Bill.SONET_DIRECT, ()
             else:
                 cap, bill, extra = CapOutcome.ABOVE_CAP_SPLIT, None, (Unknown.CAP_SPLIT,)
+            placed = ("CAP-1", "NTT-5") if bill is Bill.PHONE_BILL else ("CAP-1",)
             items = [
-                attrs.evolve(i, bill=bill, rule_ids=(*i.rule_ids, "CAP-1"), unknown=(*i.unknown, *extra))
+                attrs.evolve(i, bill=bill, rule_ids=(*i.rule_ids, *placed), unknown=(*i.unknown, *extra))
                 for i in provisional
             ]
-            bills.append(BillTotal(Bill.PHONE_BILL, split.phone_bill, phone_when, (Unknown.COLLECTION_NOT_GIVEN,)))
+            bills.append(
+                BillTotal(Bill.PHONE_BILL, split.phone_bill, phone_when, (Unknown.COLLECTION_NOT_GIVEN,), phone_label)
+            )
             bills.append(
                 BillTotal(
                     Bill.SONET_DIRECT,
@@ -720,7 +785,7 @@ def _statement(
             )
     nf_items = _passport_items(sub, life, usage, monthly, per_use)
     if nf_items:
-        bills.append(BillTotal(Bill.NTT_FINANCE, _sum(nf_items), None, (Unknown.NTT_FINANCE_SCHEDULE,)))
+        bills.append(BillTotal(Bill.NTT_FINANCE, _sum(nf_items), None, (Unknown.NTT_FINANCE_SCHEDULE,), life.label))
     label = _payment._bill_label_month(method, usage, trace)
     return Statement(b, (*items, *nf_items), sonet_total, cap, tuple(bills), label)
 
@@ -742,8 +807,8 @@ def _check_policy(cap_policy: object) -> CapPolicy:
 # -- public API ----------------------------------------------------------------------------------
 
 COMPOSED_RULES: Final = (
-    "TERM-1", "WD-1", "WD-2", "WD-3", "WD-5", "NUM-2", "NUM-3", "FEE-1", "FEE-7", "FEE-3", "FEE-4", "FEE-2",
-    "PAY-1", "PAY-2", "CAP-1", "FWD-1", "CHG-1", "CHG-2", "CHG-4", "PID-8",
+    "TERM-1", "WD-1", "WD-2", "WD-3", "WD-5", "WD-8", "NUM-2", "NUM-3", "FEE-1", "FEE-7", "FEE-3", "FEE-4",
+    "FEE-2", "PAY-1", "PAY-2", "NTT-5", "CAP-1", "FWD-1", "CHG-1", "CHG-2", "CHG-4", "PID-8",
 )  # fmt: skip
 """The rules the preview composes (it declares none of its own)."""
 

@@ -1,4 +1,4 @@
-"""The rule catalog: every rule of ``RULES.md`` as the package's code declares it.
+"""The rule catalog: every rule the package encodes, as its code declares it.
 
 The catalog is built from the modules' own declarations (each rule is declared once,
 next to the code that encodes it); nothing is read from files at run time.
@@ -34,7 +34,8 @@ def _order(info: RuleInfo) -> tuple[int, int]:
 
 
 def catalog() -> tuple[RuleInfo, ...]:
-    """Every declared rule, in the order of ``RULES.md``."""
+    """Every declared rule: family by family (TERM, FEE, TAX, WD, NUM, PAY, NTT, CAP, CHG,
+    PID, FWD, IDV, BIZ, DESK), each family by number."""
     _load_all()
     return tuple(sorted(registered_rules().values(), key=_order))
 

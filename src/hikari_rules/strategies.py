@@ -18,7 +18,7 @@ biased towards the places billing code gets wrong:
 - :func:`forwarding_digits`, :func:`remote_digits`: valid and invalid strings
   dialled after 142 / to the remote-control number (FWD-2, FWD-3).
 
-The generators follow ``RULES.md``, not the library's code, so they can also find
+The generators follow the rule catalog's statements, not the library's code, so they can also find
 where the library and a billing system disagree about what an input is.
 
 >>> from hypothesis import given
@@ -38,7 +38,13 @@ import enum
 from typing import Final
 
 import attrs
-from hypothesis import strategies as st
+
+try:
+    from hypothesis import strategies as st
+except ImportError as exc:  # the optional extra is not installed
+    raise ImportError(
+        "hikari_rules.strategies needs Hypothesis: pip install 'hikari-rules[strategies]'", name=exc.name
+    ) from exc
 
 from hikari_rules._month import Month
 from hikari_rules.billing import NTT_BILLING_CAP

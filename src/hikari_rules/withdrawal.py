@@ -30,6 +30,7 @@ import attrs
 
 from hikari_rules import fees as _fees
 from hikari_rules._check import check_date, check_enum, check_money, check_optional_date, month_index
+from hikari_rules._ja import en_date, en_month, ja_date, ja_month, ja_month_end
 from hikari_rules._month import Month
 from hikari_rules._registry import TRACE, implements, rule
 from hikari_rules._text import labels
@@ -39,6 +40,7 @@ from hikari_rules.errors import RuleInputError
 from hikari_rules.fees import Dwelling, MinimumUsage
 
 __all__ = [
+    "APPROVAL_NUMBER_DELIVERY_HOURS",
     "CORPORATE_PAPER_CUTOFF_DAY",
     "MYPAGE_MONTHS_AFTER_WITHDRAWAL",
     "NUMBER_RETENTION_DAYS",
@@ -65,6 +67,7 @@ __all__ = [
     "needs_analog_reversion",
     "number_retained",
     "number_retention_deadline",
+    "operator_switch_withdrawal_month",
     "proof_of_withdrawal",
     "withdrawal_month_options",
 ]
@@ -178,28 +181,6 @@ WD_4 = rule(
     statement="Withdrawal completes at 00:00 JST on the 1st day of the month after the withdrawal month.",
     statement_ja="退会は退会月の翌月1日0時(日本時間)に完了する。",
 )
-WD_5 = rule(
-    "WD-5",
-    title="Removal construction",
-    title_ja="撤去工事",
-    source="WITHDRAW",
-    section="撤去工事が発生した場合の退会月の考え方",
-    quote=(
-        "最短で東日本の方は6日後から、西日本は10日後から希望が出せます。 … "
-        "撤去工事を実施した場合の退会月は撤去工事完了した月の末日となります。\n"
-        "例えば9月いっぱいでの退会を申請していたとしても撤去工事が10月になった場合は、"
-        "利用しているしていないに関わらず、10月分の料金が発生します。"
-    ),
-    statement=(
-        "The earliest removal date that can be requested is 6 days after the application in NTT East's area "
-        "and 10 days after in NTT West's. With removal construction, the withdrawal month becomes the month "
-        "the construction is completed when that is later, and that month is charged in full."
-    ),
-    statement_ja=(
-        "撤去工事の希望日は最短で東日本は申請の6日後、西日本は10日後から。撤去工事をした場合、"
-        "工事完了月が退会希望月より後ならその月が退会月となり、その月の料金が満額かかる。"
-    ),
-)
 WD_6 = rule(
     "WD-6",
     title="My Page after withdrawal",
@@ -257,33 +238,6 @@ NUM_1 = rule(
     statement_ja=(
         "退会後も継続できるのは、もともとNTTのアナログ電話で発番した番号だけで、"
         "ユーザー自身がNTTにアナログ戻しを申請する必要がある。事業者変更ならアナログ戻しは不要。"
-    ),
-)
-NUM_2 = rule(
-    "NUM-2",
-    title="Withdrawal waits for reversion",
-    title_ja="アナログ戻し完了まで退会できない",
-    source="WITHDRAW",
-    section="【!要注意!】番ポ後の退会の場合",
-    quote="退会後も電話番号を継続する場合、前述の手続きを完了するまでは退会することが出来ません。",
-    statement=(
-        "When the user keeps the number, withdrawal cannot complete before the reversion: the withdrawal month "
-        "becomes the month of reversion completion when later. The hold ends at the NUM-3 deadline: a later "
-        "reversion no longer holds the withdrawal (the number is lost) and the deadline's month counts instead."
-    ),
-    statement_ja=(
-        "番号を継続する場合、アナログ戻しが完了するまで退会できず、完了月が退会希望月より後ならその月が退会月となる。"
-        "ただし保留はNUM-3の期限まで。期限後の完了は退会を止めず(番号は消滅)、期限日の月が退会月となる。"
-    ),
-    ambiguity=(
-        "The source says withdrawal waits for the analog reversion but not for how long. The library ends the hold "
-        "at the NUM-3 deadline: a reversion completed after it no longer holds the withdrawal (the number is lost) "
-        "and the deadline's month counts instead."
-    ),
-    ambiguity_ja=(
-        "原文はアナログ戻しの完了まで退会が完了しないとするが、いつまで待つかは述べていない。"
-        "本ライブラリは NUM-3 の期限で待機を打ち切る。"
-        "期限後に完了したアナログ戻しは退会を引き止めず(番号は消滅)、期限日の月を用いる。"
     ),
 )
 NUM_3 = rule(
@@ -665,6 +619,49 @@ def completion_instant(withdrawal_month: Month | _dt.date) -> _dt.datetime:
 # -- WD-5 ------------------------------------------------------------------------------------------
 
 
+WD_5 = rule(
+    "WD-5",
+    title="Removal construction",
+    title_ja="撤去工事",
+    source="WITHDRAW",
+    section="撤去工事が発生した場合の退会月の考え方",
+    quote=(
+        "最短で東日本の方は6日後から、西日本は10日後から希望が出せます。 … "
+        "撤去工事を実施した場合の退会月は撤去工事完了した月の末日となります。\n"
+        "例えば9月いっぱいでの退会を申請していたとしても撤去工事が10月になった場合は、"
+        "利用しているしていないに関わらず、10月分の料金が発生します。"
+    ),
+    statement=(
+        "The earliest removal date that can be requested is 6 days after the application in NTT East's area "
+        "and 10 days after in NTT West's. If removal construction is carried out, the withdrawal month is the "
+        "month in which it is completed, and that month is charged in full whether used or not."
+    ),
+    statement_ja=(
+        "撤去工事の希望日は最短で東日本は申請の6日後、西日本は10日後から。撤去工事を実施した場合、"
+        "退会月は撤去工事が完了した月となり、利用の有無に関わらずその月の料金が満額かかる。"
+    ),
+    interpretation=(
+        "The source states it without condition, so the removal completion month replaces the requested "
+        "withdrawal month whether it is later or earlier: a line removed on 28 September ends the service at "
+        "the end of September even if the end of October was requested. The analog reversion (NUM-2) can "
+        "still hold the withdrawal past the removal month."
+    ),
+    other_reading=(
+        "The removal month counts only when it is later than the requested withdrawal month (a removal on "
+        "28 September leaves a withdrawal at the end of October where it was)."
+    ),
+    interpretation_ja=(
+        "原文は条件を付けずに述べているため、撤去工事の完了月が退会希望月より後でも前でも、完了月を退会月とする"
+        "(9月28日に撤去した回線は、10月末退会を希望していても9月末で退会となる)。"
+        "アナログ戻し(NUM-2)は撤去工事の完了月より後まで退会を引き止めうる。"
+    ),
+    other_reading_ja=(
+        "撤去工事の完了月が退会希望月より後の場合だけ完了月を退会月とする読み方"
+        "(9月28日の撤去でも、10月末退会の希望はそのまま)。"
+    ),
+)
+
+
 @implements("WD-5")
 def earliest_removal_date(application_date: _dt.date, region: Region) -> _dt.date:
     """The earliest removal-construction date that can be requested (WD-5):
@@ -863,6 +860,38 @@ def number_retained(application_date: _dt.date, reversion_completed_on: _dt.date
 # -- the effective withdrawal month (WD-1, WD-5, NUM-2) -------------------------------------------------
 
 
+NUM_2 = rule(
+    "NUM-2",
+    title="Withdrawal waits for reversion",
+    title_ja="アナログ戻し完了まで退会できない",
+    source="WITHDRAW",
+    section="【!要注意!】番ポ後の退会の場合",
+    quote="退会後も電話番号を継続する場合、前述の手続きを完了するまでは退会することが出来ません。",
+    statement=(
+        "When the user keeps the number, withdrawal cannot complete before the reversion is complete: the "
+        "withdrawal month becomes the month of reversion completion when that is later than the requested "
+        "withdrawal month."
+    ),
+    statement_ja=(
+        "番号を継続する場合、アナログ戻しが完了するまで退会できない。完了月が退会希望月より後なら、その月が退会月となる。"
+    ),
+    interpretation=(
+        "The source is silent on a reversion that never completes: the hold ends at the NUM-3 deadline at the "
+        "latest. A reversion completed after the deadline no longer holds the withdrawal (the number is lost), "
+        "and the deadline's month counts instead."
+    ),
+    other_reading=(
+        "A reversion that misses the deadline does not hold the withdrawal at all: the withdrawal stays at the "
+        "requested month and only the number is lost."
+    ),
+    interpretation_ja=(
+        "アナログ戻しが完了しない場合について原文は述べていない。本ライブラリは、退会を待つのはNUM-3の期限までとする。"
+        "期限後に完了したアナログ戻しは退会を引き止めず(番号は消滅)、期限日の月を退会月とする。"
+    ),
+    other_reading_ja="期限に間に合わないアナログ戻しは退会を引き止めず、退会は希望月のままで番号だけが消滅する、という読み方。",
+)
+
+
 @implements("WD-1", "WD-5", "NUM-2", "NUM-3")
 def effective_withdrawal_month(
     requested_month: Month | _dt.date,
@@ -871,20 +900,27 @@ def effective_withdrawal_month(
     reversion_completed_on: _dt.date | None = None,
     application_date: _dt.date | None = None,
 ) -> Month:
-    """The month service actually ends: the latest of the requested month (WD-1), the
-    month removal construction completed (WD-5) and the month the analog reversion
-    completed (NUM-2).
+    """The month service actually ends.
+
+    The requested month (WD-1), unless removal construction was carried out: then the
+    month it was completed (WD-5, interpretation: whether that is later *or earlier*
+    than the requested month, as the source states it without condition).  The analog
+    reversion of a kept number can hold it later still (NUM-2): the month the
+    reversion completed, when that is later.
 
     With ``application_date``: a requested month before the application month is a
     :class:`~hikari_rules.RuleInputError`, so is a removal completed before the
     application; and a reversion completed after the NUM-3 deadline (application + 75
     days) no longer holds the withdrawal (the number is lost): the deadline's month
-    counts instead.  Without it the deadline cannot be checked and the reversion month
-    counts as given.  The explanation names the rule that decided.
+    counts instead (NUM-2, interpretation).  Without it the deadline cannot be checked
+    and the reversion month counts as given.  The explanation names the rule that decided.
 
     >>> import datetime
     >>> effective_withdrawal_month(Month(2026, 9), removal_completed_on=datetime.date(2026, 10, 2))
     Month(2026, 10)
+    >>> effective_withdrawal_month(Month(2026, 10), removal_completed_on=datetime.date(2026, 9, 28),
+    ...                            application_date=datetime.date(2026, 9, 3))   # removed earlier: ends earlier
+    Month(2026, 9)
     >>> effective_withdrawal_month(Month(2026, 9), reversion_completed_on=datetime.date(2027, 1, 10),
     ...                            application_date=datetime.date(2026, 9, 3))   # deadline 2026-11-17
     Month(2026, 11)
@@ -913,9 +949,9 @@ def effective_withdrawal_month(
     result, decided_by = req, "WD-1"
     removal_month = -1
     if removal is not None:
+        # WD-5: 「撤去工事を実施した場合の退会月は撤去工事完了した月の末日」, later or earlier.
         removal_month = removal.year * 12 + removal.month - 1
-        if removal_month > result:
-            result, decided_by = removal_month, "WD-5"
+        result, decided_by = removal_month, "WD-5"
     hold_month = -1
     if reversion is not None:
         held_until = reversion if deadline is None or reversion <= deadline else deadline
@@ -948,22 +984,32 @@ def _trace_effective(
         r,
         requested_month=r,
         application_date=app,
-        note=f"the user asked to withdraw at the end of {r}",
-        note_ja=f"{r}末での退会を希望",
+        note=f"the user asked to withdraw at the end of {en_month(r)}",
+        note_ja=f"{ja_month_end(r)}での退会を希望",
     )
     if removal is not None:
         rm = Month.from_index(removal_month)
-        later = removal_month > req
+        if removal_month > req:
+            relation = f"later than the requested {en_month(r)}"
+            relation_ja = f"希望の{ja_month_end(r)}より後の月"
+        elif removal_month < req:
+            relation = f"earlier than the requested {en_month(r)}: the service ends earlier (interpretation)"
+            relation_ja = f"希望の{ja_month_end(r)}より前の月のため、退会が早まる(解釈)"
+        else:
+            relation, relation_ja = "in the requested month itself", "退会希望月と同じ月"
         step(
             "WD-5",
             rm,
             removal_completed_on=removal,
+            requested_month=r,
             note=(
-                f"removal construction completed on {removal.isoformat()}: the withdrawal month is at least {rm}"
-                + (", charged in full whether used or not" if later else "")
+                f"removal construction completed on {en_date(removal)}, {relation}: the withdrawal month is the "
+                f"month of completion, {en_month(rm)}, charged in full whether used or not"
             ),
-            note_ja=f"撤去工事が{removal.isoformat()}に完了したため、退会月は{rm}以降"
-            + ("(利用の有無に関わらず満額)" if later else ""),
+            note_ja=(
+                f"撤去工事が{ja_date(removal)}に完了した。{relation_ja}。退会月は工事完了月の{ja_month(rm)}で、"
+                "利用の有無に関わらずその月の料金は満額"
+            ),
         )
     if reversion is not None:
         hm = Month.from_index(hold_month)
@@ -971,32 +1017,126 @@ def _trace_effective(
             _trace_deadline(trace, app, deadline)
         if deadline is not None and reversion > deadline:
             note = (
-                f"the reversion completed on {reversion.isoformat()}, after the deadline {deadline.isoformat()}: "
-                f"it holds the withdrawal only until the deadline's month {hm} (the number is lost)"
+                f"the reversion completed on {en_date(reversion)}, after the deadline {en_date(deadline)}: "
+                f"it holds the withdrawal only until the deadline's month, {en_month(hm)} (the number is lost; "
+                "interpretation)"
             )
             note_ja = (
-                f"アナログ戻しの完了{reversion.isoformat()}は期限{deadline.isoformat()}より後のため、"
-                f"退会は期限日の月{hm}までしか待たない(番号は消滅)"
+                f"アナログ戻しの完了({ja_date(reversion)})は期限の{ja_date(deadline)}より後のため、"
+                f"退会を待つのは期限日の月({ja_month(hm)})まで(番号は消滅。解釈)"
             )
         else:
             note = (
-                f"withdrawal waits for the reversion to an analog line, completed on {reversion.isoformat()}: "
-                f"the withdrawal month is at least {hm}"
+                f"withdrawal waits for the reversion to an analog line, completed on {en_date(reversion)}: "
+                f"the withdrawal month is {en_month(hm)} at the earliest"
             )
-            note_ja = f"アナログ戻しの完了({reversion.isoformat()})まで退会できないため、退会月は{hm}以降"
+            note_ja = f"アナログ戻しの完了({ja_date(reversion)})まで退会できないため、退会月は{ja_month(hm)}以降"
             if deadline is None:
                 note += " (no application date given: the 75-day deadline was not checked)"
-                note_ja += "(申請日が与えられていないため、75日の期限は確認していない)"
+                note_ja += "(申請日の指定がないため、75日の期限は確認していない)"
         step("NUM-2", hm, reversion_completed_on=reversion, deadline=deadline, note=note, note_ja=note_ja)
-    names = {"WD-1": "the requested month", "WD-5": "removal construction", "NUM-2": "the analog reversion"}
+    names = {
+        "WD-1": "the requested month",
+        "WD-5": "the completion of removal construction",
+        "NUM-2": "the analog reversion",
+    }
     names_ja = {"WD-1": "退会希望月", "WD-5": "撤去工事の完了月", "NUM-2": "アナログ戻しの完了"}
     step(
         decided_by,
         month,
         decided_by=decided_by,
-        note=f"the withdrawal month is {month}, the latest of the inputs, set by {names[decided_by]} ({decided_by})",
-        note_ja=f"退会月は入力のうち最も遅い{month}で、{names_ja[decided_by]}({decided_by})で決まった",
+        note=f"the withdrawal month is {en_month(month)}, set by {names[decided_by]} ({decided_by})",
+        note_ja=f"退会月は{ja_month(month)}({names_ja[decided_by]}による。{decided_by})",
     )
+
+
+# -- WD-8: withdrawal by a switch of operator -----------------------------------------------------------
+
+WD_8 = rule(
+    "WD-8",
+    title="Withdrawal by a switch of operator (事業者変更)",
+    title_ja="事業者変更による退会",
+    source="WITHDRAW",
+    section="So-netから事業者変更で退会する場合",
+    quote=(
+        "事業者変更で他社光コラボに移行する場合、so-netから事業者変更承諾番号を発行してもらう必要があります。\n"
+        "電話をしてから約2時間後にメール・ SMSで連絡が来ます。\n"
+        "あとは切り替え先の光コラボ事業者に申し込み連絡をしてください。\n"
+        "移行先の光コラボ事業者で開通するとso-netは退会となります。"
+    ),
+    statement=(
+        "A user who moves to another 光コラボ operator first obtains a 事業者変更承諾番号 from So-net by phone (the "
+        "desk is in DESK-1; the number arrives by e-mail or SMS about two hours after the call), then applies to "
+        "the new operator. So-net membership ends when the line opens at the new operator: that date, the "
+        "事業者変更日, fixes the withdrawal month, not a month-end choice of WD-1."
+    ),
+    statement_ja=(
+        "他社の光コラボへ移る場合は、まずSo-netに電話して事業者変更承諾番号を発行してもらい(窓口はDESK-1。"
+        "番号は電話の約2時間後にメール・SMSで届く)、移行先の事業者に申し込む。移行先で開通した時点でSo-netは退会となり、"
+        "退会月はWD-1の月末の選択ではなく、その開通日(事業者変更日)で決まる。"
+    ),
+    interpretation=(
+        "The withdrawal month is the month containing the 事業者変更日 and is charged in full (CHG-1's "
+        "no-proration applies; the source states no proration for this case); the cancellation fee is judged "
+        "on that month (FEE-7: 「「事業者変更日」が契約更新期間以外の月だった場合に、解約金が発生します」); no "
+        "number reversion is needed (NUM-1)."
+    ),
+    other_reading="The month of the switch is charged pro rata up to the 事業者変更日, or not at all.",
+    interpretation_ja=(
+        "退会月は事業者変更日を含む月とし、その月の料金は満額とする(日割りしない。原文はこの場合の日割りについて述べていない)。"
+        "解約金はその月で判定し(FEE-7「「事業者変更日」が契約更新期間以外の月だった場合に、解約金が発生します」)、"
+        "アナログ戻しは不要(NUM-1)。"
+    ),
+    other_reading_ja="事業者変更の月は事業者変更日までの日割り、または請求なしとする読み方。",
+)
+
+APPROVAL_NUMBER_DELIVERY_HOURS: Final = 2
+"""WD-8: the 事業者変更承諾番号 arrives by e-mail/SMS 「約2時間後」 after the call (an estimate, not a deadline)."""
+
+
+@implements("WD-8")
+def operator_switch_withdrawal_month(switch_date: _dt.date, *, approval_requested_on: _dt.date | None = None) -> Month:
+    """The withdrawal month of a switch of operator (事業者変更, WD-8): the month containing
+    ``switch_date``, the day the line opens at the new operator (the 事業者変更日).
+
+    The month is charged in full (interpretation: no proration, as CHG-1); pass it to
+    :func:`final_charges` as the withdrawal month (the cancellation fee is judged on it,
+    FEE-7).  No analog reversion is needed to keep the number (NUM-1).  With
+    ``approval_requested_on`` (the day the 事業者変更承諾番号 was asked for by phone), a
+    switch before it is a :class:`~hikari_rules.RuleInputError`: the new operator needs
+    the number first.
+
+    >>> import datetime
+    >>> operator_switch_withdrawal_month(datetime.date(2026, 10, 14))
+    Month(2026, 10)
+    """
+    d = check_date(switch_date, "switch_date", "WD-8")
+    asked = check_optional_date(approval_requested_on, "approval_requested_on", "WD-8")
+    if asked is not None and d < asked:
+        raise RuleInputError(
+            f"the line opened at the new operator on {d.isoformat()}, before the approval number was asked for "
+            f"on {asked.isoformat()}",
+            parameter="switch_date",
+            rule="WD-8",
+        )
+    result = Month.of(d)
+    trace = TRACE.get()
+    if trace is not None:
+        trace.step(
+            "WD-8",
+            result,
+            switch_date=d,
+            approval_requested_on=asked,
+            note=(
+                f"the line opened at the new operator on {en_date(d)} (the 事業者変更日): So-net membership ends then, "
+                f"and the withdrawal month is {en_month(result)}, charged in full (interpretation: no proration)"
+            ),
+            note_ja=(
+                f"移行先の事業者で{ja_date(d)}に開通(事業者変更日)し、So-netは退会となる。"
+                f"退会月は{ja_month(result)}で、その月の料金は満額(解釈: 日割りなし)"
+            ),
+        )
+    return result
 
 
 # -- WD-6, WD-7 ---------------------------------------------------------------------------------------

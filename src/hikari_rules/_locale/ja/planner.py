@@ -99,9 +99,9 @@ MESSAGES = {
     "removal construction completed from {earliest} to {latest} keeps the {month:end} as the withdrawal month": (
         "撤去工事が{earliest}から{latest}までに完了すれば、退会月は{month:end}のまま"
     ),
-    "on a switch of operator the month the line opens at the new operator is the month judged: for the "
+    "on a switch of operator the month the line opens at the new operator is the withdrawal month: for the "
     "{month:end}, it must open from {first_day} to {last_day}": (
-        "事業者変更では移行先で開通した月(事業者変更日の月)で判定する。{month:end}とするには、"
+        "事業者変更では移行先で開通した月(事業者変更日の月)が退会月となる。{month:end}の退会とするには、"
         "{first_day}から{last_day}までに開通する必要がある"
     ),
     # DESK-1
