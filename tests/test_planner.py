@@ -301,7 +301,7 @@ _DAY = dt.timedelta(days=1)
 @st.composite
 def scenarios(draw: st.DrawFn) -> tuple[Contract, Person, dt.date, int]:
     start = draw(st.dates(dt.date(1949, 1, 1), dt.date(2099, 12, 31)))
-    today = start + dt.timedelta(days=draw(st.integers(0, 4_500)))
+    today = start + dt.timedelta(days=draw(st.integers(0, 40) | st.integers(0, 4_500)))  # the start month too
     applicant = draw(st.sampled_from(Applicant))
     allowed = [c for a, c, _e, _j in withdrawal.WITHDRAWAL_CHANNELS if a is applicant]
     channels = tuple(draw(st.lists(st.sampled_from(allowed), unique=True, max_size=len(allowed))))
@@ -630,3 +630,34 @@ def test_input_errors_name_the_field_and_the_rule() -> None:
         plan(CONTRACT, CONTRACT, START)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match=r"^TERM-1: contract: expected a Contract, got Person"):
         plan(Person(), Person(), START)  # type: ignore[arg-type]
+
+
+def test_today_in_the_start_month_with_its_charge_given() -> None:
+    c = Contract(START, PaymentMethod.BANK_DEBIT, monthly_charge=5_500, first_month_charge=2_000)
+    p = plan(c, Person(), dt.date(2026, 9, 25), horizon=3)
+    # September is the last month of the first option (charged in full, WD-1), the first month of the others.
+    assert [o.monthly_charges for o in p.options] == [5_500, 2_000 + 5_500, 2_000 + 2 * 5_500]
+    assert [o.total for o in p.options] == [25_500, 27_500, 33_000]
+
+
+def test_the_collection_steps_are_the_collection_dates_of_the_last_bills() -> None:
+    e = explain(plan, CONTRACT, Person(channels=(Channel.WEB,)), dt.date(2029, 7, 10), horizon=6)
+    p = e.result
+    recorded = [s.outcome for s in e.steps if s.rule_id == "PAY-2" and isinstance(s.outcome, dt.date)]
+    expected = []
+    for o in p.options:
+        expected.append(o.charges[0].collection_date)
+        if len(o.charges) > 1:
+            expected.append(o.charges[1].collection_date)
+    assert recorded == expected
+    assert all(c.unknown == () for o in p.options for c in o.charges)  # bank debit: every date is known
+    said = [s.say("en") for s in e.steps]
+    assert (
+        "withdrawing at the end of September 2029: 16,500円 of monthly charges from July 2029 through September "
+        "2029, the last of them billed in October 2029, and no one-off charges: 16,500円 in all"
+    ) in said
+
+
+def test_channels_must_be_a_tuple_of_channels() -> None:
+    with pytest.raises(TypeError, match=r"^WD-2: channels: expected a tuple of Channel, got str"):
+        Person(channels="WEB")  # type: ignore[arg-type]
