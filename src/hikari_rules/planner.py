@@ -11,7 +11,9 @@ its own): one :class:`Option` per withdrawal month that can still be reached fro
 - the last day to apply by each channel the person can use (WD-1; WD-3's 20th for a
   corporate written application, an *arrival* date), shortened by removal construction's
   lead time (WD-5: 6 days in NTT East's area, 10 in NTT West's) so that the removal can
-  still be completed in that month; months it is already too late for are left out;
+  still be completed in that month, and for a channel a desk staffs (corporate phone, chat)
+  the closing time of the desk's last open day (DESK-1); months it is already too late for
+  are left out;
 - for a switch of operator (事業者変更, WD-8): the last day the line may open at the new
   operator for that month to be the withdrawal month;
 - with removal construction: the dates the removal keeps that month (WD-5);
@@ -24,8 +26,8 @@ its own): one :class:`Option` per withdrawal month that can still be reached fro
   dates (FEE-2, PAY-1, PAY-2; ``None`` where the sources give no schedule) and the last day
   of My Page (WD-6).
 
-The plan names the cheapest option (equal totals: the one whose charges end first) and
-the next option without the cancellation fee with its "apply by" date.  Unknown amounts
+The plan names the cheapest option (equal totals: the one whose charges end first, then
+the earlier month) and the next option without the cancellation fee with its last day.  Unknown amounts
 are ``None`` with the reason, never 0.
 
 *What "still to pay" counts.*  The charges of the months from today's month through the
