@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -638,6 +639,9 @@ def test_today_in_the_start_month_with_its_charge_given() -> None:
     # September is the last month of the first option (charged in full, WD-1), the first month of the others.
     assert [o.monthly_charges for o in p.options] == [5_500, 2_000 + 5_500, 2_000 + 2 * 5_500]
     assert [o.total for o in p.options] == [25_500, 27_500, 33_000]
+    with_installments = attrs.evolve(c, construction=Installments(26_400, 1_100, Month(2026, 9)))
+    q = plan(with_installments, Person(), dt.date(2026, 9, 25), horizon=3)
+    assert [o.monthly_charges for o in q.options] == [5_500 + 1_100, 7_500 + 2_200, 13_000 + 3_300]
 
 
 def test_the_collection_steps_are_the_collection_dates_of_the_last_bills() -> None:
