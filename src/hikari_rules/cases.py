@@ -76,7 +76,9 @@ Status = Literal["passed", "failed", "malformed"]
 
 # Not rule modules.  ``batch`` and ``strategies`` need optional extras: importing them
 # here would break every command of a plain install.
-_NOT_RULE_MODULES: Final = frozenset({"cases", "cli", "strategies", "batch", "explanation", "rules", "errors"})
+_NOT_RULE_MODULES: Final = frozenset(
+    {"cases", "cli", "strategies", "batch", "planner_batch", "explanation", "rules", "errors"}
+)
 
 
 class CaseError(ValueError):
