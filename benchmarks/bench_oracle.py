@@ -1,14 +1,31 @@
-"""Time ``hikari-rules check`` on a generated file of 1,000,000 cases (one core).
+"""The oracle's speed next to its floors, in one run (prints figures; not a test).
 
-    .venv/bin/python benchmarks/bench_oracle.py            # 1,000,000 cases
-    .venv/bin/python benchmarks/bench_oracle.py -n 200000  # fewer
-    .venv/bin/python benchmarks/bench_oracle.py --profile  # where the time goes (cProfile)
+    .venv/bin/python benchmarks/bench_oracle.py             # both mixes, 1,000,000 cases each
+    .venv/bin/python benchmarks/bench_oracle.py -n 200000   # fewer
+    .venv/bin/python benchmarks/bench_oracle.py --profile   # where the time goes (cProfile)
+    .venv/bin/python benchmarks/bench_oracle.py --csv 10000000   # a 10M-row CSV, end to end
+    .venv/bin/python benchmarks/bench_oracle.py --failing 1000000  # peak memory, every format
 
-The cases are random but correct (each expected value is the rule's own result,
-computed once per distinct input while generating), spread over rules of several
-families, with dates biased to month ends; the file is written to a temporary
-directory and removed afterwards.  It prints cases per second of ``check``: reading,
-parsing, decoding, calling the rule and comparing, end to end, as the CLI does it.
+Two mixes of correct cases:
+
+- **bundled**: the 271 bundled examples (``examples/cases.jsonl``, every rule family,
+  statement previews included) replicated with unique ids;
+- **simple**: random cases of the simple rules (contract months, fees, billing months,
+  the consolidated split, …), dates biased to month ends, each expected value the
+  rule's own result.
+
+For each it prints, side by side, cases per second of
+
+- ``check_files`` as ``hikari-rules check`` runs it (with ``orjson`` when the ``fast``
+  extra is installed), and again with the standard library's parser only;
+- the **stdlib floor**: ``json.loads`` of every line and nothing else;
+- the **orjson floor**: ``orjson.loads`` of every line and nothing else;
+
+as wall time and as CPU time of the process (less sensitive to other load on the
+machine).  ``--csv`` times ``python -m hikari_rules check`` on a one-rule CSV file
+with three wrong rows (their line numbers must be reported exactly) and prints its
+peak RSS; ``--failing`` runs ``check`` on that many failing cases in each output
+format and prints each peak RSS.
 """
 
 from __future__ import annotations
@@ -21,13 +38,14 @@ import json
 import os
 import pstats
 import random
+import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from typing import Any
 
-from hikari_rules.cases import check_files, encode, rule_functions
+from hikari_rules.oracle import check_files, encode, read, rule_functions
 
 Gen = Callable[[random.Random], dict[str, Any]]
 
@@ -83,7 +101,7 @@ def generate(path: str, n: int, seed: int = 20260920) -> dict[str, int]:
     gens = _generators()
     names = sorted(gens)
     funcs = rule_functions()
-    from hikari_rules.cases import decode_args
+    from hikari_rules.oracle import decode_args
 
     memo: dict[str, str] = {}
     counts = dict.fromkeys(names, 0)
@@ -110,39 +128,160 @@ def generate(path: str, n: int, seed: int = 20260920) -> dict[str, int]:
     return counts
 
 
+def bundled(path: str, n: int) -> None:
+    """Write ``n`` cases: the bundled examples over and over, with unique ids."""
+    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "examples", "cases.jsonl")
+    with open(root, encoding="utf-8") as f:
+        examples = [json.loads(line) for line in f if line.strip()]
+    with open(path, "w", encoding="utf-8") as out:
+        for i in range(n):
+            case = examples[i % len(examples)]
+            out.write(json.dumps({**case, "id": f"{case.get('id', '')}#{i}"}, ensure_ascii=False) + "\n")
+
+
+def _timed(label: str, n: int, run: Callable[[], object]) -> tuple[float, float]:
+    t0, c0 = time.perf_counter(), time.process_time()
+    run()
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    print(f"  {label:<34} {wall:7.2f}s wall {n / wall:>11,.0f}/s   {cpu:7.2f}s CPU {n / cpu:>11,.0f}/s")
+    return wall, cpu
+
+
+def _floor(path: str, loads: Callable[[bytes], object]) -> None:
+    with open(path, "rb") as f:
+        for line in f:
+            loads(line)
+
+
+def _oracle(path: str, *, fast: bool) -> None:
+    saved = read._loads
+    if not fast:
+        read._loads = json.loads
+    try:
+        report = check_files([path])
+    finally:
+        read._loads = saved
+    if report.exit_code != 0:
+        raise SystemExit(f"the generated cases do not all pass: {report.summary()}")
+
+
+def compare(mix: str, path: str, n: int) -> None:
+    print(f"\n{mix} mix: {n:,} cases ({os.path.getsize(path) / 1e6:.0f} MB)")
+    try:
+        import orjson
+    except ImportError:
+        orjson = None
+    if orjson is not None:
+        _timed("oracle (check_files, orjson)", n, lambda: _oracle(path, fast=True))
+    _timed("oracle (check_files, stdlib json)", n, lambda: _oracle(path, fast=False))
+    _timed("stdlib floor (json.loads per line)", n, lambda: _floor(path, json.loads))
+    if orjson is not None:
+        _timed("orjson floor (orjson.loads per line)", n, lambda: _floor(path, orjson.loads))
+    else:
+        print("  (orjson not installed: pip install 'hikari-rules[fast]' for the orjson figures)")
+
+
+def _child(argv: list[str]) -> tuple[int, float, int]:
+    """Run ``argv`` with stdout to /dev/null: (status, wall seconds, peak RSS in MB)."""
+    t0 = time.perf_counter()
+    with open(os.devnull, "w") as devnull:
+        proc = subprocess.Popen(argv, stdout=devnull, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    if proc.stderr is not None:
+        proc.stderr.close()
+    return os.waitstatus_to_exitcode(status), wall, usage.ru_maxrss // 1024
+
+
+_WRITE_CSV = """
+import sys
+import numpy as np, pyarrow as pa, pyarrow.csv as pcsv
+from hikari_rules import batch
+rows, path = int(sys.argv[1]), sys.argv[2]
+wrong = [int(w) for w in sys.argv[3:]]
+rng = np.random.default_rng(20260920)
+start = np.datetime64("2000-01-01") + rng.integers(0, 12_000, rows).astype("timedelta64[D]")
+month = start.astype("datetime64[M]") + rng.integers(0, 120, rows).astype("timedelta64[M]")
+expected = batch.contract_month(start, month).astype(np.int64)
+expected[wrong] += 1
+table = pa.table({"service_start": start.astype(str), "month": month.astype(str), "expected": expected.astype(str)})
+pcsv.write_csv(table, path, pcsv.WriteOptions(quoting_style="none"))
+"""
+
+
+def csv_check(rows: int, tmp: str) -> None:
+    """A one-rule CSV of ``rows`` rows, three of them wrong, checked end to end.
+
+    The file is written by a separate process: a child forked from a process that
+    held the generated columns would count their pages in its peak RSS.
+    """
+    wrong = [rows // 3, rows // 2, rows - 1]
+    path = os.path.join(tmp, "contract_term.contract_month.csv")
+    subprocess.run([sys.executable, "-c", _WRITE_CSV, str(rows), path, *map(str, wrong)], check=True)
+    size = os.path.getsize(path)
+    argv = [sys.executable, "-m", "hikari_rules", "check", "--format", "json", path]
+    t0 = time.perf_counter()
+    with open(os.path.join(tmp, "out.json"), "w") as out:
+        proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    with open(os.path.join(tmp, "out.json"), encoding="utf-8") as f:
+        doc = json.load(f)
+    lines = [int(r["location"].rsplit(":", 1)[1]) for r in doc["results"]]
+    exact = lines == [i + 2 for i in wrong]
+    print(f"\nCSV: contract_term.contract_month.csv, {rows:,} rows ({size / 1e6:.0f} MB), 3 wrong rows")
+    cpu = usage.ru_utime + usage.ru_stime
+    print(
+        f"  python -m hikari_rules check: {wall:.2f}s wall, {cpu:.2f}s CPU (all threads, start-up included), "
+        f"peak RSS {usage.ru_maxrss // 1024} MB, "
+        f"exit {os.waitstatus_to_exitcode(status)}, {doc['passed']:,} passed, {doc['failed']} failed, "
+        f"lines {lines} {'exact' if exact else 'WRONG (expected ' + str([i + 2 for i in wrong]) + ')'}"
+    )
+
+
+def failing(n: int, tmp: str) -> None:
+    """Peak RSS of ``check`` on ``n`` failing cases, in every output format."""
+    path = os.path.join(tmp, "failing.jsonl")
+    case = {"rule": "contract_term.contract_month", "args": {"service_start": "2026-09-20", "month": "2029-09"}}
+    with open(path, "w", encoding="utf-8") as f:
+        for i in range(n):
+            f.write(json.dumps({**case, "id": f"f{i}", "expected": 36}) + "\n")
+    print(f"\n{n:,} failing cases ({os.path.getsize(path) / 1e6:.0f} MB)")
+    for fmt in ("text", "json", "junit"):
+        status, wall, peak = _child([sys.executable, "-m", "hikari_rules", "check", "--format", fmt, path])
+        print(f"  --format {fmt:<6} exit {status}, {wall:6.1f}s, peak RSS {peak} MB")
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("-n", type=int, default=1_000_000, help="number of cases (default 1,000,000)")
-    p.add_argument("--profile", action="store_true", help="print the top of a cProfile of check")
-    p.add_argument("--keep", metavar="FILE", help="write the cases to FILE and keep it")
+    p.add_argument("-n", type=int, default=1_000_000, help="cases per mix (default 1,000,000)")
+    p.add_argument("--mix", choices=("bundled", "simple", "both", "none"), default="both")
+    p.add_argument("--profile", action="store_true", help="print the top of a cProfile of check (bundled mix)")
+    p.add_argument("--csv", type=int, metavar="ROWS", help="also time a CSV check of ROWS rows")
+    p.add_argument("--failing", type=int, metavar="N", help="also measure peak RSS on N failing cases")
     a = p.parse_args(argv)
+    print(f"hikari_rules oracle benchmark, Python {sys.version.split()[0]}, load average {os.getloadavg()[0]:.2f}")
     with tempfile.TemporaryDirectory() as tmp:
-        path = a.keep or os.path.join(tmp, "cases.jsonl")
-        t0 = time.perf_counter()
-        counts = generate(path, a.n)
-        size = os.path.getsize(path)
-        print(
-            f"generated {a.n:,} cases over {len(counts)} rules ({size / 1e6:.0f} MB) in {time.perf_counter() - t0:.1f}s"
-        )
-        profiler = cProfile.Profile() if a.profile else None
-        t0 = time.perf_counter()
-        c0 = time.process_time()
-        if profiler is not None:
-            profiler.enable()
-        report = check_files([path])
-        if profiler is not None:
-            profiler.disable()
-        elapsed = time.perf_counter() - t0
-        cpu = time.process_time() - c0
-        print(report.summary())
-        rate = a.n / elapsed
-        print(f"check: {a.n:,} cases in {elapsed:.2f}s = {rate:,.0f} cases/s (one core, {sys.version.split()[0]})")
-        print(f"       CPU time {cpu:.2f}s = {a.n / cpu:,.0f} cases/s of CPU (less sensitive to other load)")
-        if profiler is not None:
-            out = io.StringIO()
-            pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(25)
-            print(out.getvalue())
-        return report.exit_code
+        if a.mix in ("bundled", "both"):
+            path = os.path.join(tmp, "bundled.jsonl")
+            bundled(path, a.n)
+            compare("bundled", path, a.n)
+            if a.profile:
+                profiler = cProfile.Profile()
+                profiler.runcall(check_files, [path])
+                out = io.StringIO()
+                pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(25)
+                print(out.getvalue())
+        if a.mix in ("simple", "both"):
+            path = os.path.join(tmp, "simple.jsonl")
+            generate(path, a.n)
+            compare("simple", path, a.n)
+        if a.csv:
+            csv_check(a.csv, tmp)
+        if a.failing:
+            failing(a.failing, tmp)
+    print(f"load average at the end {os.getloadavg()[0]:.2f}")
+    return 0
 
 
 if __name__ == "__main__":

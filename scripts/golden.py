@@ -9,6 +9,7 @@ text of ``explain()``.  A wording change is then reviewed as a text diff.
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import json
 import pathlib
 import sys
@@ -59,7 +60,7 @@ def render_errors() -> str:
     for name in sorted(first):
         func, args = functions[name], first[name]
         out.append(f"## {name}")
-        for param in args:
+        for param in inspect.signature(func).parameters:
             for bad in BAD_VALUES:
                 try:
                     func(**{**args, param: bad})

@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hikari_rules import RuleInputError, explain
+from hikari_rules import RuleInputError, billing, explain
+from hikari_rules._registry import Clause
 from hikari_rules.billing import (
     NTT_BILLING_CAP,
     CapPolicy,
@@ -103,17 +104,71 @@ def test_leap_day_purchase_and_cancellation_on_1_march() -> None:
     assert charged_month_count(D(2024, 2, 29), D(2028, 2, 29)) == 49
 
 
+def clauses(e: object) -> list[str]:
+    """The templates of the clauses an explanation recorded, in order."""
+    return [s.template for s in e.steps]  # type: ignore[attr-defined]
+
+
+def said(*recorded: Clause) -> list[str]:
+    return [c.template for c in recorded]
+
+
 def test_explanation_lists_the_base_rule_and_the_exceptions_in_order() -> None:
     plain = explain(charged_months, D(2026, 9, 20), D(2026, 11, 10))
     assert plain.rule_ids == ("CHG-1",)
+    assert clauses(plain) == said(billing.CANCELLATION_MONTH_CHARGED)
     first = explain(charged_month_count, D(2026, 9, 20), D(2026, 11, 1))
     assert first.result == 2
     assert first.rule_ids == ("CHG-1", "CHG-2")
     assert [s.outcome for s in first.steps] == [True, False]
+    assert clauses(first) == said(billing.CANCELLATION_MONTH_CHARGED, billing.CANCELLED_ON_THE_FIRST)
     same_day = explain(charged_months, D(2026, 11, 1), D(2026, 11, 1))
     assert [s.rule_id for s in same_day.steps] == ["CHG-1", "CHG-2", "CHG-1"]
-    assert same_day.steps[-1].outcome is True
+    assert [s.outcome for s in same_day.steps] == [True, False, True]
+    assert clauses(same_day) == said(
+        billing.CANCELLATION_MONTH_CHARGED, billing.CANCELLED_ON_THE_FIRST, billing.BOUGHT_THE_SAME_FIRST
+    )
     assert "翌月1日に解約した場合" in same_day.text("ja")
+
+
+@pytest.mark.parametrize(
+    ("purchased", "cancelled", "recorded", "last_charged"),
+    [
+        # the 2nd, the last day of a month, the 1st of a later month, the same 1st, a later 1st after a 1st
+        (D(2026, 9, 20), D(2026, 10, 2), ["CHG-1"], M(2026, 10)),
+        (D(2026, 9, 20), D(2026, 9, 30), ["CHG-1"], M(2026, 9)),
+        (D(2026, 9, 20), D(2026, 10, 1), ["CHG-1", "CHG-2"], M(2026, 9)),
+        (D(2026, 9, 1), D(2026, 9, 1), ["CHG-1", "CHG-2", "CHG-1"], M(2026, 9)),
+        (D(2026, 9, 1), D(2026, 10, 1), ["CHG-1", "CHG-2"], M(2026, 9)),
+        (D(2026, 12, 31), D(2027, 1, 1), ["CHG-1", "CHG-2"], M(2026, 12)),
+    ],
+)
+def test_the_rules_recorded_at_each_cancellation_day_boundary(
+    purchased: dt.date, cancelled: dt.date, recorded: list[str], last_charged: Month
+) -> None:
+    e = explain(charged_months, purchased, cancelled)
+    assert [s.rule_id for s in e.steps] == recorded
+    assert e.result[-1] == last_charged
+    # The clause that decided (the last one recorded) says whether the cancellation month is charged.
+    assert e.steps[-1].outcome is (last_charged == Month.of(cancelled))
+
+
+def test_the_cancellation_month_explained_in_japanese() -> None:
+    ja = explain(is_charged, D(2026, 9, 20), D(2026, 11, 1), M(2026, 11)).text("ja")
+    assert (
+        "質問: 月額定額の有料サービス(購入日: 2026年9月20日、解約日: 2026年11月1日)で、2026年11月分は請求対象か" in ja
+    )
+    assert "結果: いいえ" in ja
+    assert (
+        "1. 月額定額は日割りしない(CHG-1): 2026年9月20日に購入し2026年11月1日に解約。原則として、"
+        "購入月の2026年9月から解約月の2026年11月までの各月を日割りせず満額請求する"
+    ) in ja
+    assert "2. 1日解約の例外(CHG-2): ただし解約日の2026年11月1日は月の1日のため、2026年11月分は請求しない" in ja
+    assert "3. 月額定額は日割りしない(CHG-1): 2026年11月は請求対象の最後の月(2026年10月)より後のため、請求しない" in ja
+    same_day = explain(charged_months, D(2026, 11, 1), D(2026, 11, 1)).text("ja")
+    assert "ただし同じ2026年11月1日に購入しているため(1日に購入し同日に解約)、2026年11月分も請求する" in same_day
+    en = explain(charged_months, D(2026, 11, 1), D(2026, 11, 1)).text("en")
+    assert "except that it was also bought that same day, 1 November 2026: November 2026 is charged after all" in en
 
 
 # -- open subscriptions and `through` ----------------------------------------------------------------
@@ -137,17 +192,114 @@ def test_through_cuts_a_cancelled_subscription() -> None:
 
 
 def test_open_subscription_without_through_is_an_error() -> None:
-    with pytest.raises(RuleInputError, match=r"CHG-1: through"):
+    with pytest.raises(RuleInputError, match=r"CHG-1: through") as info:
         charged_months(D(2026, 9, 20))
-    with pytest.raises(RuleInputError, match="through"):
+    assert (info.value.rule, info.value.parameter) == ("CHG-1", "through")
+    assert "an open subscription" in str(info.value)
+    assert "needs the month to count through" in str(info.value)
+    with pytest.raises(RuleInputError, match="through") as info:
         charged_month_count(D(2026, 9, 20), None)
+    assert (info.value.rule, info.value.parameter) == ("CHG-1", "through")
+    with pytest.raises(RuleInputError) as info:
+        total_charged_months([Subscription(D(2026, 9, 20))])
+    assert (info.value.rule, info.value.parameter) == ("CHG-1", "through")
+
+
+@pytest.mark.parametrize(
+    ("through", "count", "recorded"),
+    [
+        (M(2026, 8), 0, billing.STILL_SUBSCRIBED_BEFORE_PURCHASE),  # the month before the purchase month
+        (M(2026, 9), 1, billing.STILL_SUBSCRIBED),  # the purchase month itself
+        (M(2027, 8), 12, billing.STILL_SUBSCRIBED),
+    ],
+)
+def test_an_open_subscription_explains_the_months_up_to_through(through: Month, count: int, recorded: Clause) -> None:
+    e = explain(charged_month_count, D(2026, 9, 20), through=through)
+    assert e.result == count
+    assert clauses(e) == said(recorded)
+    assert e.steps[0].outcome == count
+    ja = e.steps[0].say("ja")
+    assert f"{through.year}年{through.month}月" in ja
+    assert "購入月の2026年9月" in ja
+
+
+def test_through_is_explained_only_when_it_cuts_the_months() -> None:
+    # Cancelled on 1 November (CHG-2): October is the last charged month.
+    whole = explain(charged_months, D(2026, 9, 20), D(2026, 11, 1), through=M(2026, 10))
+    assert clauses(whole) == said(billing.CANCELLATION_MONTH_CHARGED, billing.CANCELLED_ON_THE_FIRST)
+    cut = explain(charged_months, D(2026, 9, 20), D(2026, 11, 1), through=M(2026, 9))
+    assert cut.result == (M(2026, 9),)
+    assert clauses(cut)[-1] == billing.COUNTED_THROUGH.template
+    assert cut.steps[-1].outcome == M(2026, 9)
+    assert cut.steps[-1].say("en") == "only the months up to September 2026 are counted"
+    assert cut.steps[-1].say("ja") == "2026年9月までの月だけを数える"
+
+
+@pytest.mark.parametrize(
+    ("cancelled", "month", "charged", "recorded"),
+    [
+        (D(2026, 11, 1), M(2026, 8), False, billing.MONTH_BEFORE_PURCHASE),
+        (D(2026, 11, 1), M(2026, 9), True, billing.MONTH_CHARGED),  # the purchase month
+        (D(2026, 11, 1), M(2026, 10), True, billing.MONTH_CHARGED),  # the last charged month (CHG-2)
+        (D(2026, 11, 1), M(2026, 11), False, billing.MONTH_AFTER_LAST),
+        (D(2026, 11, 2), M(2026, 10), True, billing.MONTH_CHARGED),  # strictly inside the charged months
+        (D(2026, 11, 2), M(2026, 11), True, billing.MONTH_CHARGED),
+        (D(2026, 11, 2), M(2026, 12), False, billing.MONTH_AFTER_LAST),
+        (None, M(2026, 8), False, billing.MONTH_BEFORE_PURCHASE),
+        (None, M(2026, 9), True, billing.MONTH_WHILE_SUBSCRIBED),
+        (None, M(2040, 1), True, billing.MONTH_WHILE_SUBSCRIBED),
+    ],
+)
+def test_is_charged_explains_which_side_of_the_charged_months_the_month_falls(
+    cancelled: dt.date | None, month: Month, charged: bool, recorded: Clause
+) -> None:
+    e = explain(is_charged, D(2026, 9, 20), cancelled, month)
+    assert e.result is charged
+    assert clauses(e)[-1] == recorded.template
+    assert e.steps[-1].outcome is charged
+    # The sentence names the month asked about and the months it is measured against.
+    ja = e.steps[-1].say("ja")
+    assert f"{month.year}年{month.month}月" in ja
+    if recorded is not billing.MONTH_WHILE_SUBSCRIBED:
+        assert ja.startswith(f"{month.year}年{month.month}月は")
+    if recorded is not billing.MONTH_AFTER_LAST:
+        assert "購入月の2026年9月" in ja or "(2026年9月〜" in ja
+    if recorded in (billing.MONTH_CHARGED, billing.MONTH_AFTER_LAST):
+        last = "2026年10月" if cancelled == D(2026, 11, 1) else "2026年11月"
+        assert f"{last})" in ja
+
+
+@given(spans(), months())
+def test_the_last_step_of_is_charged_states_the_result(span: tuple[dt.date, dt.date], m: Month) -> None:
+    p, c = span
+    for cancelled in (c, None):
+        e = explain(is_charged, p, cancelled, m)
+        assert e.steps[-1].outcome is e.result is is_charged(p, cancelled, m)
+        assert e.steps[-1].rule_id == "CHG-1"
+
+
+@given(spans())
+def test_the_deciding_clause_says_whether_the_cancellation_month_is_charged(span: tuple[dt.date, dt.date]) -> None:
+    p, c = span
+    e = explain(charged_months, p, c)
+    # Base rule first, then each exception that applied; the last one recorded decided.
+    assert e.steps[0].template == billing.CANCELLATION_MONTH_CHARGED.template
+    assert e.steps[-1].outcome is (Month.of(c) in e.result)
+    assert ("CHG-2" in e.rule_ids) is (c.day == 1)
 
 
 def test_cancellation_before_purchase_is_an_error() -> None:
-    with pytest.raises(RuleInputError, match=r"CHG-1: cancelled_on"):
-        charged_months(D(2026, 9, 20), D(2026, 9, 19))
-    with pytest.raises(RuleInputError, match="cancelled_on"):
-        is_charged(D(2026, 9, 20), D(2026, 9, 19), M(2026, 9))
+    for call in (
+        lambda: charged_months(D(2026, 9, 20), D(2026, 9, 19)),
+        lambda: charged_month_count(D(2026, 9, 20), D(2026, 9, 19), through=M(2030, 1)),
+        lambda: is_charged(D(2026, 9, 20), D(2026, 9, 19), M(2026, 9)),
+    ):
+        with pytest.raises(RuleInputError, match=r"CHG-1: cancelled_on") as info:
+            call()
+        assert (info.value.rule, info.value.parameter) == ("CHG-1", "cancelled_on")
+        assert "cancellation 2026-09-19 is before the purchase 2026-09-20" in str(info.value)
+    # the same day is not before it
+    assert charged_months(D(2026, 9, 20), D(2026, 9, 20)) == (M(2026, 9),)
 
 
 @pytest.mark.parametrize(
@@ -162,15 +314,22 @@ def test_cancellation_before_purchase_is_an_error() -> None:
     ],
 )
 def test_wrong_types_are_type_errors(args: tuple[object, ...], kwargs: dict[str, object]) -> None:
-    with pytest.raises(TypeError):
+    # The message names the rule and the parameter, like a RuleInputError does.
+    first_ok = type(args[0]) is dt.date
+    wrong = "through" if kwargs else "cancelled_on" if first_ok else "purchased_on"
+    with pytest.raises(TypeError, match=rf"^CHG-1: {wrong}: expected a datetime\.date"):
         charged_months(*args, **kwargs)  # type: ignore[arg-type]
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=rf"^CHG-1: {wrong}: expected a datetime\.date"):
         charged_month_count(*args, **kwargs)  # type: ignore[arg-type]
 
 
 def test_is_charged_needs_a_month() -> None:
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^CHG-1: month: "):
         is_charged(D(2026, 9, 20), None, "2026-09")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^CHG-1: purchased_on: "):
+        is_charged("2026-09-20", None, M(2026, 9))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^CHG-1: cancelled_on: "):
+        is_charged(D(2026, 9, 20), "2026-10-01", M(2026, 9))  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         is_charged(D(2026, 9, 20), None, None)  # type: ignore[arg-type]
 
@@ -267,17 +426,44 @@ def test_repurchase_after_cancellation_on_the_1st() -> None:
     assert explain(charges_in_month, subs, M(2026, 10)).rule_ids == ("CHG-1", "CHG-2", "CHG-3")
 
 
+def test_the_sums_say_what_they_add_up_in_both_languages() -> None:
+    subs = [Subscription(D(2026, 9, 20), D(2026, 10, 1)), Subscription(D(2026, 10, 1))]
+    total = explain(total_charged_months, subs, through=M(2026, 12))
+    assert total.result == 4
+    assert total.steps[-1].template == billing.MONTHS_ADD_UP.template
+    assert total.steps[-1].outcome == 4
+    assert total.steps[-1].say("ja") == "購入ごとに別の契約として月数を数え、合計すると4カ月分(購入2件)"
+    assert "購入日: 2026年9月20日、解約日: 2026年10月1日、購入日: 2026年10月1日、解約日: なし" in total.text("ja")
+    in_october = explain(charges_in_month, subs, M(2026, 10))
+    assert in_october.result == 1
+    assert in_october.steps[-1].outcome == 1
+    assert in_october.steps[-1].say("en") == (
+        "each purchase is charged on its own: charges for October 2026, one for each subscription charged that "
+        "month: 1 (subscriptions: 2)"
+    )
+
+
 def test_subscriptions_validate_their_dates() -> None:
-    with pytest.raises(RuleInputError, match="CHG-3: cancelled_on"):
+    with pytest.raises(RuleInputError, match="CHG-3: cancelled_on") as info:
         Subscription(D(2026, 9, 20), D(2026, 9, 1))
-    with pytest.raises(TypeError):
+    assert (info.value.rule, info.value.parameter) == ("CHG-3", "cancelled_on")
+    assert Subscription(D(2026, 9, 20), D(2026, 9, 20)).cancelled_on == D(2026, 9, 20)
+    with pytest.raises(TypeError, match=r"^CHG-3: purchased_on: "):
         Subscription(dt.datetime(2026, 9, 20, tzinfo=JST))  # type: ignore[arg-type]
-    with pytest.raises(TypeError):
-        total_charged_months("abc", through=M(2026, 9))  # type: ignore[arg-type]
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^CHG-3: cancelled_on: "):
+        Subscription(D(2026, 9, 20), "2026-10-01")  # type: ignore[arg-type]
+    for not_a_list, name in (("abc", "str"), (None, "NoneType"), (Subscription(D(2026, 9, 1)), "Subscription")):
+        wanted = rf"^CHG-3: subscriptions: expected an iterable of Subscription, got {name}$"
+        with pytest.raises(TypeError, match=wanted):
+            total_charged_months(not_a_list, through=M(2026, 9))  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match=wanted):
+            charges_in_month(not_a_list, M(2026, 9))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^CHG-3: subscriptions: expected Subscription items, got tuple$"):
         total_charged_months([(D(2026, 9, 1), None)], through=M(2026, 9))  # type: ignore[list-item]
-    with pytest.raises(TypeError):
-        charges_in_month(None, M(2026, 9))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^CHG-3: through: "):
+        total_charged_months([], through="2026-09")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^CHG-3: month: "):
+        charges_in_month([], "2026-09")  # type: ignore[arg-type]
     with pytest.raises(RuleInputError, match="through"):
         total_charged_months([Subscription(D(2026, 9, 1))])
 
@@ -317,17 +503,38 @@ def test_per_use_repeat_purchases_are_each_charged() -> None:
     assert explain(per_use_total, buys).rule_ids == ("CHG-4",)
 
 
+def test_per_use_charges_explained_in_japanese() -> None:
+    buys = [PerUsePurchase("映画", 330), PerUsePurchase("映画", 330)]
+    total = explain(per_use_total, buys).text("ja")
+    assert (
+        "質問: 次の都度課金の購入で、料金は合計いくらか: 購入したサービス: 映画、課金額: 330円、"
+        "購入したサービス: 映画、課金額: 330円"
+    ) in total
+    assert "結果: 660円" in total
+    assert "購入のたびに、同じサービスの再度の購入もその都度料金を課金するため、合計660円(購入2件)" in total
+    assert explain(per_use_total, buys).steps[-1].outcome == 660
+    count = explain(per_use_charge_count, buys)
+    assert count.steps[-1].outcome == 2
+    assert (
+        count.steps[0].say("ja") == "購入のたびに、同じサービスの再度の購入もその都度課金するため、課金は購入と同じ2件"
+    )
+
+
 def test_per_use_bad_input() -> None:
-    with pytest.raises(RuleInputError, match="CHG-4: price"):
+    with pytest.raises(RuleInputError, match="CHG-4: price") as info:
         PerUsePurchase("movie", -1)
-    with pytest.raises(TypeError):
+    assert (info.value.rule, info.value.parameter) == ("CHG-4", "price")
+    assert PerUsePurchase("movie", 0).price == 0
+    with pytest.raises(TypeError, match=r"^CHG-4: price: "):
         PerUsePurchase("movie", True)
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^CHG-4: service: expected a str, got int$"):
         PerUsePurchase(1, 100)  # type: ignore[arg-type]
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^CHG-4: purchases: expected PerUsePurchase items, got int$"):
         per_use_total([330])  # type: ignore[list-item]
-    with pytest.raises(TypeError):
-        per_use_charge_count(PerUsePurchase("movie", 330))  # type: ignore[arg-type]
+    for not_a_list, name in (("abc", "str"), (None, "NoneType"), (PerUsePurchase("movie", 330), "PerUsePurchase")):
+        wanted = rf"^CHG-4: purchases: expected an iterable of PerUsePurchase, got {name}$"
+        with pytest.raises(TypeError, match=wanted):
+            per_use_charge_count(not_a_list)  # type: ignore[arg-type]
 
 
 @given(st.lists(st.tuples(st.sampled_from(["a", "b"]), st.integers(0, 10**6)), max_size=8))
@@ -349,9 +556,26 @@ def test_september_usage_is_billed_in_october() -> None:
     assert explain(billing_month, M(2026, 9)).rule_ids == ("PAY-1",)
 
 
+def test_the_billing_month_explained_at_the_year_end() -> None:
+    e = explain(billing_month, D(2026, 12, 31))
+    assert e.result == M(2027, 1)
+    assert e.steps[-1].outcome == M(2027, 1)
+    ja = e.text("ja")
+    assert "質問: 2026年12月31日の利用料金は何月に請求されるか" in ja  # the day's usage, billed with its month
+    assert "結果: 2027年1月" in ja
+    assert "1. 利用翌月の請求(PAY-1): 2026年12月の利用料金は翌月の2027年1月に請求される" in ja
+    en = e.text("en")
+    assert "Question: In which month is the usage of 31 December 2026 billed?" in en
+    assert "1. Billing lag (PAY-1): the usage of December 2026 is billed in the following month, January 2027" in en
+
+
 def test_billing_month_bad_input() -> None:
-    with pytest.raises(RuleInputError, match="PAY-1: usage_month"):
-        billing_month(M(9999, 12))
+    assert billing_month(M(9999, 11)) == M(9999, 12)
+    for last in (M(9999, 12), D(9999, 12, 31)):
+        with pytest.raises(RuleInputError, match="PAY-1: usage_month") as info:
+            billing_month(last)
+        assert (info.value.rule, info.value.parameter) == ("PAY-1", "usage_month")
+        assert "the month after 9999-12 does not exist" in str(info.value)
     with pytest.raises(TypeError):
         billing_month("2026-09")  # type: ignore[arg-type]
     with pytest.raises(TypeError):
@@ -389,6 +613,55 @@ def test_cap_explanation_names_the_interpretation() -> None:
     assert e.rule_ids == ("CAP-1",)
     assert "Interpretation" in e.text("en")
     assert "10万円を超えるご利用料金" in e.text("ja")
+    # The rule's own texts name readings, not the code's options.
+    for text in (e.text("en"), e.text("ja")):
+        assert "CapPolicy" not in text
+        assert "WHOLE" not in text
+        assert "EXCESS" not in text
+
+
+@pytest.mark.parametrize(
+    ("amount", "policy", "split", "recorded"),
+    [
+        (99_999, CapPolicy.WHOLE, ConsolidatedSplit(99_999, 0), billing.WITHIN_THE_CAP),
+        (99_999, CapPolicy.EXCESS, ConsolidatedSplit(99_999, 0), billing.WITHIN_THE_CAP),
+        (100_000, CapPolicy.WHOLE, ConsolidatedSplit(100_000, 0), billing.WITHIN_THE_CAP),  # not above the cap
+        (100_000, CapPolicy.EXCESS, ConsolidatedSplit(100_000, 0), billing.WITHIN_THE_CAP),
+        (100_001, CapPolicy.WHOLE, ConsolidatedSplit(0, 100_001), billing.ALL_BILLED_DIRECTLY),
+        (100_001, CapPolicy.EXCESS, ConsolidatedSplit(100_000, 1), billing.EXCESS_BILLED_DIRECTLY),
+    ],
+)
+def test_the_cap_boundary_is_explained_by_the_clause_that_decided(
+    amount: int, policy: CapPolicy, split: ConsolidatedSplit, recorded: Clause
+) -> None:
+    e = explain(split_consolidated, amount, policy=policy)
+    assert e.result == split
+    assert e.rule_ids == ("CAP-1",)
+    assert clauses(e) == said(recorded)
+    assert e.steps[0].outcome == split
+
+
+def test_the_cap_explained_in_both_languages() -> None:
+    at = explain(split_consolidated, 100_000)
+    assert at.steps[0].say("en") == (
+        "100,000円 is not above the cap of 100,000円: all of it goes on the consolidated phone bill"
+    )
+    assert at.steps[0].say("ja") == "100,000円は上限の100,000円を超えないため、全額を電話料金に合算して請求する"
+    whole = explain(split_consolidated, 100_001).text("ja")
+    assert "結果: 電話料金に合算: 0円、So-netからの直接請求: 100,001円" in whole
+    assert "100,001円は上限の100,000円を超えるため、全額をSo-netから直接請求する(既定の読み方)" in whole
+    assert (
+        "質問: ある月のSo-net利用料金100,001円は、上限100,000円(上限を超えたら全額を直接請求)のとき、"
+        "電話料金合算とSo-netからの直接請求にどう分かれるか"
+    ) in whole
+    excess = explain(split_consolidated, 120_000, policy=CapPolicy.EXCESS)
+    assert excess.steps[0].say("ja") == (
+        "120,000円は上限の100,000円を超えるため、100,000円を電話料金に合算し、超えた20,000円を"
+        "So-netから直接請求する(指定された別の読み方)"
+    )
+    en = excess.text("en")
+    assert "Result: on the phone bill: 100,000円, billed directly by So-net: 20,000円" in en
+    assert "with a cap of 100,000円 (above the cap, only the excess billed directly)?" in en
 
 
 @pytest.mark.parametrize(
@@ -407,8 +680,24 @@ def test_cap_explanation_names_the_interpretation() -> None:
     ],
 )
 def test_split_bad_input(amount: object, kwargs: dict[str, object], error: type[Exception]) -> None:
-    with pytest.raises(error):
+    with pytest.raises(error) as info:
         split_consolidated(amount, **kwargs)  # type: ignore[arg-type]
+    if isinstance(info.value, RuleInputError):
+        assert info.value.rule == "CAP-1"
+        assert info.value.parameter == ("cap" if "cap" in kwargs else "amount")
+    else:
+        assert str(info.value).startswith("CAP-1: " + next(iter(kwargs), "amount"))
+
+
+def test_whole_yen_given_as_an_int_subclass_is_accepted() -> None:
+    class Yen(int):
+        pass
+
+    assert split_consolidated(Yen(100_001)) == ConsolidatedSplit(0, 100_001)
+    assert split_consolidated(Yen(10), cap=Yen(5), policy=CapPolicy.EXCESS) == ConsolidatedSplit(5, 5)
+    with pytest.raises(RuleInputError) as info:
+        split_consolidated(Yen(-1))
+    assert (info.value.rule, info.value.parameter) == ("CAP-1", "amount")
 
 
 @given(amounts(), st.one_of(st.just(NTT_BILLING_CAP), amounts()), st.sampled_from(CapPolicy))

@@ -104,12 +104,20 @@ def test_bad_cycle_and_term_values() -> None:
         renewal_window(D(2026, 9, 20), True)
     with pytest.raises(RuleInputError, match="TERM-3"):
         renewal_window(D(2026, 9, 20), 10**6)
-    with pytest.raises(RuleInputError):
-        ContractTerm(0, 1)
-    with pytest.raises(RuleInputError):
+    for bad, rule, parameter in (
+        ((0, 1), "TERM-1", "term_months"),
+        ((36, 0), "TERM-2", "renewal_window_months"),
+        ((12, 13), "TERM-2", "renewal_window_months"),
+    ):
+        with pytest.raises(RuleInputError) as info:
+            ContractTerm(*bad)
+        assert (info.value.rule, info.value.parameter) == (rule, parameter)
+    with pytest.raises(RuleInputError, match=r"the window \(13\) cannot be longer than the term \(12\)"):
         ContractTerm(12, 13)
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match="term_months"):
         ContractTerm(36.0, 2)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="TERM-1: term: expected a ContractTerm, got str"):
+        contract_month(D(2026, 9, 20), Month(2026, 9), term="36")  # type: ignore[arg-type]
 
 
 @given(dates(), st.integers(1, 200), terms)

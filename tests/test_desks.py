@@ -13,7 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hikari_rules import RuleInputError, explain, rules
+from hikari_rules import RuleInputError, desks, explain, rules
+from hikari_rules._registry import Clause
 from hikari_rules.dates import CALENDAR_LAST_DAY, JST, is_business_day, is_year_end_closure
 from hikari_rules.desks import BUSINESS_DAY_CLOSURES, DESK_TABLE, Caveat, Desk, desk_open, next_opening
 from hikari_rules.strategies import calendar_dates
@@ -278,8 +279,11 @@ def test_longest_closed_run_of_any_desk_is_ten_days() -> None:
 def test_the_calendar_end_raises_rather_than_guess() -> None:
     with pytest.raises(RuleInputError, match="DESK-1: at"):
         next_opening(Desk.NTT_FINANCE_SUPPORT, jst(2099, 12, 28, 17))  # would be January 2100
-    with pytest.raises(RuleInputError, match="DESK-1: at"):
+    with pytest.raises(RuleInputError, match="DESK-1: at: the desk's next opening falls after 2099-12-31") as info:
         next_opening(Desk.SONET_CHAT, jst(2099, 12, 31, 18))
+    assert (info.value.rule, info.value.parameter) == ("DESK-1", "at")
+    # The calendar's last day is still a day on which a desk can open next.
+    assert next_opening(Desk.SONET_CHAT, jst(2099, 12, 30, 18)) == jst(2099, 12, 31, 9)
     assert next_opening(Desk.SONET_CHAT, jst(2099, 12, 31, 17, 59)) == jst(2099, 12, 31, 17, 59)
     assert desk_open(Desk.SONET_CHAT, jst(2099, 12, 31, 12)) is True
     with pytest.raises(RuleInputError, match="DESK-1: at"):
@@ -363,42 +367,113 @@ def test_explanation_of_a_closed_holiday_names_the_holiday_and_quotes_the_desk_l
     e = explain(desk_open, Desk.NTT_FINANCE_SUPPORT, jst(2026, 1, 12, 10))
     assert e.result is False
     assert e.rule_ids == ("DESK-1",)
-    assert len(e.steps) == 1
+    assert [s.template for s in e.steps][1:] == [desks.CLOSED_HOLIDAY.template]
     en, ja = e.text("en"), e.text("ja")
-    assert "Coming of Age Day" in en
-    assert "closed" in en
-    assert "受付時間 9:00〜17:00 平日(土・日・祝日、12/29〜1/3を除く)" in ja
+    assert "12 January 2026 is a public holiday (Coming of Age Day)" in en
+    assert "2026年1月12日は祝日(成人の日)で、NTTファイナンス ユーザーサポートセンターの休業日" in ja
+    assert "  > 受付時間 9:00〜17:00 平日(土・日・祝日、12/29〜1/3を除く)" in ja
     assert "0800-555-05-50" in en
+
+
+def test_the_issue_12_sentence_is_gone_and_the_instant_reads_naturally() -> None:
+    # Issue 12 cited 「2026-09-21T10:00:00+09:00(日本時間)は2026-09-21は休業日」 as what must go.
+    e = explain(desk_open, Desk.NTT_FINANCE_SUPPORT, jst(2026, 9, 21, 10))
+    ja = e.text("ja")
+    assert "2026-09-21" not in ja
+    assert (
+        ja.splitlines()[0]
+        == "質問: NTTファイナンス ユーザーサポートセンターは2026年9月21日 10時00分(日本時間)に受け付けているか"
+    )
+    assert e.steps[-1].note_ja == "2026年9月21日は祝日(敬老の日)で、NTTファイナンス ユーザーサポートセンターの休業日"
+
+
+def test_each_desk_is_explained_with_its_own_hours_line() -> None:
+    at = jst(2026, 3, 10, 12)
+    for desk, row in DESK_TABLE.items():
+        e = explain(desk_open, desk, at)
+        assert e.steps[0].cites == (row.source, row.section, row.hours_text)
+        quoted = [line[4:] for line in e.text("ja").splitlines() if line.startswith("  > ")]
+        assert quoted == row.hours_text.splitlines(), desk
+    e = explain(desk_open, Desk.SONET_SWITCH_APPROVAL, at)
+    assert e.steps[0].note_ja == (
+        "So-net 事業者変更承諾番号の窓口(0120-45-2522)の受付時間は9時00分から18時00分まで(日本時間)、"
+        "休業日は1月1日・2日"
+    )
+    assert e.to_json()["steps"][0]["cites"]["quote"] == DESK_TABLE[Desk.SONET_SWITCH_APPROVAL].hours_text
+
+
+@pytest.mark.parametrize(
+    ("desk", "at", "open_", "clause"),
+    [
+        (Desk.NTT_FINANCE_SUPPORT, (2026, 1, 5, 9, 0), True, desks.WITHIN_HOURS),
+        (Desk.NTT_FINANCE_SUPPORT, (2026, 1, 5, 8, 59), False, desks.BEFORE_OPENING),
+        (Desk.NTT_FINANCE_SUPPORT, (2026, 1, 5, 17, 0), False, desks.AT_OR_AFTER_CLOSING),
+        (Desk.NTT_FINANCE_SUPPORT, (2026, 12, 28, 12, 0), True, desks.WITHIN_HOURS),
+        (Desk.NTT_FINANCE_SUPPORT, (2026, 12, 29, 12, 0), False, desks.CLOSED_YEAR_END),
+        (Desk.SONET_CORPORATE, (2026, 12, 29, 12, 0), True, desks.WITHIN_HOURS),
+        (Desk.SONET_SWITCH_APPROVAL, (2026, 1, 2, 12, 0), False, desks.CLOSED_JANUARY_1_2),
+        (Desk.SONET_SWITCH_APPROVAL, (2026, 1, 3, 12, 0), True, desks.WITHIN_HOURS),
+        (Desk.DOCOMO_BUSINESS_BILLING_CENTER, (2026, 9, 19, 12, 0), False, desks.CLOSED_SATURDAY),
+        (Desk.DOCOMO_BUSINESS_BILLING_CENTER, (2026, 9, 20, 12, 0), False, desks.CLOSED_SUNDAY),
+    ],
+)  # fmt: skip
+def test_the_boundaries_are_explained_by_the_clause_that_decided(
+    desk: Desk, at: tuple[int, int, int, int, int], open_: bool, clause: Clause
+) -> None:
+    e = explain(desk_open, desk, jst(*at))
+    assert e.result is open_
+    assert e.steps[-1].template == clause.template
+    assert e.steps[-1].outcome is open_
+
+
+def test_boundary_sentences_in_japanese() -> None:
+    e = explain(desk_open, Desk.NTT_FINANCE_SUPPORT, jst(2026, 1, 5, 17, 0))
+    assert e.steps[-1].note_ja == (
+        "2026年1月5日 17時00分(日本時間)は受付終了の17時00分以降のため、受付時間外(終了時刻ちょうども受付時間外)"
+    )
+    e = explain(desk_open, Desk.NTT_FINANCE_SUPPORT, jst(2026, 12, 29, 12, 0))
+    assert (
+        e.steps[-1].note_ja
+        == "2026年12月29日はNTTファイナンス ユーザーサポートセンターの年末年始の休業期間(12月29日〜1月3日)"
+    )
 
 
 def test_explanation_names_the_unknown_maintenance_days() -> None:
     e = explain(desk_open, Desk.SONET_SWITCH_APPROVAL, jst(2026, 3, 10, 12))
     assert e.result is True
-    assert e.steps[-1].outcome is Caveat.MAINTENANCE_DAYS_UNKNOWN
-    assert "maintenance" in e.text("en")
-    assert "弊社指定のメンテナンス日" in e.text("ja")
+    assert e.steps[1].outcome is Caveat.MAINTENANCE_DAYS_UNKNOWN
+    assert "maintenance days that So-net sets and does not publish" in e.text("en")
+    ja = e.text("ja")
+    assert "So-netが指定するメンテナンス日も休業する" in ja
+    # The source's own voice (弊社) stays inside the quote only.
+    assert all("弊社" not in line for line in ja.splitlines() if not line.startswith("  > "))
 
 
 def test_explanation_of_chat_says_days_not_stated() -> None:
     e = explain(next_opening, Desk.SONET_CHAT, jst(2026, 1, 1, 20))
     assert e.result == jst(2026, 1, 2, 9)
-    assert "days not stated" in e.text("en")
+    assert "the source gives the hours of So-net's chat but not its days" in e.text("en")
     assert "受付日の記載なし" in e.text("ja")
 
 
 def test_explanation_of_corporate_desk_says_no_year_end_closure_is_stated() -> None:
     e = explain(desk_open, Desk.SONET_CORPORATE, jst(2025, 12, 30, 12))
     assert e.result is True
-    assert e.steps[-1].outcome is Caveat.YEAR_END_NOT_STATED
+    assert e.steps[1].outcome is Caveat.YEAR_END_NOT_STATED
 
 
 def test_explanation_of_next_opening_lists_the_closed_days_skipped() -> None:
-    e = explain(next_opening, Desk.NTT_FINANCE_SUPPORT, jst(2025, 12, 26, 17))
-    text = e.text("en")
-    for day in ("2025-12-27", "2025-12-29", "2026-01-01", "2026-01-04"):
-        assert day in text
-    assert "2026-01-05T09:00:00+09:00" in text
-    assert e.to_json()["result"] == "2026-01-05T09:00:00+09:00"
+    e = explain(next_opening, Desk.SONET_CORPORATE, jst(2026, 9, 18, 18))
+    assert e.result == jst(2026, 9, 24, 9)
+    skipped = [s.inputs[0][1] for s in e.steps if s.outcome is False and s.inputs[0][0] == "day"]
+    assert skipped == [D(2026, 9, d) for d in (19, 20, 21, 22, 23)]
+    assert "2026年9月22日は祝日(国民の休日)で、So-net 法人向け窓口の休業日" in e.text("ja")
+    business = explain(next_opening, Desk.NTT_FINANCE_SUPPORT, jst(2025, 12, 26, 17))
+    assert business.steps[-1].note == (
+        "the first business day from 27 December 2025 is 5 January 2026 (Saturdays, Sundays, public holidays and "
+        "29 December – 3 January are skipped): the desk next opens at 5 January 2026, 9:00 (JST)"
+    )
+    assert business.to_json()["result"] == "2026-01-05T09:00:00+09:00"
 
 
 # -- properties -------------------------------------------------------------------------------------------------------

@@ -206,7 +206,7 @@ def test_explanation_in_both_languages_and_as_json(name: str, args: tuple[Any, .
         quoted = _quote_lines(text)
         for info in e.rules:
             # A step may name the clause that decided it (DESK-1: the desk's own hours line): that is quoted.
-            own = [v[2] for s in e.steps if s.rule_id == info.id for k, v in s.inputs if k == "source_clause"]
+            own = [s.cites[2] for s in e.steps if s.rule_id == info.id and s.cites is not None]
             for line in (line for clause in own for line in clause.splitlines()) if own else info.quote.splitlines():
                 assert line in quoted, f"{name}: {info.id}'s clause is not quoted in the {lang} text"
             if info.interpretation:

@@ -124,3 +124,15 @@ def test_the_last_representable_month_names_the_rule_and_parameter() -> None:
     with pytest.raises(RuleInputError) as info:
         is_renewal_month(START, Month(2026, 8))
     assert (info.value.rule, info.value.parameter) == ("TERM-1", "month")
+
+
+def test_a_window_ending_in_9999_12_is_the_last_one_there_is() -> None:
+    # 37 months after November 9996 is December 9999: that first window still exists ...
+    assert renewal_window(dt.date(9996, 11, 30), 1) == (Month(9999, 11), Month(9999, 12))
+    e = explain(renewal_window, dt.date(9996, 11, 30), 1)
+    assert e.steps[-1].outcome == (Month(9999, 11), Month(9999, 12))
+    assert e.steps[-1].say("ja") == "最初の契約更新期間は37〜38カ月目(9999年11月〜9999年12月)"
+    # ... and a month later it would end after the last month a date can express.
+    with pytest.raises(RuleInputError) as info:
+        renewal_window(dt.date(9996, 12, 1), 1)
+    assert (info.value.rule, info.value.parameter) == ("TERM-3", "cycle")

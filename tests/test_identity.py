@@ -453,8 +453,9 @@ def test_nothing_submitted() -> None:
 def test_reason_messages_name_the_document_in_both_languages() -> None:
     v = verify(IND, (doc(T.MY_NUMBER_CARD, sides=(S.FRONT, S.BACK)),), ON)
     (r,) = own(v)
-    assert r.message == "documents[0] (my number card): the back must never be uploaded"
-    assert r.message_ja == "書類0(マイナンバーカード):裏面はアップロードできません"
+    # Documents are counted from 1 in words (``Reason.document`` stays the index from 0).
+    assert r.message == "document 1 (My Number card): its back side must never be uploaded"
+    assert r.message_ja == "書類1(マイナンバーカード):裏面はアップロードできない"
     for code in ReasonCode:
         for reason in (Reason("IDV-5", code, 3, T.PASSPORT, S.FRONT), Reason("IDV-5", code)):
             assert reason.message
@@ -480,9 +481,14 @@ def test_the_six_month_window_is_explained_under_both_clauses_that_state_it() ->
     for e in (explain(six_months_before, ON), explain(within_six_months, D(2026, 2, 28), ON)):
         assert e.rule_ids == ("IDV-3", "IDV-4")
         assert [step.outcome for step in e.steps] == [e.result, e.result]
-        assert "登記事項証明書" in e.steps[0].note
-        assert "住民票の写し" in e.steps[1].note
-    assert "not within 6 months" in explain(within_six_months, D(2026, 2, 28), ON).text()
+        assert "登記事項証明書" in e.steps[0].note_ja
+        assert "補助書類" in e.steps[1].note_ja
+    assert [s.say() for s in explain(within_six_months, D(2026, 2, 28), ON).steps] == [
+        "a corporate certificate or application-address document dated 28 February 2026 is not within 6 months of "
+        "the check on 1 September 2026 (it must be dated 1 March 2026 or later)",
+        "a supplementary document dated 28 February 2026 is not within 6 months of the check on 1 September 2026 "
+        "(it must be dated 1 March 2026 or later)",
+    ]
 
 
 def test_helpers_at_the_ends_of_the_calendar() -> None:
@@ -611,17 +617,24 @@ def test_explanation_lists_the_deciding_rules_in_order() -> None:
         (doc(T.HEALTH_INSURANCE_CARD, masked=()), doc(T.RESIDENT_RECORD_COPY, dated_on=D(2026, 1, 1))),
         ON,
     )
-    assert e.rule_ids == ("IDV-2", "IDV-4", "IDV-5")
+    # In the order decided: the card against its row (IDV-2), found invalid (IDV-5), then the 住民票 (IDV-4).
+    assert e.rule_ids == ("IDV-2", "IDV-5", "IDV-4")
     assert isinstance(e.result, Verdict)
     assert not e.result.accepted
     text = e.text("en")
-    assert "dated 2026-01-01, earliest accepted 2026-03-01" in text
-    assert "記号" in e.text("ja")
-    assert "日付2026-01-01、2026-03-01以降のものが有効" in e.text("ja")
+    assert (
+        "a supplementary document dated 1 January 2026 is not within 6 months of the check on 1 September 2026" in text
+    )
+    assert "書類1(健康保険証):「記号」を判読不可能な状態にする必要がある" in e.text("ja")
+    assert (
+        "補助書類の日付2026年1月1日は、確認日2026年9月1日から6か月以内ではない(2026年3月1日以降であること)"
+        in e.text("ja")
+    )
     expired = explain(verify, IND, (doc(T.PASSPORT, expires_on=D(2026, 8, 31)),), ON)
     assert expired.rule_ids == ("IDV-2", "IDV-5")
     assert expired.result.outcome is Outcome.NOT_VERIFIED
-    assert "valid through 2026-08-31" in expired.text()
+    assert "valid through 31 August 2026: checked on 1 September 2026, it has expired" in expired.text()
+    assert "有効期限は2026年8月31日で、確認日2026年9月1日時点で有効期限切れ" in expired.text("ja")
     assert expired.to_json()["result"]["accepted"] is False
 
 
@@ -638,7 +651,8 @@ def test_explanation_of_a_corporate_verdict() -> None:
 def test_idv_5_names_its_interpretation_and_the_other_reading() -> None:
     info = rules.get("IDV-5")
     assert info.interpretation is not None
-    assert "VERIFIED, NEEDS_REVIEW" in info.interpretation
+    assert "verified, to be reviewed" in info.interpretation
+    assert not re.search(r"[A-Z]{2,}_[A-Z]", info.interpretation)  # no code identifier in the rule text
     assert info.other_reading == "Any invalid document fails the whole submission."
     assert info.ambiguity is None
 
@@ -650,10 +664,19 @@ def test_a_valid_licence_beside_an_expired_passport_verifies_and_the_explanation
     assert verdict.outcome is Outcome.VERIFIED
     assert verdict.accepted
     e = explain(verify, IND, documents, ON)
-    (step,) = [s for s in e.steps if s.rule_id == "IDV-5" and s.inputs and s.inputs[0][0] == "invalid_documents"]
-    assert "documents[1] is invalid" in step.note
-    assert "interpretation" in step.note
-    assert "書類1は無効" in step.note_ja
+    per_document = [s.note for s in e.steps if s.template.startswith("document {n} ({kind}) ")]
+    assert per_document[-2:] == [
+        "document 2 (passport) has expired",
+        "document 2 (passport) is invalid: it does not count, and only it",
+    ]
+    assert "document 1 (driver's licence) is valid: it counts" in per_document
+    last = e.steps[-1]
+    assert (last.rule_id, last.outcome) == ("IDV-5", Outcome.VERIFIED)
+    assert "(interpretation)" in last.note
+    assert last.note_ja == (
+        "確認日2026年9月1日時点で、有効な書類だけで必要な書類が揃っている。無効な書類(書類2)があっても"
+        "提出全体を不承認にはしない(解釈)。判定は「本人確認完了」"
+    )
     assert rules.get("IDV-5").other_reading_ja in e.text("ja")
 
 
@@ -894,3 +917,94 @@ def test_expiry_day_itself_is_valid_and_the_day_after_is_not(on: dt.date, kind: 
 def test_the_route_never_changes_whether_verification_is_needed(service: Service, route: Route) -> None:
     assert verification_required(service, route) == verification_required(service)
     assert can_schedule_construction(service, None, route) == (not verification_required(service, route))
+
+
+# -- what the explanations say (issue 12) ------------------------------------------------------------
+
+
+def test_the_six_month_window_clamps_to_the_month_end_and_says_so() -> None:
+    e = explain(six_months_before, D(2026, 8, 31))
+    assert e.result == D(2026, 2, 28)
+    assert e.steps[1].note == (
+        "checking on 31 August 2026, a supplementary document must be dated 28 February 2026 or later "
+        "(6 months before, or the end of that month when it is shorter)"
+    )
+    assert e.steps[1].note_ja == (
+        "確認日が2026年8月31日の場合、補助書類は2026年2月28日以降の日付であること(6か月前の同じ日。その月にその日がなければ月末)"
+    )
+    assert six_months_before(D(2028, 8, 31)) == D(2028, 2, 29)  # a leap year's February
+    # The day on the clamped bound is within, the day before is not, in verify as in within_six_months.
+    for dated_on, within in ((D(2026, 2, 28), True), (D(2026, 2, 27), False)):
+        assert within_six_months(dated_on, D(2026, 8, 31)) is within
+        v = verify(IND, (doc(T.PASSPORT), doc(T.WATER_RECEIPT, dated_on=dated_on)), D(2026, 8, 31))
+        assert (("IDV-4", "OLDER_THAN_SIX_MONTHS", 1) in codes(v)) is not within
+
+
+def test_expiry_on_the_checking_day_is_explained_as_within_its_validity() -> None:
+    e = explain(is_expired, ON, ON)
+    assert e.result is False
+    assert e.steps[0].note == "valid through 1 September 2026: checked on 1 September 2026, it is within its validity"
+    assert e.steps[0].note_ja == "有効期限は2026年9月1日で、確認日2026年9月1日時点で有効期限内"
+    assert explain(is_expired, ON - dt.timedelta(days=1), ON).steps[0].template.endswith("it has expired")
+
+
+def test_idv_1_explanations_in_natural_japanese() -> None:
+    e = explain(verification_required, Service.HIKARI_DENWA, Route.TENYOU)
+    assert e.steps[0].note_ja == "So-net 光 電話(セットプラン)(転用)は本人確認が必要なサービスに含まれる"
+    assert e.text("ja").startswith(
+        "質問: So-net 光 電話(セットプラン)を転用で申し込む場合、本人確認は必要か\n結果: はい"
+    )
+    review = verify(IND, (doc(T.DRIVERS_LICENCE, name_matches=False),), ON)
+    e = explain(can_schedule_construction, Service.CALL_FORWARDING, review)
+    assert (
+        e.steps[0].note_ja == "着信転送サービスは本人確認が必要で、判定は「要確認」。工事日は本人確認の完了後に決まる"
+    )
+    assert explain(can_schedule_construction, Service.INTERNET, None).steps[0].note == (
+        "the So-net 光 internet connection needs no identity verification: construction can be scheduled"
+    )
+
+
+def test_a_review_is_explained_as_a_review_never_a_refusal_in_japanese() -> None:
+    e = explain(verify, IND, (doc(T.DRIVERS_LICENCE, address_matches=False),), ON)
+    assert e.text("ja").splitlines()[1] == "結果: 要確認"
+    assert e.steps[-1].note_ja == (
+        "確認日2026年9月1日時点で必要な書類は揃っているが、確認が必要な点がある(住所の不一致)。"
+        "非承認となる場合や再提出をお願いすることがあるが、自動的に非承認とはしない。判定は「要確認」"
+    )
+
+
+def test_corporate_explanation_names_the_head_office_reading() -> None:
+    cert = doc(T.CERTIFICATE_OF_REGISTERED_MATTERS, address_matches=False)
+    e = explain(verify, CORP, (cert, doc(T.WATER_RECEIPT)), ON)
+    assert e.result.outcome is Outcome.VERIFIED
+    assert (
+        "有効な書類に登記事項証明書または印鑑登録証明書(登記事項証明書)があり、本店所在地が申込住所と異なるため"
+        "申込住所の記載された書類(公共料金領収証(水道))も併せて提出されている"
+    ) in e.text("ja")
+    missing = explain(verify, CORP, (cert,), ON)
+    assert missing.result.outcome is Outcome.NOT_VERIFIED
+    assert missing.rule_ids == ("IDV-3", "IDV-5")
+
+
+def test_every_reason_speaks_without_code_identifiers() -> None:
+    for code in ReasonCode:
+        for reason in (Reason("IDV-5", code, 3, T.PASSPORT, S.FRONT), Reason("IDV-5", code)):
+            for text in (reason.message, reason.message_ja):
+                assert not re.search(r"[a-z]+_[a-z]+|[A-Z]{2,}_|\[\d+\]", text), text
+    assert Reason("IDV-5", ReasonCode.EXPIRED, 0, T.PASSPORT).message_ja == "書類1(パスポート)は有効期限切れ"
+
+
+def test_errors_name_their_rule_and_parameter() -> None:
+    cases = [
+        (lambda: six_months_before(D(1, 6, 30)), "IDV-4", "on"),
+        (lambda: within_six_months(ON + dt.timedelta(days=1), ON), "IDV-4", "dated_on"),
+        (lambda: verify(IND, (doc(T.PASSPORT), doc(T.WATER_RECEIPT, dated_on=LATER)), ON), "IDV-4",
+         "documents[1].dated_on"),
+        (lambda: SubmittedDocument(T.PASSPORT, (S.PHOTO_PAGE,)), "IDV-5", "expires_on"),
+        (lambda: Reason("TERM-1", ReasonCode.EXPIRED), "IDV-5", "rule_id"),
+        (lambda: Reason("IDV-5", ReasonCode.EXPIRED, -1), "IDV-5", "document"),
+    ]  # fmt: skip
+    for call, rule_id, parameter in cases:
+        with pytest.raises(RuleInputError) as info:
+            call()
+        assert (info.value.rule, info.value.parameter) == (rule_id, parameter)

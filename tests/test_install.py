@@ -17,6 +17,7 @@ import pytest
 
 import hikari_rules
 
+ROOT = pathlib.Path(__file__).resolve().parents[1]
 HIDE_EXTRAS = "import sys\nfor name in ('numpy', 'pyarrow', 'hypothesis'):\n    sys.modules[name] = None\n"
 
 
@@ -94,14 +95,15 @@ def test_an_optional_module_without_its_extra_names_the_extra(module: str, extra
     assert f"pip install 'hikari-rules[{extra}]'" in last
 
 
-def test_the_batch_csv_reader_without_pyarrow_names_the_extra() -> None:
+def test_a_csv_check_with_numpy_but_no_pyarrow_goes_row_by_row_and_names_the_extra_once() -> None:
     pytest.importorskip("numpy")
+    csv = ROOT / "examples" / "contract_term.contract_month.csv"
     done = _python(
-        "import sys\nsys.modules['pyarrow'] = None\nfrom hikari_rules import batch\n"
-        "try:\n    batch.read_csv_case_columns('x.csv')\n"
-        "except ImportError as e:\n    print(e)\n"
+        "import sys\nsys.modules['pyarrow'] = None\nfrom hikari_rules.cli import main\n"
+        f"sys.exit(main(['check', {str(csv)!r}, {str(csv)!r}]))\n"
     )
-    assert "hikari-rules[batch]" in done.stdout, done.stderr
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stderr.count("hikari-rules[batch]") == 1, done.stderr
 
 
 def test_version_and_python_dash_m_are_the_command() -> None:

@@ -33,6 +33,18 @@ _datetime = _dt.datetime
 E = TypeVar("E", bound=enum.Enum)
 
 
+class IdentityHashEnum(enum.Enum):
+    """An ``enum.Enum`` whose members hash by identity.
+
+    ``Enum.__hash__`` is a Python-level call (it hashes the member's name); members are
+    singletons compared by identity, so ``object.__hash__`` (a C call) is equivalent
+    for sets and dict keys, and a rule that looks its members up in its tables several
+    times per call stops paying a Python call for each look-up.
+    """
+
+    __hash__ = object.__hash__
+
+
 def _type_name(value: object) -> str:
     return type(value).__name__
 

@@ -21,16 +21,12 @@ to the active :class:`Trace`; on a plain call the only cost is one
 
 from __future__ import annotations
 
-import datetime as _dt
-import enum
 from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
-from fractions import Fraction
 from typing import Any, Final, TypeVar
 
 import attrs
 
-from hikari_rules._month import Month
 from hikari_rules._text import SECRET_MASK, Lang, Secret, render
 
 __all__ = [
@@ -48,6 +44,7 @@ __all__ = [
     "declared_clauses",
     "implementers",
     "implements",
+    "marked_functions",
     "mask_of",
     "question_of",
     "registered_rules",
@@ -178,30 +175,48 @@ class RuleInfo:
     def number(self) -> int:
         return int(self.id.rsplit("-", 1)[1])
 
-    def clause(self, template: str) -> Clause:
+    def clause(
+        self, template: str, *, source: str | None = None, section: str | None = None, quote: str | None = None
+    ) -> Clause:
         """Declare one way this rule decides, with the English sentence that says it.
 
         ``template`` names the facts the decision records (``"{month} is contract month
         {n}"``); its Japanese comes from the catalog.  Declared once, beside the code that
         decides: the code records it with ``trace.add(CLAUSE, outcome, month=..., n=...)`` in
         the branch that decided, never by working the decision out again.
+
+        A clause that rests on a line of the sources other than the rule's own quote (DESK-1:
+        each desk's hours line, from that desk's own source) names it with ``source``,
+        ``section`` and ``quote``, all three: an explanation then quotes that line for the
+        rule instead of the rule's quote.
         """
-        c = Clause(self.id, template)
+        cites = None
+        if source is not None or section is not None or quote is not None:
+            if source is None or source not in SOURCES or section is None or not quote:
+                raise RuntimeError(f"a clause of {self.id} cites a known source, a section and a quote, or nothing")
+            cites = (source, section, quote)
+        c = Clause(self.id, template, cites)
         _CLAUSES.append(c)
         return c
 
 
 @attrs.frozen
 class Clause:
-    """One way a rule decides, and the template that says it (see :meth:`RuleInfo.clause`)."""
+    """One way a rule decides, and the template that says it (see :meth:`RuleInfo.clause`).
+
+    ``cites`` is ``(source short name, section, quote)`` when the clause rests on a line of
+    the sources of its own, None when it rests on the rule's quote."""
 
     rule_id: str
     template: str
+    cites: tuple[str, str, str] | None = None
 
 
 _RULES: dict[str, RuleInfo] = {}
 _CLAUSES: list[Clause] = []
 _IMPLEMENTERS: dict[str, list[Callable[..., Any]]] = {}
+_MARKED: dict[Callable[..., Any], None] = {}
+"""Every function marked with :func:`implements` or :func:`composes`, in marking order."""
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -280,6 +295,7 @@ def implements(
         func.__hikari_question__ = question  # type: ignore[attr-defined]
         func.__hikari_answer__ = answer  # type: ignore[attr-defined]
         func.__hikari_mask__ = mask  # type: ignore[attr-defined]
+        _MARKED[func] = None
         for rid in rule_ids:
             _IMPLEMENTERS.setdefault(rid, []).append(func)
         return func
@@ -298,6 +314,7 @@ def composes(*rule_ids: str, question: str | None = None, answer: str | None = N
         func.__hikari_question__ = question  # type: ignore[attr-defined]
         func.__hikari_answer__ = answer  # type: ignore[attr-defined]
         func.__hikari_mask__ = None  # type: ignore[attr-defined]
+        _MARKED[func] = None
         return func
 
     return mark
@@ -324,6 +341,12 @@ def mask_of(func: Callable[..., Any]) -> Callable[[str, object], object] | None:
 def declared_clauses() -> tuple[Clause, ...]:
     """Every clause declared so far, in declaration order (for the catalog's tests)."""
     return tuple(_CLAUSES)
+
+
+def marked_functions() -> tuple[Callable[..., Any], ...]:
+    """Every function marked :func:`implements` or :func:`composes` so far (those of the
+    modules imported), in marking order: the rule functions a case can name."""
+    return tuple(_MARKED)
 
 
 def rule_ids_of(func: Callable[..., Any]) -> tuple[str, ...] | None:
@@ -403,6 +426,8 @@ class Step:
     template: str = ""
     legacy_note: str = attrs.field(default="", repr=False)
     legacy_note_ja: str = attrs.field(default="", repr=False)
+    cites: tuple[str, str, str] | None = attrs.field(default=None, repr=False)
+    """The line of the sources the deciding clause rests on, when not the rule's quote (see :class:`Clause`)."""
 
     def say(self, lang: Lang = "en") -> str:
         """The decision in words a support agent reads aloud, in ``lang``."""
@@ -419,13 +444,17 @@ class Step:
         return self.say("ja")
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data = {
             "rule_id": self.rule_id,
             "inputs": {k: to_jsonable(v) for k, v in self.inputs},
             "outcome": to_jsonable(self.outcome),
             "note": self.note,
             "note_ja": self.note_ja,
         }
+        if self.cites is not None:
+            source, section, quote = self.cites
+            data["cites"] = {"source": source, "section": section, "quote": quote}
+        return data
 
 
 class Trace:
@@ -439,7 +468,13 @@ class Trace:
     def add(self, clause: Clause, outcome: object, /, **facts: object) -> None:
         """Record that ``clause`` decided ``outcome`` on ``facts`` (the names its template uses)."""
         self.steps.append(
-            Step(clause.rule_id, tuple((k, _freeze(v)) for k, v in facts.items()), _freeze(outcome), clause.template)
+            Step(
+                clause.rule_id,
+                tuple((k, _freeze(v)) for k, v in facts.items()),
+                _freeze(outcome),
+                clause.template,
+                cites=clause.cites,
+            )
         )
 
     def step(self, rule_id: str, outcome: object, /, *, note: str = "", note_ja: str = "", **inputs: object) -> None:
@@ -476,29 +511,11 @@ def to_jsonable(value: object, *, mask_secrets: bool = True) -> Any:
     ``repr=False`` that the caller sets, such as the remote-control PIN of
     :mod:`hikari_rules.call_forwarding` — prints as ``"****"`` (``None`` stays ``None``),
     as in ``repr``: explanations and their JSON never show it.  The case format must
-    round-trip, so the oracle encodes with ``mask_secrets=False``.
+    round-trip, so the oracle encodes with ``mask_secrets=False``.  The oracle's codec
+    (:func:`hikari_rules.oracle.codec.encode`) does the encoding.
     """
-    if value is None or isinstance(value, bool | int | str):
-        return value
     if isinstance(value, Secret):
         return SECRET_MASK if mask_secrets else to_jsonable(value.value, mask_secrets=False)
-    if isinstance(value, float):
-        return value
-    if isinstance(value, enum.Enum):
-        return value.name
-    if isinstance(value, _dt.datetime | _dt.date):
-        return value.isoformat()
-    if isinstance(value, Fraction | Month):
-        return str(value)
-    if isinstance(value, tuple | list | frozenset | set):
-        return [to_jsonable(v, mask_secrets=mask_secrets) for v in value]
-    if isinstance(value, dict | Mapping):
-        return {str(k): to_jsonable(v, mask_secrets=mask_secrets) for k, v in value.items()}
-    if attrs.has(type(value)):
-        out: dict[str, Any] = {}
-        for a in attrs.fields(type(value)):  # type: ignore[arg-type]
-            v = getattr(value, a.name)
-            secret = mask_secrets and v is not None and _is_secret(a)
-            out[a.name] = SECRET_MASK if secret else to_jsonable(v, mask_secrets=mask_secrets)
-        return out
-    return str(value)
+    from hikari_rules.oracle.codec import encode
+
+    return encode(value, mask_secrets=mask_secrets)

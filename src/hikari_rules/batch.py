@@ -21,13 +21,16 @@ batch                         scalar
 :func:`next_business_day`     :func:`hikari_rules.dates.next_business_day`
 ============================  ==============================================
 
-**Columns.**  A date column is a NumPy ``datetime64[D]`` array or a pyarrow ``date32``
+**Columns.**  A column is one-dimensional (anything else is a ``TypeError`` naming
+it).  A date column is a NumPy ``datetime64[D]`` array or a pyarrow ``date32``
 array / chunked array.  A month column (``withdrawal_month``, ``month``, ``through``)
-is a date column (the month containing each date) or a NumPy ``datetime64[M]`` array;
+is a date column (the month containing each date), a NumPy ``datetime64[M]`` array,
+or integer month indices (``year * 12 + month - 1``) wrapped in :class:`MonthIndices`;
 where the scalar API takes one ``Month`` for all rows, a ``Month`` or ``date`` is also
 accepted and applies to every row.  Amounts are integer arrays (NumPy or pyarrow
-``int64``).  Any other dtype (a ``datetime64[ns]``, a float, a bool, a string) is a
-``TypeError`` naming the column: a date is never guessed from a number.  The result
+``int64``).  Any other dtype (a ``datetime64[ns]``, a float, a bool, a string, bare
+integers for a month) is a ``TypeError`` naming the column: a date is never guessed
+from a number.  The result
 has the kind of the inputs: NumPy in, NumPy out (``int64``, ``bool``,
 ``datetime64[D]``); pyarrow in (any column), pyarrow out (``int64``, ``bool_``,
 ``date32``).
@@ -47,12 +50,17 @@ So do dates outside the calendar range of the precomputed tables: 1900-01-01 ..
 (as :mod:`hikari_rules.dates`) for business days.  The scalar functions accept a
 wider range for month rules; billing data never needs it.
 
-**How it is fast.**  Dates are handled as day numbers (days since 1970-01-01) and
-month indices; "the month of a day" is one gather from a day → month table, and each
-rule's month arithmetic ends in a gather from a small table indexed by the month
-difference (contract month → fee, for instance).  The hot rules run over cache-sized
-chunks (64K rows) into preallocated buffers, so a call allocates its result and a few
-chunk buffers, not one temporary column per operation.
+**How it is fast.**  Dates are read as day numbers (days since 1970-01-01) and month
+columns as months, through their integer view (no conversion); "the month of a day"
+is one gather from a day → month table (a month column reads an identity table of
+the same shape, so both go through the same loop), and each rule's month arithmetic
+ends in a gather from a small table indexed by the month difference (contract month
+→ fee, for instance).  With numba installed (``pip install 'hikari-rules[fast-batch]'``)
+the hot rules (:func:`contract_month`, :func:`is_renewal_month`,
+:func:`cancellation_fee`, :func:`charged_month_count`) run as one compiled pass over
+the rows; without it, or with the environment variable ``HIKARI_RULES_BATCH_NUMPY``
+set, they run over cache-sized chunks (64K rows) of NumPy operations into
+preallocated buffers.  Both give the same results (the tests run both).
 
 >>> import numpy as np
 >>> start = np.array(["2023-01-15", "2023-01-15", "2026-09-01"], dtype="datetime64[D]")
@@ -66,6 +74,7 @@ array([36, 37,  1])
 from __future__ import annotations
 
 import datetime as _dt
+import os
 import sys
 from collections.abc import Mapping
 from functools import lru_cache
@@ -92,11 +101,11 @@ from hikari_rules.fees import (
 from hikari_rules.withdrawal import NUMBER_RETENTION_DAYS  # NUM-3, declared once there
 
 __all__ = [
-    "BATCH_RULES",
     "CALENDAR_FIRST_DAY",
     "CALENDAR_LAST_DAY",
     "NUMBER_RETENTION_DAYS",
     "BatchInputError",
+    "MonthIndices",
     "Split",
     "cancellation_fee",
     "charged_month_count",
@@ -107,8 +116,6 @@ __all__ = [
     "next_business_day",
     "number_retained",
     "number_retention_deadline",
-    "read_csv_case_columns",
-    "run_csv_case_columns",
     "split_consolidated",
 ]
 
@@ -194,6 +201,25 @@ def _day_tables() -> tuple[npt.NDArray[np.int16], npt.NDArray[np.int16], npt.NDA
 _MONTH_HI, _MONTH_LO, _LAST_CHARGED_LO = _day_tables()
 _SHIFT: Final = _DAY_LO - 1  # table index = day - _SHIFT
 
+
+def _month_tables() -> tuple[npt.NDArray[np.int16], npt.NDArray[np.int16]]:
+    """Month → month tables (the identity on 0..3599, months since 1900-01), indexed by
+    ``month + 1`` with the same sentinels as :func:`_day_tables`: a month column goes
+    through the same kernels as a date column, with no conversion to days."""
+    hi = np.empty(_SPAN_MONTHS + 2, dtype=np.int16)
+    hi[1:-1] = np.arange(_SPAN_MONTHS)
+    hi[0] = hi[-1] = _BIG
+    lo = hi.copy()
+    lo[0] = lo[-1] = -_BIG
+    for t in (hi, lo):
+        t.flags.writeable = False
+    return hi, lo
+
+
+_MONTH_ID_HI, _MONTH_ID_LO = _month_tables()
+_M_SHIFT: Final = -(1970 * 12 - _MONTH_BASE) - 1  # datetime64[M] (months since 1970-01) → table index
+_I_SHIFT: Final = _MONTH_BASE - 1  # a month index (year * 12 + month - 1) → table index
+
 # Business days: the tables of hikari_rules.dates, as arrays over day numbers.
 _BD_LO: Final = _dates.CALENDAR_FIRST_DAY.toordinal() - _EPOCH_ORDINAL
 _BD_HI: Final = _dates.CALENDAR_LAST_DAY.toordinal() - _EPOCH_ORDINAL
@@ -226,14 +252,33 @@ def _diff_table(kind: str, term: ContractTerm, fee: int = 0) -> npt.NDArray[np.i
 # -- columns in ---------------------------------------------------------------------------------
 
 
+class _Arrow:
+    """pyarrow and the types the hot paths compare with, imported on first use."""
+
+    __slots__ = ("chunked", "date32", "date32_array", "int64", "pa")
+
+    def __init__(self) -> None:
+        try:
+            import pyarrow as pa  # type: ignore[import-untyped]
+        except ImportError as exc:  # numpy alone is installed, not the whole extra
+            raise ImportError(
+                "this part of hikari_rules.batch needs pyarrow: pip install 'hikari-rules[batch]'", name=exc.name
+            ) from exc
+
+        self.pa = pa
+        self.date32 = pa.date32()
+        self.int64 = pa.int64()
+        self.date32_array = pa.Date32Array
+        self.chunked = pa.ChunkedArray
+
+
+@lru_cache(maxsize=1)
+def _arrow() -> _Arrow:
+    return _Arrow()
+
+
 def _pa() -> Any:
-    try:
-        import pyarrow as pa  # type: ignore[import-untyped]
-    except ImportError as exc:  # numpy alone is installed, not the whole extra
-        raise ImportError(
-            "this part of hikari_rules.batch needs pyarrow: pip install 'hikari-rules[batch]'", name=exc.name
-        ) from exc
-    return pa
+    return _arrow().pa
 
 
 def _is_arrow(x: object) -> bool:
@@ -241,18 +286,60 @@ def _is_arrow(x: object) -> bool:
     return pa is not None and isinstance(x, pa.Array | pa.ChunkedArray)
 
 
+class MonthIndices:
+    """A column of month indices (``year * 12 + month - 1``, as :attr:`Month.index`) given
+    for a month argument.
+
+    An integer column is never read as months on its own (a date is never guessed from
+    a number); wrapping it says what the numbers are.  The column is a one-dimensional
+    NumPy integer array or a pyarrow integer array; in a nullable month argument
+    (``through``) an Arrow null means ``None`` for that row.
+
+    >>> import numpy as np
+    >>> start = np.array(["2023-01-15"], dtype="datetime64[D]")
+    >>> contract_month(start, MonthIndices(np.array([2026 * 12 + 1 - 1])))
+    array([37])
+    """
+
+    __slots__ = ("column",)
+
+    def __init__(self, column: Column) -> None:
+        self.column = column
+
+    def __repr__(self) -> str:
+        return f"MonthIndices({self.column!r})"
+
+
 class _Days:
-    """A date column as day numbers (int64 or int32 view, no copy where possible)."""
+    """A date column as day numbers, or a month column as months (int64 or int32 view,
+    no copy where possible), with what the kernels need to read it: the table index of
+    a value is ``value - shift``, into the day tables (days) or the month tables
+    (``months``).  ``nat``: NumPy datetime values, where int64 min is a null (NaT)."""
 
-    __slots__ = ("arrow", "nulls", "values")
+    __slots__ = ("arrow", "months", "nat", "nulls", "shift", "values")
 
-    def __init__(self, values: npt.NDArray[Any], nulls: Bools | None, arrow: bool) -> None:
+    def __init__(
+        self, values: npt.NDArray[Any], nulls: Bools | None, arrow: bool, shift: int, months: bool, nat: bool
+    ) -> None:
         self.values = values
         self.nulls = nulls
         self.arrow = arrow
+        self.shift = shift
+        self.months = months
+        self.nat = nat
 
     def __len__(self) -> int:
         return len(self.values)
+
+    @property
+    def hi(self) -> npt.NDArray[np.int16]:
+        """Month table with ``+_BIG`` sentinels (the earlier side of a difference)."""
+        return _MONTH_ID_HI if self.months else _MONTH_HI
+
+    @property
+    def lo(self) -> npt.NDArray[np.int16]:
+        """Month table with ``-_BIG`` sentinels (the later side of a difference)."""
+        return _MONTH_ID_LO if self.months else _MONTH_LO
 
 
 def _arrow_values(x: Any, parameter: str, rule: str) -> tuple[Any, Bools | None]:
@@ -266,6 +353,11 @@ def _arrow_values(x: Any, parameter: str, rule: str) -> tuple[Any, Bools | None]
     return x, nulls
 
 
+_DAY_DTYPE: Final = np.dtype("datetime64[D]")
+_MONTH_DTYPE: Final = np.dtype("datetime64[M]")
+_I64_MIN: Final = np.iinfo(np.int64).min
+
+
 def _one_dimensional(x: npt.NDArray[Any], parameter: str, rule: str) -> None:
     """A column is one-dimensional: anything else is a TypeError naming it (API.md conventions)."""
     if x.ndim != 1:
@@ -273,27 +365,61 @@ def _one_dimensional(x: npt.NDArray[Any], parameter: str, rule: str) -> None:
 
 
 def _days(x: object, parameter: str, rule: str, *, month: bool = False) -> _Days:
-    """A date (or, with ``month``, month) column as day numbers; wrong dtype or shape → TypeError."""
+    """A date (or, with ``month``, month) column for the kernels; wrong dtype or shape → TypeError."""
     if isinstance(x, np.ndarray):
-        _one_dimensional(x, parameter, rule)
-        if x.dtype == np.dtype("datetime64[D]"):
-            v = x.view(np.int64)
-            return _Days(v, None, False)  # NaT is int64 min: out of range, found by the checks
-        if month and x.dtype == np.dtype("datetime64[M]"):
-            return _Days(x.astype("datetime64[D]").view(np.int64), None, False)
+        if x.ndim != 1:
+            _one_dimensional(x, parameter, rule)
+        dtype = x.dtype
+        if dtype == _DAY_DTYPE:
+            # NaT is int64 min: out of range, found by the checks
+            return _Days(x.view(np.int64), None, False, _SHIFT, False, True)
+        if month and dtype == _MONTH_DTYPE:
+            return _Days(x.view(np.int64), None, False, _M_SHIFT, True, True)
         raise TypeError(
-            f"{rule}: {parameter}: expected a datetime64[D]{' or datetime64[M]' if month else ''} array, "
-            f"got dtype {x.dtype}"
+            f"{rule}: {parameter}: expected a datetime64[D]{', datetime64[M] or MonthIndices' if month else ''} "
+            f"array, got dtype {dtype}"
         )
+    if month and isinstance(x, MonthIndices):
+        return _month_indices(x.column, parameter, rule)
     if _is_arrow(x):
-        pa = _pa()
-        if x.type != pa.date32():  # type: ignore[attr-defined]
+        a = _arrow()
+        arr: Any = x
+        if type(arr) is a.date32_array and not arr.null_count:  # one chunk, no nulls: the common case, quickly
+            buf = arr.buffers()[1]
+            size = buf.size
+            values = np.frombuffer(buf, np.int32) if not size & 3 else np.frombuffer(buf, np.int32, size >> 2)
+            return _Days(values[arr.offset : arr.offset + len(arr)], None, True, _SHIFT, False, False)
+        if x.type != a.date32:  # type: ignore[attr-defined]
             raise TypeError(f"{rule}: {parameter}: expected a date32 column, got {x.type}")  # type: ignore[attr-defined]
         arr, nulls = _arrow_values(x, parameter, rule)
         buf = arr.buffers()[1]
         values = np.frombuffer(buf, dtype=np.int32, count=arr.offset + len(arr))[arr.offset :]
-        return _Days(values, nulls, True)
+        return _Days(values, nulls, True, _SHIFT, False, False)
     raise TypeError(f"{rule}: {parameter}: expected a NumPy or pyarrow column, got {type(x).__name__}")
+
+
+def _month_indices(x: object, parameter: str, rule: str) -> _Days:
+    """The column of a :class:`MonthIndices` (integers; Arrow nulls allowed, as a mask)."""
+    if isinstance(x, np.ndarray):
+        _one_dimensional(x, parameter, rule)
+        if x.dtype.kind not in "iu" or x.dtype == np.bool_:
+            raise TypeError(f"{rule}: {parameter}: MonthIndices: expected an integer array, got dtype {x.dtype}")
+        values = x if x.dtype in (np.int64, np.int32) else x.astype(np.int64)  # uint64 past int64: out of range
+        return _Days(values, None, False, _I_SHIFT, True, False)
+    if _is_arrow(x):
+        pa = _pa()
+        if not pa.types.is_integer(x.type):  # type: ignore[attr-defined]
+            raise TypeError(f"{rule}: {parameter}: MonthIndices: expected an integer column, got {x.type}")  # type: ignore[attr-defined]
+        arr, nulls = _arrow_values(x, parameter, rule)
+        if nulls is not None:
+            arr = arr.fill_null(0)
+        values = np.asarray(arr.to_numpy(zero_copy_only=False))
+        if values.dtype not in (np.int64, np.int32):
+            values = values.astype(np.int64)
+        return _Days(values, nulls, True, _I_SHIFT, True, False)
+    raise TypeError(
+        f"{rule}: {parameter}: MonthIndices: expected a NumPy or pyarrow integer column, got {type(x).__name__}"
+    )
 
 
 def _ints(x: object, parameter: str, rule: str) -> tuple[I64, bool]:
@@ -332,9 +458,11 @@ def _check_lengths(n: int, cols: Mapping[str, _Days | None], rule: str) -> None:
 
 def _nulls(col: _Days) -> Bools:
     """The null rows of a column (NaT in NumPy, null in Arrow)."""
-    if col.arrow:
-        return col.nulls if col.nulls is not None else np.zeros(len(col), dtype=np.bool_)
-    return col.values == np.iinfo(np.int64).min  # type: ignore[no-any-return]
+    if col.nulls is not None:
+        return col.nulls
+    if col.nat:
+        return col.values == _I64_MIN  # type: ignore[no-any-return]
+    return np.zeros(len(col), dtype=np.bool_)
 
 
 def _month_index(col: _Days, parameter: str, rule: str, *, nullable: bool = False) -> tuple[I64, Bools | None]:
@@ -346,17 +474,16 @@ def _month_index(col: _Days, parameter: str, rule: str, *, nullable: bool = Fals
     has_nulls = bool(nulls.any())
     if has_nulls and not nullable:
         _raise_rows(nulls, "null in a required column", parameter, rule)
-    idx = np.subtract(col.values, _SHIFT, dtype=np.int64)
-    months = np.take(_MONTH_HI, idx, mode="clip").astype(np.int64)
+    idx = np.subtract(col.values, col.shift, dtype=np.int64)
+    months = np.take(col.hi, idx, mode="clip").astype(np.int64)
     out_of_range = months == _BIG
     if has_nulls:
         out_of_range &= ~nulls
-    _raise_rows(
-        out_of_range,
-        f"date outside {CALENDAR_FIRST_DAY.isoformat()}..{CALENDAR_LAST_DAY.isoformat()} (the month tables)",
-        parameter,
-        rule,
-    )
+    if col.months:
+        where = f"month outside {CALENDAR_FIRST_DAY.isoformat()[:7]}..{CALENDAR_LAST_DAY.isoformat()[:7]}"
+    else:
+        where = f"date outside {CALENDAR_FIRST_DAY.isoformat()}..{CALENDAR_LAST_DAY.isoformat()}"
+    _raise_rows(out_of_range, f"{where} (the month tables)", parameter, rule)
     months += _MONTH_BASE
     if has_nulls:
         months[nulls] = 0
@@ -389,7 +516,11 @@ def _month_arg(
 
 
 def _out_ints(values: I64, arrow: bool) -> Column:
-    return _pa().array(values, type=_pa().int64()) if arrow else values
+    if not arrow:
+        return values
+    a = _arrow()
+    values = np.ascontiguousarray(values, dtype=np.int64)
+    return a.pa.Array.from_buffers(a.int64, len(values), [None, a.pa.py_buffer(values)])
 
 
 def _out_bools(values: Bools, arrow: bool) -> Column:
@@ -406,21 +537,73 @@ def _out_dates(days: I64, arrow: bool) -> Column:
 # -- the hot kernel: a table indexed by a month difference ------------------------------------
 
 
-def _diff_kernel(
-    a: npt.NDArray[Any], b: npt.NDArray[Any], b_table: npt.NDArray[np.int16], result: npt.NDArray[np.int64]
-) -> npt.NDArray[np.int64] | None:
-    """``result[b_table[b] - month[a]]`` over chunks; None if any row is invalid (sentinel hit)."""
+@lru_cache(maxsize=1)
+def _compiled() -> Any:
+    """The compiled kernels (:mod:`hikari_rules._batch_numba`) if numba is installed and
+    ``HIKARI_RULES_BATCH_NUMPY`` is not set in the environment, else None (the NumPy path)."""
+    if os.environ.get("HIKARI_RULES_BATCH_NUMPY"):
+        return None
+    import importlib
+
+    try:
+        return importlib.import_module("hikari_rules._batch_numba")
+    except ImportError:
+        return None
+
+
+_NB_OFFSET: Final = 2 * _BIG  # month differences read by the compiled kernel are >= -2 * _BIG
+
+
+@lru_cache(maxsize=32)
+def _offset_table(kind: str, term: ContractTerm, fee: int = 0) -> npt.NDArray[np.int64]:
+    """:func:`_diff_table` laid out for the compiled kernel: difference ``d`` at slot ``d + _NB_OFFSET``."""
+    out = np.full(_NB_OFFSET + _SPAN_MONTHS, -1, dtype=np.int64)
+    out[_NB_OFFSET:] = _diff_table(kind, term, fee)[:_SPAN_MONTHS]
+    return out  # writeable: numba types a read-only array argument more slowly (never written)
+
+
+# CHG-1/2 month count by ``last charged month - purchase month`` at slot ``d + _NB_OFFSET``:
+# ``max(d, 0) + 1`` from -1 up (-1: bought and cancelled on the same 1st), -1 (invalid) below.
+_COUNTS: Final = np.where(
+    np.arange(-_NB_OFFSET, _SPAN_MONTHS) >= -1, np.maximum(np.arange(-_NB_OFFSET, _SPAN_MONTHS), 0) + 1, -1
+).astype(np.int64)
+
+# The month tables as the compiled kernels take them (writeable copies, for the same reason).
+_NB_MONTH_HI, _NB_MONTH_LO, _NB_LAST_CHARGED_LO = _MONTH_HI.copy(), _MONTH_LO.copy(), _LAST_CHARGED_LO.copy()
+_NB_MONTH_ID_HI, _NB_MONTH_ID_LO = _MONTH_ID_HI.copy(), _MONTH_ID_LO.copy()
+_DEFAULT_OFFSET_TABLES: Final = {
+    ("contract_month", 0): _offset_table("contract_month", SONET_HIKARI_PLUS),
+    ("renewal", 0): _offset_table("renewal", SONET_HIKARI_PLUS),
+    ("fee", CANCELLATION_FEE): _offset_table("fee", SONET_HIKARI_PLUS, CANCELLATION_FEE),
+}
+
+
+def _diff_kernel(a: _Days, b: _Days, kind: str, term: ContractTerm, fee: int) -> npt.NDArray[np.int64] | None:
+    """``_diff_table(kind, term, fee)[month(b) - month(a)]`` (``a`` read with ``+_BIG``
+    sentinels, ``b`` with ``-_BIG``); None if any row is invalid (a sentinel or a
+    negative difference)."""
     n = len(a)
     out = np.empty(n, dtype=np.int64)
+    compiled = _compiled()
+    if compiled is not None:
+        a_table = _NB_MONTH_ID_HI if a.months else _NB_MONTH_HI
+        b_table = _NB_MONTH_ID_LO if b.months else _NB_MONTH_LO
+        result = _DEFAULT_OFFSET_TABLES.get((kind, fee)) if term is SONET_HIKARI_PLUS else None
+        if result is None:
+            result = _offset_table(kind, term, fee)
+        ok = compiled.diff_kernel(a.values, a.shift, a_table, b.values, b.shift, b_table, result, _NB_OFFSET, out)
+        return out if ok else None
+    result = _diff_table(kind, term, fee)
     idx = np.empty(_CHUNK, dtype=np.intp)
     ma = np.empty(_CHUNK, dtype=np.int16)
     mb = np.empty(_CHUNK, dtype=np.int16)
+    a_table, b_table = a.hi, b.lo
     for i in range(0, n, _CHUNK):
         j = min(i + _CHUNK, n)
         k = j - i
-        np.subtract(a[i:j], _SHIFT, out=idx[:k], casting="unsafe")
-        np.take(_MONTH_HI, idx[:k], out=ma[:k], mode="clip")
-        np.subtract(b[i:j], _SHIFT, out=idx[:k], casting="unsafe")
+        np.subtract(a.values[i:j], a.shift, out=idx[:k], casting="unsafe")
+        np.take(a_table, idx[:k], out=ma[:k], mode="clip")
+        np.subtract(b.values[i:j], b.shift, out=idx[:k], casting="unsafe")
         np.take(b_table, idx[:k], out=mb[:k], mode="clip")
         np.subtract(mb[:k], ma[:k], out=mb[:k])
         chunk = out[i:j]
@@ -430,26 +613,22 @@ def _diff_kernel(
     return out
 
 
-def _fast_ok(*cols: _Days) -> bool:
-    """The chunked kernels run on columns without (Arrow) nulls; NumPy NaT hits a sentinel."""
-    return all(c.nulls is None for c in cols)
-
-
 def _contract_diff(
     service_start: object, month: object, term: object, result_kind: str, rule: str, month_param: str, fee: int = 0
 ) -> tuple[I64, bool, I64 | None]:
     """Shared body of the month-difference rules: (result, arrow, month differences or None if fast)."""
-    term = _check_term(term)
+    if type(term) is not ContractTerm:
+        term = _check_term(term)
     s = _days(service_start, "service_start", rule)
-    n = len(s)
-    scalar = _scalar_month(month, month_param, rule)
-    table = _diff_table(result_kind, term, fee)
+    n = len(s.values)
+    scalar = None if isinstance(month, np.ndarray) else _scalar_month(month, month_param, rule)
     if scalar is None:
         m = _days(month, month_param, rule, month=True)
-        _check_lengths(n, {month_param: m}, rule)
+        if len(m.values) != n:
+            raise RuleInputError(f"has {len(m.values)} rows, expected {n}", parameter=month_param, rule=rule)
         arrow = s.arrow or m.arrow
-        if _fast_ok(s, m):
-            out = _diff_kernel(s.values, m.values, _MONTH_LO, table)
+        if s.nulls is None and m.nulls is None:
+            out = _diff_kernel(s, m, result_kind, term, fee)
             if out is not None:
                 return out, arrow, None
         ms, _ = _month_index(s, "service_start", rule)
@@ -461,7 +640,7 @@ def _contract_diff(
     diff = mm - ms
     _raise_rows(diff < 0, "before the service start month", month_param, "TERM-1")
     _raise_rows(diff >= _SPAN_MONTHS, "contract month beyond the tables", month_param, "TERM-1")
-    return table[diff], arrow, diff
+    return _diff_table(result_kind, term, fee)[diff], arrow, diff
 
 
 # -- public functions -----------------------------------------------------------------------------
@@ -618,6 +797,10 @@ def _charged_kernel(p: npt.NDArray[Any], c: npt.NDArray[Any]) -> I64 | None:
     """CHG-1/2 month count, chunked: ``max(last(c) - month(p), 0) + 1``; None if any row needs checking."""
     n = len(p)
     out = np.empty(n, dtype=np.int64)
+    compiled = _compiled()
+    if compiled is not None:
+        ok = compiled.charged_kernel(p, c, _SHIFT, _NB_MONTH_HI, _NB_LAST_CHARGED_LO, _COUNTS, _NB_OFFSET, out)
+        return out if ok else None
     idx = np.empty(_CHUNK, dtype=np.intp)
     mp = np.empty(_CHUNK, dtype=np.int16)
     mc = np.empty(_CHUNK, dtype=np.int16)
@@ -687,8 +870,9 @@ def charged_month_count(
     if through is None and cancelled_on is not None:
         p0 = _days(purchased_on, "purchased_on", "CHG-1")
         c0 = _days(cancelled_on, "cancelled_on", "CHG-1")
-        _check_lengths(len(p0), {"cancelled_on": c0}, "CHG-1")
-        if _fast_ok(p0, c0):
+        if len(c0.values) != len(p0.values):
+            _check_lengths(len(p0), {"cancelled_on": c0}, "CHG-1")
+        if p0.nulls is None and c0.nulls is None:
             out = _charged_kernel(p0.values, c0.values)
             if out is not None:
                 return _out_ints(out, p0.arrow or c0.arrow)
@@ -841,262 +1025,3 @@ def next_business_day(d: Column) -> Column:
     nxt = _NEXT_OFFSET[off]
     _raise_rows(nxt < 0, "no business day on or after it within the holiday calendar", "d", "business day")
     return _out_dates(nxt + _BD_LO, arrow)
-
-
-# -- the oracle's batch path: a CSV case file of one rule -------------------------------------
-
-_DATE_ARGS: Final = {
-    "service_start",
-    "purchased_on",
-    "cancelled_on",
-    "applied_on",
-    "application_date",
-    "reversion_completed_on",
-    "d",
-}
-_MONTH_ARGS: Final = {"withdrawal_month", "month", "through"}
-_RULES: Final[Mapping[str, tuple[str, tuple[str, ...], str]]] = {
-    # rule name: (batch function, the argument columns it accepts, the kind of result)
-    "contract_term.contract_month": ("contract_month", ("service_start", "month"), "int"),
-    "contract_term.is_renewal_month": ("is_renewal_month", ("service_start", "month"), "bool"),
-    "fees.cancellation_fee": (
-        "cancellation_fee",
-        ("service_start", "withdrawal_month", "applied_on", "dwelling"),
-        "int",
-    ),
-    "billing.charged_month_count": ("charged_month_count", ("purchased_on", "cancelled_on", "through"), "int"),
-    "billing.is_charged": ("is_charged", ("purchased_on", "cancelled_on", "month"), "bool"),
-    "billing.split_consolidated": ("split_consolidated", ("amount", "cap", "policy"), "split"),
-    "withdrawal.number_retention_deadline": ("number_retention_deadline", ("application_date",), "date"),
-    "withdrawal.number_retained": ("number_retained", ("application_date", "reversion_completed_on"), "bool"),
-    "dates.is_business_day": ("is_business_day", ("d",), "bool"),
-    "dates.next_business_day": ("next_business_day", ("d",), "date"),
-}
-BATCH_RULES: Final = frozenset(_RULES)
-"""The case-file rule names (``<module>.<function>``) that :func:`run_csv_case_columns` runs."""
-
-
-_INT_CELL: Final = r"^-?(0|[1-9][0-9]{0,17})$"
-"""An integer as JSON writes it (no leading zeros) that fits int64."""
-
-
-class _NotBatchable(Exception):
-    """The columns need the row-by-row runner (it reports each row precisely)."""
-
-
-@lru_cache(maxsize=16)
-def _scalar_params(rule_name: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The parameters of the scalar function a case-file rule names: those without a
-    default (a case must give them), and those whose type admits ``None``."""
-    import importlib
-    import inspect
-    import typing
-
-    module, name = rule_name.split(".")
-    func = getattr(importlib.import_module(f"hikari_rules.{module}"), name)
-    hints = typing.get_type_hints(func)
-    params = inspect.signature(func).parameters.values()
-    required = frozenset(p.name for p in params if p.default is p.empty)
-    nullable = frozenset(p.name for p in params if type(None) in typing.get_args(hints.get(p.name)))
-    return required, nullable
-
-
-def _strings(col: Any) -> Any:
-    """A column of CSV cells as one pyarrow string array (cells stripped, not yet nulled)."""
-    pa = _pa()
-    import pyarrow.compute as pc  # type: ignore[import-untyped]
-
-    if isinstance(col, np.ndarray):
-        col = pa.array(col.astype(str))
-    if isinstance(col, pa.ChunkedArray):
-        col = col.combine_chunks()
-    if not (pa.types.is_string(col.type) or pa.types.is_large_string(col.type)):
-        raise _NotBatchable
-    return pc.utf8_trim_whitespace(col)
-
-
-def _nulled(col: Any) -> Any:
-    """Stripped cells with the empty ones (argument left out) and ``null`` ones (``None``) as null."""
-    pa = _pa()
-    import pyarrow.compute as pc
-
-    return pc.if_else(pc.or_kleene(pc.equal(col, ""), pc.equal(col, "null")), pa.scalar(None, col.type), col)
-
-
-def _date_cells(col: Any, *, month: bool) -> Any:
-    """``YYYY-MM-DD`` cells (or ``YYYY-MM`` for a month argument) as a date32 array."""
-    pa = _pa()
-    import pyarrow.compute as pc
-
-    pattern = r"^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$" if month else r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
-    ok = pc.match_substring_regex(col, pattern)
-    if pc.any(pc.invert(pc.fill_null(ok, True))).as_py():
-        raise _NotBatchable
-    if month:
-        short = pc.equal(pc.utf8_length(col), 7)
-        col = pc.if_else(short, pc.binary_join_element_wise(col, "-01", ""), col)
-    try:
-        return pc.cast(col, pa.date32())
-    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
-        raise _NotBatchable from None
-
-
-def _int_cells(col: Any) -> Any:
-    pa = _pa()
-    import pyarrow.compute as pc
-
-    ok = pc.match_substring_regex(col, _INT_CELL)
-    if col.null_count or not pc.all(ok).as_py():
-        raise _NotBatchable
-    return pc.cast(col, pa.int64())
-
-
-def _constant(col: Any) -> str | None:
-    """The one value of a column that must be the same on every row (else not batchable)."""
-    import pyarrow.compute as pc
-
-    values = pc.unique(col).to_pylist()
-    if len(values) != 1:
-        raise _NotBatchable
-    return values[0]  # type: ignore[no-any-return]
-
-
-def run_csv_case_columns(rule_name: str, columns: Mapping[str, Any]) -> npt.NDArray[np.int64] | None:
-    """Check a single-rule CSV case file on the batch path: the indices of the rows whose
-    ``expected`` differs from the rule's result, or ``None`` when the file needs the
-    row-by-row runner.
-
-    ``rule_name`` is the case-file rule name (``"fees.cancellation_fee"``); ``columns``
-    maps each CSV header (the argument names and ``expected``; ``id`` and ``note`` are
-    ignored) to its cells as a pyarrow string array (or chunked array), as
-    :func:`read_csv_case_columns` returns them.  Cells follow the CSV case format: an
-    empty cell leaves the argument out (its default), ``null`` is ``None``, dates are
-    ``YYYY-MM-DD``, months ``YYYY-MM``, enums their member names.
-
-    ``None`` means "run these rows one by one", which reports each row precisely: a rule
-    without a batch form, a column it does not know, a cell the batch path cannot decode,
-    an argument the scalar function requires (no default) missing or left empty on any
-    row, ``null`` for an argument that does not take ``None``, an ``expected`` of
-    ``raises:…``, or any row the rule rejects (the batch functions reject whole columns).
-    So the batch path never passes a file the row runner would not.  An empty array means every row passed.
-
-    >>> import pyarrow as pa
-    >>> cols = {"purchased_on": pa.array(["2024-01-31", "2024-02-29"]), "cancelled_on": pa.array(["2024-03-01", ""]),
-    ...         "through": pa.array(["", "2024-05"]), "expected": pa.array(["2", "4"])}
-    >>> run_csv_case_columns("billing.charged_month_count", cols)
-    array([], dtype=int64)
-    >>> cols["expected"] = pa.array(["2", "3"])
-    >>> run_csv_case_columns("billing.charged_month_count", cols)
-    array([1])
-    """
-    try:
-        return _run_csv(rule_name, columns)
-    except (_NotBatchable, RuleInputError, TypeError):
-        return None
-
-
-def _run_csv(rule_name: str, columns: Mapping[str, Any]) -> npt.NDArray[np.int64]:
-    import pyarrow.compute as pc
-
-    pa = _pa()
-    if rule_name not in _RULES or "expected" not in columns:
-        raise _NotBatchable
-    func_name, accepted, kind = _RULES[rule_name]
-    raw = {name: _strings(col) for name, col in columns.items() if name not in ("id", "note")}
-    expected = _nulled(raw.pop("expected"))
-    if set(raw) - set(accepted):
-        raise _NotBatchable
-    # What the row runner would call malformed is never passed here: a parameter the
-    # scalar function requires (no default) must be given on every row (an empty cell
-    # leaves it out), and ``null`` only goes where the scalar function takes None.
-    required, nullable = _scalar_params(rule_name)
-    for name in required:
-        if name not in raw or pc.any(pc.equal(raw[name], "")).as_py():
-            raise _NotBatchable
-    for name, col in raw.items():
-        if name not in nullable and pc.any(pc.equal(col, "null")).as_py():
-            raise _NotBatchable
-    cells = {name: _nulled(col) for name, col in raw.items()}
-    if pc.any(pc.starts_with(pc.fill_null(expected, ""), "raises:")).as_py():
-        raise _NotBatchable
-    args: dict[str, Any] = {}
-    for name, col in cells.items():
-        if name in _DATE_ARGS or name in _MONTH_ARGS:
-            if col.null_count == len(col):
-                continue  # every cell empty: the argument is left out
-            args[name] = _date_cells(col, month=name in _MONTH_ARGS)
-        elif name == "amount":
-            args[name] = _int_cells(col)
-        elif name == "cap":
-            value = _constant(col)
-            if value is not None and not pc.match_substring_regex(pa.array([value]), _INT_CELL)[0].as_py():
-                raise _NotBatchable
-            args[name] = NTT_BILLING_CAP if value is None else int(value)
-        elif name == "policy":
-            value = _constant(col)
-            if value is not None and value not in CapPolicy.__members__:
-                raise _NotBatchable
-            args[name] = CapPolicy.WHOLE if value is None else CapPolicy[value]
-        elif name == "dwelling":
-            args[name] = col
-    func = globals()[func_name]
-    positional = [args.pop(a) if a in args else None for a in accepted[: _positional_count(func_name)]]
-    result = func(*positional, **args)
-    n = len(expected)
-    if kind == "int":
-        got = np.asarray(result.to_numpy(zero_copy_only=False), dtype=np.int64)
-        want = _int_cells(expected).to_numpy(zero_copy_only=False)
-        bad = got != want
-    elif kind == "bool":
-        got_b = np.asarray(result.to_numpy(zero_copy_only=False), dtype=np.bool_)
-        is_true, is_false = pc.equal(expected, "true"), pc.equal(expected, "false")
-        if expected.null_count or not pc.all(pc.or_(is_true, is_false)).as_py():
-            raise _NotBatchable
-        bad = got_b != np.asarray(is_true.to_numpy(zero_copy_only=False), dtype=np.bool_)
-    elif kind == "date":
-        if expected.null_count:
-            raise _NotBatchable
-        want_d = _date_cells(expected, month=False)
-        bad = np.asarray(pc.not_equal(result, want_d).to_numpy(zero_copy_only=False), dtype=np.bool_)
-    else:
-        parts = pc.extract_regex(
-            expected,
-            r'^\{\s*"phone_bill"\s*:\s*(?P<phone_bill>0|[1-9][0-9]{0,17})\s*,'
-            r'\s*"direct"\s*:\s*(?P<direct>0|[1-9][0-9]{0,17})\s*\}$',
-        )
-        if parts.null_count:
-            raise _NotBatchable
-        phone = pc.cast(parts.field("phone_bill"), pa.int64()).to_numpy()
-        direct = pc.cast(parts.field("direct"), pa.int64()).to_numpy()
-        bad = (result.phone_bill.to_numpy() != phone) | (result.direct.to_numpy() != direct)
-    assert len(bad) == n
-    return np.flatnonzero(bad).astype(np.int64)
-
-
-def _positional_count(func_name: str) -> int:
-    return {"cancellation_fee": 2, "charged_month_count": 2, "is_charged": 3, "split_consolidated": 1}.get(
-        func_name, 2 if func_name in ("contract_month", "is_renewal_month", "number_retained") else 1
-    )
-
-
-def read_csv_case_columns(path: str) -> dict[str, Any]:
-    """Read a CSV case file with pyarrow (multi-threaded), every column as strings, for
-    :func:`run_csv_case_columns`.  An ``OSError`` if it cannot be read."""
-    pa = _pa()
-    import pyarrow.csv as pcsv  # type: ignore[import-untyped]
-
-    with open(path, encoding="utf-8", newline="") as f:
-        header: list[str] = next(csv_reader(f), [])
-    table = pcsv.read_csv(
-        path,
-        convert_options=pcsv.ConvertOptions(
-            column_types={name: pa.string() for name in header}, strings_can_be_null=False
-        ),
-    )
-    return {name: table.column(name) for name in table.column_names}
-
-
-def csv_reader(f: Any) -> Any:
-    import csv
-
-    return csv.reader(f)

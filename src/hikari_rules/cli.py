@@ -1,14 +1,16 @@
 """``hikari-rules``: the test oracle on the command line.
 
 - ``hikari-rules check FILE...`` — run every case (JSON Lines, or CSV for one rule per
-  file) and print each mismatch, then ``N passed, M failed``.  Exit status 0 when all
-  match, 1 on a mismatch, 2 on an unreadable file or a malformed case.  The status
-  does not depend on who reads the output: when the reader goes away
-  (``hikari-rules check … | head``), the rest of the output is dropped but every case
-  is still checked, so a failing check piped into ``head`` still exits 1 (or 2).
+  file; ``-`` is standard input) and print each mismatch as it is found, then
+  ``N passed, M failed`` (``--format text|json|junit``).  Exit status: see
+  :data:`EXIT_STATUSES`.  The status does not depend on who reads the output: when the
+  reader goes away (``hikari-rules check … | head``), the rest of the output is
+  dropped but every case is still checked, so the status is the same as without the
+  pipe.
 - ``hikari-rules explain RULE key=value ...`` — a result and why (``--lang ja|en``).
 - ``hikari-rules rules`` — the rule catalog as a table (``--functions``: the rule
   functions cases can name).
+- ``hikari-rules schema [FUNCTION]`` — the JSON Schema of a case.
 - ``hikari-rules plan --start DATE --today DATE ...`` — when to apply for withdrawal and
   what leaving costs, one row per reachable month (``--lang ja|en``, ``--format json``).
   Exit status 0, or 2 on an input the rules refuse (as ``check``).
@@ -27,19 +29,26 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any, Literal, TextIO
 
-from hikari_rules import cases as _cases
+from hikari_rules import __version__
+from hikari_rules import oracle as _cases
+from hikari_rules.oracle import output as _output
+from hikari_rules.oracle import read as _read
 
-__all__ = ["main"]
+__all__ = ["EXIT_STATUSES", "main"]
 
 EXIT_OK = 0
 EXIT_MISMATCH = 1
 EXIT_BAD_INPUT = 2
 
-
-def _version() -> str:
-    from hikari_rules import __version__
-
-    return __version__
+EXIT_STATUSES = (
+    "exit status: 0 every case matches; "
+    "1 a case does not match (and nothing below); "
+    "2 a malformed case, a file that cannot be read, has no case or is a CSV file not named "
+    "<module>.<function>.csv, an unknown --encoding, or a usage error. "
+    "--max-failures N stops after N failed or malformed cases with the status of the cases checked (1 or 2). "
+    "The status is the same when the output is cut short (as by '| head'): the rest of the output is "
+    "dropped, every case is still checked."
+)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -47,18 +56,33 @@ def _parser() -> argparse.ArgumentParser:
         prog="hikari-rules",
         description="Check a billing system's results against the rules of Japanese fibre-internet services.",
     )
-    p.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
-    sub = p.add_subparsers(dest="command", required=True, metavar="{check,explain,rules,plan}")
+    p.add_argument("--version", action="version", version=f"hikari-rules {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="{check,explain,rules,schema,plan}")
 
     c = sub.add_parser(
         "check",
         help="check cases (JSON Lines or CSV) against the rules",
-        description="Evaluate each case and print every mismatch, then 'N passed, M failed'. "
-        "Exit 0: all match; 1: a mismatch; 2: an unreadable file or a malformed case "
-        "(also when the output is cut short, as by '| head': every case is still checked).",
+        description="Evaluate each case and print every mismatch as it is found, then 'N passed, M failed'.",
+        epilog=EXIT_STATUSES,
     )
-    c.add_argument("files", nargs="+", metavar="FILE", help="a .jsonl file (one case per line) or a .csv file")
-    c.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    c.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="a .jsonl file (one case per line), a <module>.<function>.csv file, or - for JSON Lines on stdin",
+    )
+    c.add_argument("--format", choices=tuple(_output.FORMATS), default="text", help="output format (default: text)")
+    c.add_argument(
+        "--encoding",
+        default="utf-8",
+        help="encoding of the files (default: utf-8, a byte order mark accepted); cp932 for Excel on Windows",
+    )
+    c.add_argument(
+        "--max-failures",
+        type=_positive,
+        metavar="N",
+        help="stop after N failed or malformed cases (exit status 1 or 2 as for the cases checked)",
+    )
     c.add_argument("--lang", choices=("en", "ja"), default="en", help="language of the explanations")
     c.add_argument(
         "--progress",
@@ -81,8 +105,27 @@ def _parser() -> argparse.ArgumentParser:
     r = sub.add_parser("rules", help="the rule catalog", description="The rule catalog: ID, title, source.")
     r.add_argument("--lang", choices=("en", "ja"), default="en")
     r.add_argument("--functions", action="store_true", help="list the rule functions cases can name instead")
+
+    s = sub.add_parser(
+        "schema",
+        help="the JSON Schema of a case",
+        description="Print the JSON Schema (draft 2020-12) of a case of FUNCTION, or of any rule function.",
+    )
+    s.add_argument(
+        "function", nargs="?", metavar="FUNCTION", help='a rule function, e.g. "contract_term.contract_month"'
+    )
     _plan_parser(sub)
     return p
+
+
+def _positive(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}")
+    return n
 
 
 class _Out:
@@ -129,9 +172,11 @@ class _Out:
 # -- check --------------------------------------------------------------------------------------
 
 
-def _count_lines(files: Sequence[str]) -> int:
+def _count_lines(files: Sequence[str]) -> int | None:
     total = 0
     for f in files:
+        if f == _read.STDIN:
+            return None
         try:
             with open(f, "rb") as fh:
                 for block in iter(lambda fh=fh: fh.read(1 << 20), b""):  # type: ignore[misc]
@@ -141,38 +186,48 @@ def _count_lines(files: Sequence[str]) -> int:
     return total
 
 
-def _check(args: argparse.Namespace, out: _Out) -> int:
+def _progress_bar(args: argparse.Namespace) -> Any:
     show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
-    bar: Any = None
-    if show:
+    if not show:
+        return None
+    try:
         from tqdm import tqdm
+    except ImportError:  # no progress bar without tqdm
+        return None
+    return tqdm(total=_count_lines(args.files), unit="case", desc="checking", file=sys.stderr, leave=False)
 
-        bar = tqdm(total=_count_lines(args.files), unit="case", desc="checking", file=sys.stderr, leave=False)
+
+def _check(args: argparse.Namespace, out: _Out) -> int:
+    try:
+        _read.encoding_name(args.encoding)
+    except LookupError:
+        print(f"hikari-rules check: unknown encoding {args.encoding!r}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    bar = _progress_bar(args)
+    write = _output.writer(args.format, out)
 
     def on_problem(result: _cases.CaseResult) -> None:
-        if args.format == "text":
-            if bar is not None:
-                bar.clear()
-            print(result.text(), file=out)
+        if bar is not None:
+            bar.clear()
+        write.problem(result)
 
     try:
         report = _cases.check_files(
             args.files,
             lang=args.lang,
+            encoding=args.encoding,
             on_problem=on_problem,
             on_progress=bar.update if bar is not None else None,
+            max_failures=args.max_failures,
         )
     finally:
         if bar is not None:
             bar.close()
-    for path, error in report.unreadable:
-        print(f"{path}: cannot read: {error}", file=sys.stderr if args.format == "json" else out)
-    if args.format == "json":
-        json.dump(report.to_json(), out, ensure_ascii=False)
-        out.write("\n")
+    write.finish(report)
+    if args.format != "text":
+        for f in report.files:
+            print(f.text(), file=sys.stderr)
         print(report.summary(), file=sys.stderr)
-    else:
-        print(report.summary(), file=out)
     return report.exit_code
 
 
@@ -257,6 +312,17 @@ def _rules(args: argparse.Namespace, out: _Out) -> int:
             source = info.source + (f" 「{info.section}」" if info.section else "")
             rows.append((info.id, title, source))
     _table(rows, out)
+    return EXIT_OK
+
+
+def _schema(args: argparse.Namespace, out: _Out) -> int:
+    try:
+        document = _cases.case_schema(args.function)
+    except _cases.CaseError as exc:
+        print(f"hikari-rules schema: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    json.dump(document, out, ensure_ascii=False, indent=2)
+    out.write("\n")
     return EXIT_OK
 
 
@@ -436,6 +502,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         status = _check(args, out)
     elif args.command == "explain":
         status = _explain(args, out)
+    elif args.command == "schema":
+        status = _schema(args, out)
     elif args.command == "plan":
         status = _plan(args, out)
     else:

@@ -14,8 +14,8 @@ verbatim — and :func:`desk_open` / :func:`next_opening` read it.
   they are converted to JST.  Instants whose JST date lies outside the holiday calendar
   (1949-01-01..2099-12-31), and next openings that would fall after it, raise
   :class:`~hikari_rules.RuleInputError` for every desk rather than guess.
-* Closures the sources do not list are not invented: So-net's maintenance days
-  (弊社指定のメンテナンス日) are unknown, and So-net chat's days are not stated.  Such a desk
+* Closures the sources do not list are not invented: So-net's maintenance days (the
+  source's 「弊社指定のメンテナンス日」) are unknown, and So-net chat's days are not stated.  Such a desk
   is open by its table; the explanation names the caveat (:class:`Caveat`).
 * :func:`next_opening` of an instant at which the desk is open is that instant itself
   (in JST), so ``desk_open(d, next_opening(d, t))`` always holds.
@@ -43,12 +43,12 @@ from typing import Final
 import attrs
 
 from hikari_rules._check import check_enum, check_instant
-from hikari_rules._registry import TRACE, Trace, implements, rule
+from hikari_rules._registry import TRACE, Clause, Trace, implements, rule
+from hikari_rules._text import labels
 from hikari_rules.dates import (
     CALENDAR_FIRST_DAY,
     CALENDAR_LAST_DAY,
     JST,
-    _holiday_name,
     _in_year_end_closure,
     _is_public_holiday,
     _next_business_day,
@@ -66,7 +66,7 @@ __all__ = [
     "next_opening",
 ]
 
-# -- the rule ----------------------------------------------------------------------------
+# -- DESK-1 Desk hours ----------------------------------------------------------------------
 
 DESK_1 = rule(
     "DESK-1",
@@ -93,6 +93,38 @@ DESK_1 = rule(
         "一部の窓口は原文に列挙のない日に休む(So-net のメンテナンス日、チャットの休業日)。本ライブラリは掲載された"
         "表のとおりに答え、その注意を説明に記す。"
     ),
+)
+
+# How a desk's day and hour decide (the desk's own hours line is cited by its row's clause, below).
+CLOSED_SATURDAY = DESK_1.clause("{day} is a Saturday, a closed day of {desk}")
+CLOSED_SUNDAY = DESK_1.clause("{day} is a Sunday, a closed day of {desk}")
+CLOSED_HOLIDAY = DESK_1.clause("{day} is a public holiday ({day:holiday}), a closed day of {desk}")
+CLOSED_YEAR_END = DESK_1.clause("{day} falls in the year-end closure (29 December – 3 January) of {desk}")
+CLOSED_JANUARY_1_2 = DESK_1.clause("{day} is a closed day of {desk}, which closes on 1 and 2 January")
+BEFORE_OPENING = DESK_1.clause("{at} is before the opening time, {opens}: the desk is not open yet")
+AT_OR_AFTER_CLOSING = DESK_1.clause(
+    "{at} is at or after the closing time, {closes} (the closing time itself is closed): the desk is closed"
+)
+WITHIN_HOURS = DESK_1.clause("{at} is within the hours of an open day: the desk is open")
+OPEN_NOW = DESK_1.clause("the desk is open at {at}, so the next opening is that instant itself")
+OPENS_LATER_TODAY = DESK_1.clause("the desk opens at {result} the same day")
+NEXT_BUSINESS_DAY = DESK_1.clause(
+    "the first business day from {day} is {next_day} (Saturdays, Sundays, public holidays and 29 December – "
+    "3 January are skipped): the desk next opens at {result}"
+)
+NEXT_OPEN_DAY = DESK_1.clause("the first day from {day} on which the desk opens is {next_day}: it opens at {result}")
+MAINTENANCE_DAYS_UNKNOWN = DESK_1.clause(
+    "caveat: {desk} is also closed on maintenance days that So-net sets and does not publish; the library cannot "
+    "know them and answers by the published hours. The approval number arrives by e-mail or SMS about two hours "
+    "after the call (an estimate, not a deadline)"
+)
+DAYS_NOT_STATED = DESK_1.clause(
+    "caveat: the source gives the hours of {desk} but not its days, so every day is taken as open; holidays or "
+    "year-end closures, if any, are unknown"
+)
+YEAR_END_NOT_STATED = DESK_1.clause(
+    "caveat: the source lists Saturdays, Sundays and public holidays as closed and names no year-end closure, so "
+    "weekdays from 29 December to 3 January that are not public holidays count as open"
 )
 
 
@@ -133,6 +165,19 @@ class Desk(enum.Enum):
         return DESK_TABLE[self].source
 
 
+labels(
+    Desk,
+    NTT_FINANCE_SUPPORT="the NTT Finance user support centre",
+    SONET_SWITCH_APPROVAL="So-net's desk for switch-of-operator approval numbers (事業者変更承諾番号)",
+    SONET_CHAT="So-net's chat",
+    SONET_CORPORATE="So-net's desk for corporate contracts",
+    SONET_CONSTRUCTION_OFFICE="the So-net 光 construction coordination office (工事調整事務局)",
+    NTT_WEST_CUSTOMER_ID="NTT West's desk for customer IDs and access keys",
+    DOCOMO_BUSINESS_CONTACT_CENTER="the NTT docomo business contact centre",
+    DOCOMO_BUSINESS_BILLING_CENTER="the NTT docomo business billing customer centre (ビリングカスタマセンタ)",
+)
+
+
 class Closure(enum.Enum):
     """A kind of day on which a source says a desk is closed."""
 
@@ -141,6 +186,16 @@ class Closure(enum.Enum):
     PUBLIC_HOLIDAY = "祝日"
     YEAR_END = "12/29〜1/3"
     JANUARY_1_2 = "1月1日、2日"
+
+
+labels(
+    Closure,
+    SATURDAY="Saturdays",
+    SUNDAY="Sundays",
+    PUBLIC_HOLIDAY="public holidays",
+    YEAR_END="the year-end closure (29 December – 3 January)",
+    JANUARY_1_2="1 and 2 January",
+)
 
 
 class Caveat(enum.Enum):
@@ -153,6 +208,20 @@ class Caveat(enum.Enum):
     YEAR_END_NOT_STATED = "year-end not stated"
     """The source lists its closed days without a year-end closure: 29/12–3/1 weekdays count as open."""
 
+
+labels(
+    Caveat,
+    MAINTENANCE_DAYS_UNKNOWN="maintenance days not published",
+    DAYS_NOT_STATED="days not stated",
+    YEAR_END_NOT_STATED="no year-end closure stated",
+)
+_CAVEATS: Final[Mapping[Caveat, Clause]] = MappingProxyType(
+    {
+        Caveat.MAINTENANCE_DAYS_UNKNOWN: MAINTENANCE_DAYS_UNKNOWN,
+        Caveat.DAYS_NOT_STATED: DAYS_NOT_STATED,
+        Caveat.YEAR_END_NOT_STATED: YEAR_END_NOT_STATED,
+    }
+)
 
 BUSINESS_DAY_CLOSURES: Final = frozenset({Closure.SATURDAY, Closure.SUNDAY, Closure.PUBLIC_HOLIDAY, Closure.YEAR_END})
 """Closed on every day that is not a business day of :mod:`hikari_rules.dates`."""
@@ -181,18 +250,14 @@ class DeskHours:
     hours_text: str
 
 
-def _at(hour: int) -> _dt.time:
-    return _dt.time(hour)
-
-
 # The sources' hours lines, desk by desk (RULES.md DESK-1).  The first row is the one DESK-1 quotes.
 DESK_TABLE: Final[Mapping[Desk, DeskHours]] = MappingProxyType(
     {
         Desk.NTT_FINANCE_SUPPORT: DeskHours(
             Desk.NTT_FINANCE_SUPPORT.value,
             "0800-555-05-50",
-            _at(9),
-            _at(17),
+            _dt.time(9),
+            _dt.time(17),
             BUSINESS_DAY_CLOSURES,
             None,
             "NTT-BILL",
@@ -202,8 +267,8 @@ DESK_TABLE: Final[Mapping[Desk, DeskHours]] = MappingProxyType(
         Desk.SONET_SWITCH_APPROVAL: DeskHours(
             Desk.SONET_SWITCH_APPROVAL.value,
             "0120-45-2522",
-            _at(9),
-            _at(18),
+            _dt.time(9),
+            _dt.time(18),
             _JANUARY_1_2,
             Caveat.MAINTENANCE_DAYS_UNKNOWN,
             "WITHDRAW",
@@ -213,8 +278,8 @@ DESK_TABLE: Final[Mapping[Desk, DeskHours]] = MappingProxyType(
         Desk.SONET_CHAT: DeskHours(
             Desk.SONET_CHAT.value,
             None,
-            _at(9),
-            _at(18),
+            _dt.time(9),
+            _dt.time(18),
             _NONE,
             Caveat.DAYS_NOT_STATED,
             "WITHDRAW",
@@ -224,8 +289,8 @@ DESK_TABLE: Final[Mapping[Desk, DeskHours]] = MappingProxyType(
         Desk.SONET_CORPORATE: DeskHours(
             Desk.SONET_CORPORATE.value,
             "0120-80-7765",
-            _at(9),
-            _at(18),
+            _dt.time(9),
+            _dt.time(18),
             _WEEKENDS_HOLIDAYS,
             Caveat.YEAR_END_NOT_STATED,
             "WITHDRAW",
@@ -235,8 +300,8 @@ DESK_TABLE: Final[Mapping[Desk, DeskHours]] = MappingProxyType(
         Desk.SONET_CONSTRUCTION_OFFICE: DeskHours(
             Desk.SONET_CONSTRUCTION_OFFICE.value,
             "0120-00-4016",
-            _at(10),
-            _at(19),
+            _dt.time(10),
+            _dt.time(19),
             _YEAR_END,
             None,
             "FORWARD",
@@ -246,8 +311,8 @@ DESK_TABLE: Final[Mapping[Desk, DeskHours]] = MappingProxyType(
         Desk.NTT_WEST_CUSTOMER_ID: DeskHours(
             Desk.NTT_WEST_CUSTOMER_ID.value,
             "0120-116116",
-            _at(9),
-            _at(21),
+            _dt.time(9),
+            _dt.time(21),
             _YEAR_END,
             None,
             "PASSPORT",
@@ -257,8 +322,8 @@ DESK_TABLE: Final[Mapping[Desk, DeskHours]] = MappingProxyType(
         Desk.DOCOMO_BUSINESS_CONTACT_CENTER: DeskHours(
             Desk.DOCOMO_BUSINESS_CONTACT_CENTER.value,
             "0120-003300",
-            _at(9),
-            _at(17),
+            _dt.time(9),
+            _dt.time(17),
             BUSINESS_DAY_CLOSURES,
             None,
             "BIZSHOP",
@@ -268,8 +333,8 @@ DESK_TABLE: Final[Mapping[Desk, DeskHours]] = MappingProxyType(
         Desk.DOCOMO_BUSINESS_BILLING_CENTER: DeskHours(
             Desk.DOCOMO_BUSINESS_BILLING_CENTER.value,
             "0120-047-128",
-            _at(9),
-            _at(17),
+            _dt.time(9),
+            _dt.time(17),
             BUSINESS_DAY_CLOSURES,
             None,
             "BIZSHOP",
@@ -279,6 +344,18 @@ DESK_TABLE: Final[Mapping[Desk, DeskHours]] = MappingProxyType(
     }
 )
 """The desks of DESK-1 and their hours as each source states them."""
+
+_HOURS: Final = "{desk} ({number}) takes calls from {opens} to {closes} JST; closed on: {closed}"
+_HOURS_OF_CHAT: Final = "{desk} takes chats from {opens} to {closes} JST; the source names no closed day"
+_HOURS_CLAUSE: Final[Mapping[Desk, Clause]] = MappingProxyType(
+    {
+        desk: DESK_1.clause(
+            _HOURS if row.closed_on else _HOURS_OF_CHAT, source=row.source, section=row.section, quote=row.hours_text
+        )
+        for desk, row in DESK_TABLE.items()
+    }
+)
+"""Each row's clause: the desk's hours, citing that desk's own hours line from its own source."""
 
 # -- internal, unchecked cores -------------------------------------------------------------
 
@@ -306,56 +383,46 @@ def _local(at: object) -> _dt.datetime:
     return local
 
 
-def _closures_on(row: DeskHours, d: _dt.date) -> list[tuple[str, str]]:
-    """Why ``d`` is a closed day for ``row``, in English and Japanese (empty when open); for explanations."""
-    reasons = []
-    c = row.closed_on
-    weekday = d.weekday()
-    if weekday == 5 and Closure.SATURDAY in c:
-        reasons.append(("Saturday", "土曜日"))
-    if weekday == 6 and Closure.SUNDAY in c:
-        reasons.append(("Sunday", "日曜日"))
-    if Closure.PUBLIC_HOLIDAY in c:
-        name = _holiday_name(d)
-        if name is not None:
-            reasons.append((f"public holiday: {name}", f"祝日: {name}"))
-    if Closure.YEAR_END in c and _in_year_end_closure(d.month, d.day):
-        reasons.append(("year-end closure 12/29–1/3", "年末年始 12/29〜1/3"))
-    if Closure.JANUARY_1_2 in c and d.month == 1 and d.day <= 2:
-        reasons.append(("closed on 1 and 2 January", "1月1日・2日休業"))
-    return reasons
-
-
-def _open_day(row: DeskHours, d: _dt.date) -> bool:
-    """Whether ``row``'s desk opens at all on ``d`` (``d`` inside the holiday calendar)."""
+def _open_day(desk: Desk, row: DeskHours, d: _dt.date, trace: Trace | None) -> bool:
+    """Whether ``row``'s desk opens at all on ``d`` (``d`` inside the holiday calendar); the closure
+    that decides a closed day is recorded when explaining."""
     c = row.closed_on
     if not c:
         return True
     weekday = d.weekday()
-    if (weekday == 5 and Closure.SATURDAY in c) or (weekday == 6 and Closure.SUNDAY in c):
-        return False
-    month, day = d.month, d.day
-    if Closure.YEAR_END in c and _in_year_end_closure(month, day):
-        return False
-    if Closure.JANUARY_1_2 in c and month == 1 and day <= 2:
-        return False
-    return not (Closure.PUBLIC_HOLIDAY in c and _is_public_holiday(d))
+    clause = None
+    if weekday == 5 and Closure.SATURDAY in c:
+        clause = CLOSED_SATURDAY
+    elif weekday == 6 and Closure.SUNDAY in c:
+        clause = CLOSED_SUNDAY
+    elif Closure.YEAR_END in c and _in_year_end_closure(d.month, d.day):
+        clause = CLOSED_YEAR_END
+    elif Closure.JANUARY_1_2 in c and d.month == 1 and d.day <= 2:
+        clause = CLOSED_JANUARY_1_2
+    elif Closure.PUBLIC_HOLIDAY in c and _is_public_holiday(d):
+        clause = CLOSED_HOLIDAY
+    else:
+        return True
+    if trace is not None:
+        trace.add(clause, False, day=d, desk=desk)
+    return False
 
 
-def _next_open_day(row: DeskHours, d: _dt.date) -> _dt.date:
-    """The first day on or after ``d`` on which the desk opens (raises past the calendar).
+def _next_open_day(desk: Desk, row: DeskHours, d: _dt.date, trace: Trace | None) -> tuple[_dt.date, Clause]:
+    """The first day on or after ``d`` on which the desk opens (raises past the calendar), and the
+    clause that found it.
 
-    Business-day desks take one look-up in the precomputed calendar; the others step
-    over at most a handful of closed days (the longest closed run of any desk is 10 days,
-    Golden Week 2019).
+    Business-day desks take one look-up in the precomputed business-day calendar; the others
+    step over at most a handful of closed days (the longest closed run of any desk is 10 days,
+    Golden Week 2019), each recorded when explaining.
     """
     if row.closed_on == BUSINESS_DAY_CLOSURES:
         if d <= CALENDAR_LAST_DAY:
-            return _next_business_day(d, "at", _RULE)
+            return _next_business_day(d, "at", _RULE), NEXT_BUSINESS_DAY
     else:
         while d <= CALENDAR_LAST_DAY:
-            if _open_day(row, d):
-                return d
+            if _open_day(desk, row, d, trace):
+                return d, NEXT_OPEN_DAY
             d += _ONE_DAY
     raise RuleInputError(
         f"the desk's next opening falls after {CALENDAR_LAST_DAY.isoformat()}, the end of the holiday calendar",
@@ -364,127 +431,23 @@ def _next_open_day(row: DeskHours, d: _dt.date) -> _dt.date:
     )
 
 
-# -- explanations ------------------------------------------------------------------------------
-
-
-_WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-def _hhmm(t: _dt.time) -> str:
-    return f"{t.hour}:{t.minute:02d}"
-
-
-def _desk_words(row: DeskHours) -> tuple[str, str]:
-    number = f" ({row.number})" if row.number else ""
-    hours = f"{_hhmm(row.opens)}–{_hhmm(row.closes)}"
-    text = row.hours_text.replace("\n", " ")
-    en = f"{row.name}{number} takes calls {hours} JST ({row.source}: 「{text}」)"
-    ja = f"{row.name}{number}の受付時間は{hours}(日本時間、{row.source}:「{text}」)"
-    return en, ja
-
-
-_CAVEAT_NOTES: Final[Mapping[Caveat, tuple[str, str]]] = MappingProxyType(
-    {
-        Caveat.MAINTENANCE_DAYS_UNKNOWN: (
-            "Caveat: the desk is also closed on So-net's maintenance days (弊社指定のメンテナンス日), which the source "
-            "does not list; the library cannot know them and answers by the table. The 事業者変更承諾番号 arrives by "
-            "e-mail/SMS about two hours after the call (約2時間後: an estimate, not a deadline).",
-            "注意: この窓口は弊社指定のメンテナンス日も休業するが、出典はその日を示していないため不明であり、"
-            "本ライブラリは表の受付時間どおりに答える。事業者変更承諾番号は電話の約2時間後にメール・SMSで届く(目安であり期限ではない)。",
-        ),
-        Caveat.DAYS_NOT_STATED: (
-            "Caveat: days not stated — the source gives the chat's hours but not its days, so every day is treated as "
-            "open; holidays or year-end closures, if any, are unknown.",
-            "注意: 受付日の記載なし。出典はチャットの受付時間のみを示し受付日を示していないため、毎日受付とみなす。"
-            "祝日や年末年始の休業の有無は不明。",
-        ),
-        Caveat.YEAR_END_NOT_STATED: (
-            "Caveat: the source lists 土日祝日休み and names no year-end closure, so weekdays from 29 December to "
-            "3 January that are not public holidays count as open.",
-            "注意: 出典は「土日祝日休み」とだけ記し年末年始の休業を挙げていないため、"
-            "12月29日〜1月3日の祝日でない平日は受付とみなす。",
-        ),
-    }
-)
-
-
-def _trace_caveat(trace: Trace, desk: Desk, row: DeskHours) -> None:
-    if row.caveat is not None:
-        en, ja = _CAVEAT_NOTES[row.caveat]
-        trace.step(_RULE, row.caveat, desk=desk, note=en, note_ja=ja)
-
-
-def _trace_open(trace: Trace, desk: Desk, row: DeskHours, local: _dt.datetime, result: bool) -> None:
-    desk_en, desk_ja = _desk_words(row)
-    d = local.date()
-    reasons = _closures_on(row, d)
-    when = f"{local.isoformat()} is {_WEEKDAYS[d.weekday()]} {d.isoformat()} {local.time().isoformat()} JST"
-    if reasons:
-        why = f"{d.isoformat()} is a closed day ({', '.join(en for en, _ in reasons)})"
-        why_ja = f"{d.isoformat()}は休業日({'、'.join(ja for _, ja in reasons)})"
-    elif local.time() < row.opens:
-        why = f"it is before the opening time {_hhmm(row.opens)}"
-        why_ja = f"受付開始{_hhmm(row.opens)}より前"
-    elif local.time() >= row.closes:
-        why = f"it is at or after the closing time {_hhmm(row.closes)} (the closing time itself is closed)"
-        why_ja = f"受付終了{_hhmm(row.closes)}以降(終了時刻ちょうどは受付外)"
-    else:
-        why = "it is within the hours of an open day"
-        why_ja = "受付日の受付時間内"
-    verdict = "open" if result else "closed"
-    verdict_ja = "受付中" if result else "受付時間外"
-    trace.step(
-        _RULE,
-        result,
-        desk=desk,
-        at_jst=local,
-        hours=(row.opens, row.closes),
-        closed_on=tuple(sorted(c.name for c in row.closed_on)),
-        source=row.source,
-        source_clause=(row.source, row.section, row.hours_text),
-        note=f"{desk_en}. {when}: {why}, so the desk is {verdict}.",
-        note_ja=f"{desk_ja}。{local.isoformat()}(日本時間)は{why_ja}のため{verdict_ja}。",
-    )
-    _trace_caveat(trace, desk, row)
-
-
-def _trace_next(trace: Trace, desk: Desk, row: DeskHours, local: _dt.datetime, result: _dt.datetime) -> None:
-    desk_en, desk_ja = _desk_words(row)
-    if result == local:
-        note = f"{desk_en}. At {local.isoformat()} the desk is open, so the next opening is that instant itself."
-        note_ja = f"{desk_ja}。{local.isoformat()}は受付中のため、その時点をそのまま返す。"
-    else:
-        skipped = []
-        skipped_ja = []
-        d = local.date() if local.time() < row.opens else local.date() + _ONE_DAY
-        while d < result.date():
-            reasons = _closures_on(row, d)
-            skipped.append(f"{d.isoformat()} ({', '.join(en for en, _ in reasons)})")
-            skipped_ja.append(f"{d.isoformat()}({'、'.join(ja for _, ja in reasons)})")
-            d += _ONE_DAY
-        passed = f"; closed days skipped: {'; '.join(skipped)}" if skipped else ""
-        passed_ja = f"。休業日 {'、'.join(skipped_ja)} を除く" if skipped else ""
-        note = f"{desk_en}. After {local.isoformat()} the desk next opens at {result.isoformat()}{passed}."
-        note_ja = f"{desk_ja}。{local.isoformat()}の後の次の受付開始は{result.isoformat()}{passed_ja}。"
-    trace.step(
-        _RULE,
-        result,
-        desk=desk,
-        at_jst=local,
-        hours=(row.opens, row.closes),
-        closed_on=tuple(sorted(c.name for c in row.closed_on)),
-        source=row.source,
-        source_clause=(row.source, row.section, row.hours_text),
-        note=note,
-        note_ja=note_ja,
-    )
-    _trace_caveat(trace, desk, row)
+def _row(desk: Desk, trace: Trace | None) -> DeskHours:
+    """The desk's row of the table: the look-up that decides its hours (recorded with its own line)."""
+    row = DESK_TABLE[desk]
+    if trace is not None:
+        closed = tuple(c for c in Closure if c in row.closed_on)
+        trace.add(
+            _HOURS_CLAUSE[desk], row, desk=desk, number=row.number, opens=row.opens, closes=row.closes, closed=closed
+        )
+        if row.caveat is not None:
+            trace.add(_CAVEATS[row.caveat], row.caveat, desk=desk)
+    return row
 
 
 # -- public API ------------------------------------------------------------------------------------
 
 
-@implements("DESK-1")
+@implements("DESK-1", question="Does {desk} take calls at {at}?")
 def desk_open(desk: Desk, at: _dt.datetime) -> bool:
     """Whether ``desk`` takes calls at the aware instant ``at`` (converted to JST).
 
@@ -503,16 +466,25 @@ def desk_open(desk: Desk, at: _dt.datetime) -> bool:
     """
     desk = check_enum(desk, Desk, "desk", _RULE)
     local = _local(at)
-    row = DESK_TABLE[desk]
-    t = local.time()
-    result = row.opens <= t < row.closes and _open_day(row, local.date())
     trace = TRACE.get()
+    row = _row(desk, trace)
+    if not _open_day(desk, row, local.date(), trace):
+        return False
+    t = local.time()
+    if t < row.opens:
+        if trace is not None:
+            trace.add(BEFORE_OPENING, False, at=local, opens=row.opens)
+        return False
+    if t >= row.closes:
+        if trace is not None:
+            trace.add(AT_OR_AFTER_CLOSING, False, at=local, closes=row.closes)
+        return False
     if trace is not None:
-        _trace_open(trace, desk, row, local, result)
-    return result
+        trace.add(WITHIN_HOURS, True, at=local)
+    return True
 
 
-@implements("DESK-1")
+@implements("DESK-1", question="When does {desk} next take calls, from {at} on?")
 def next_opening(desk: Desk, at: _dt.datetime) -> _dt.datetime:
     """The first instant at or after ``at`` at which ``desk`` is open: aware, in JST.
 
@@ -530,14 +502,24 @@ def next_opening(desk: Desk, at: _dt.datetime) -> _dt.datetime:
     """
     desk = check_enum(desk, Desk, "desk", _RULE)
     local = _local(at)
-    row = DESK_TABLE[desk]
+    trace = TRACE.get()
+    row = _row(desk, trace)
     d = local.date()
     t = local.time()
-    if t < row.closes and _open_day(row, d):
-        result = local if t >= row.opens else _dt.datetime.combine(d, row.opens, tzinfo=JST)
-    else:
-        result = _dt.datetime.combine(_next_open_day(row, d + _ONE_DAY), row.opens, tzinfo=JST)
-    trace = TRACE.get()
+    if t >= row.closes:
+        if trace is not None:
+            trace.add(AT_OR_AFTER_CLOSING, False, at=local, closes=row.closes)
+    elif _open_day(desk, row, d, trace):
+        if t >= row.opens:
+            if trace is not None:
+                trace.add(OPEN_NOW, local, at=local)
+            return local
+        result = _dt.datetime.combine(d, row.opens, tzinfo=JST)
+        if trace is not None:
+            trace.add(OPENS_LATER_TODAY, result, result=result)
+        return result
+    day, found = _next_open_day(desk, row, d + _ONE_DAY, trace)
+    result = _dt.datetime.combine(day, row.opens, tzinfo=JST)
     if trace is not None:
-        _trace_next(trace, desk, row, local, result)
+        trace.add(found, result, day=d + _ONE_DAY, next_day=day, result=result)
     return result

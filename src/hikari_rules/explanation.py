@@ -200,21 +200,9 @@ class Explanation:
         return "\n".join(lines)
 
 
-CLAUSE_INPUT = "source_clause"
-"""A step input ``source_clause=(source short name, section, quote)`` names the clause that decided that
-step when it is not the rule's own quote (DESK-1: each desk's hours line from its own source);
-the account then quotes it instead, and does not list it among the facts."""
-
-
 def _step_clauses(steps: tuple[Step, ...], rule_id: str) -> list[tuple[str, str, str]]:
-    found: dict[tuple[str, str, str], None] = {}
-    for step in steps:
-        if step.rule_id != rule_id:
-            continue
-        for k, v in step.inputs:
-            if k == CLAUSE_INPUT and isinstance(v, tuple) and len(v) == 3 and v[0] in SOURCES:
-                found[(str(v[0]), str(v[1]), str(v[2]))] = None
-    return list(found)
+    """The lines of the sources the steps of ``rule_id`` cite of their own (see :meth:`RuleInfo.clause`), in order."""
+    return list(dict.fromkeys(s.cites for s in steps if s.rule_id == rule_id and s.cites is not None))
 
 
 def explain(func: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Explanation:

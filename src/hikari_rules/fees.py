@@ -33,7 +33,7 @@ from typing import Final, NoReturn
 
 import attrs
 
-from hikari_rules._check import check_date, check_enum, check_int, check_money, month_index
+from hikari_rules._check import IdentityHashEnum, check_date, check_enum, check_int, check_money, month_index
 from hikari_rules._month import Month
 from hikari_rules._registry import TRACE, Trace, implements, rule
 from hikari_rules._text import labels
@@ -493,12 +493,16 @@ def _check_rate(rate: object) -> Fraction | int:
     return value
 
 
-def _tax_included(amount: int, rate: Fraction | int, trace: Trace | None) -> int:
-    # floor(amount × (1 + p/q)) in integers: an int rate has numerator = itself, denominator = 1.
-    result = amount * (rate.denominator + rate.numerator) // rate.denominator
+def _tax_included(amount: int, p: int, q: int, trace: Trace | None) -> int:
+    """floor(amount × (1 + p/q)) in integers, for the rate p/q (no Fraction arithmetic)."""
+    result = amount * (q + p) // q
     if trace is not None:
-        trace.add(WITH_TAX, result, amount=amount, rate=Fraction(rate), result=result)
+        trace.add(WITH_TAX, result, amount=amount, rate=Fraction(p, q), result=result)
     return result
+
+
+_DEFAULT_RATE_TERMS: Final = CONSUMPTION_TAX_RATE.as_integer_ratio()
+_DEFAULT_P, _DEFAULT_Q = _DEFAULT_RATE_TERMS
 
 
 @implements(
@@ -517,8 +521,18 @@ def tax_included(amount_excluding_tax: int, *, rate: Fraction = CONSUMPTION_TAX_
     >>> tax_included(3_000), tax_included(999), tax_included(1_000, rate=Fraction(8, 100))
     (3300, 1098, 1080)
     """
-    amount = check_money(amount_excluding_tax, "amount_excluding_tax", "TAX-1")
-    return _tax_included(amount, _check_rate(rate), TRACE.get())
+    amount = amount_excluding_tax
+    if type(amount) is not int or amount < 0:  # the usual whole yen skips the helper call
+        amount = check_money(amount, "amount_excluding_tax", "TAX-1")
+    if rate is CONSUMPTION_TAX_RATE:  # the default needs no check
+        p, q = _DEFAULT_RATE_TERMS
+    elif type(rate) is Fraction:
+        p, q = rate.as_integer_ratio()  # one call; the sign is the numerator's
+        if p < 0:
+            _check_rate(rate)  # raises, naming the parameter and the rule
+    else:
+        p, q = _check_rate(rate).as_integer_ratio()
+    return _tax_included(amount, p, q, TRACE.get())
 
 
 # -- FEE-5 Fee statement -------------------------------------------------------------------------------
@@ -542,7 +556,7 @@ FEE_5 = rule(
 STATEMENT_FEE = FEE_5.clause("a fee statement {request} costs {fee:yen} excluding tax")
 
 
-class StatementRequest(enum.Enum):
+class StatementRequest(IdentityHashEnum):
     """How a fee statement (違約金明細書) is obtained (FEE-5)."""
 
     MY_PAGE = "my_page"  # マイページから印刷
@@ -574,14 +588,15 @@ def fee_statement_fee(request: StatementRequest) -> int:
     >>> fee_statement_fee(StatementRequest.MY_PAGE), fee_statement_fee(StatementRequest.EMAIL)
     (0, 3300)
     """
-    request = check_enum(request, StatementRequest, "request", "FEE-5")
+    if type(request) is not StatementRequest:
+        request = check_enum(request, StatementRequest, "request", "FEE-5")
     excluding = FEE_STATEMENT_FEES_EXCLUDING_TAX[request]
     trace = TRACE.get()
     if trace is not None:
         trace.add(STATEMENT_FEE, excluding, request=request, fee=excluding)
     if excluding == 0:
         return 0  # free: no tax to add
-    return _tax_included(excluding, CONSUMPTION_TAX_RATE, trace)
+    return _tax_included(excluding, _DEFAULT_P, _DEFAULT_Q, trace)
 
 
 # -- FEE-6 Removal construction is free -----------------------------------------------------------

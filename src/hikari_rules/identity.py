@@ -5,10 +5,12 @@ whether the documents an applicant uploaded verify them on a given date and retu
 **every** reason they do not, each tied to its rule ID; :func:`verification_required`
 says which services need verification at all (IDV-1).
 
-The document tables of the source are module-level data that read like the source:
+The module reads like the source: each rule, then the clauses it decides by, then its
+table as data, then the code that reads the table.  The tables are
 :data:`INDIVIDUAL_DOCUMENTS` (IDV-2, 個人), :data:`CORPORATE_DOCUMENTS` and
 :data:`CORPORATE_ADDRESS_DOCUMENTS` (IDV-3, 法人) and :data:`SUPPLEMENTARY_DOCUMENTS`
-(IDV-4, ■補助書類).
+(IDV-4, ■補助書類); the look-up of a document in its applicant's table is the decision
+that places it.
 
 How :func:`verify` reads the source (each reading is stated where it is coded):
 
@@ -59,9 +61,8 @@ from typing import Any, Final, TypeVar
 import attrs
 
 from hikari_rules._check import check_bool, check_date, check_enum, check_int, check_optional_date, check_str
-from hikari_rules._ja import en_date as _en
-from hikari_rules._ja import ja_date as _ja
-from hikari_rules._registry import TRACE, Trace, implements, rule
+from hikari_rules._registry import TRACE, Clause, RuleInfo, Trace, implements, rule
+from hikari_rules._text import labels, render
 from hikari_rules.errors import RuleInputError
 from hikari_rules.withdrawal import Applicant
 
@@ -98,7 +99,299 @@ __all__ = [
     "within_six_months",
 ]
 
-# -- the rules, as the source states them ------------------------------------------------
+# -- the vocabulary every rule below uses -----------------------------------------------------------
+# (Enum members hash by identity here: they are singletons compared by identity, and the tables
+# look them up several times per document, where Enum's own __hash__ is a Python-level call.)
+
+
+class DocumentType(enum.Enum):
+    """Every document the source names (IDV-2, IDV-3, IDV-4), accepted or not; values are its Japanese name."""
+
+    DRIVERS_LICENCE = "運転免許証"
+    INTERNATIONAL_DRIVING_PERMIT = "国際免許証"  # 国際免許証は除く
+    PASSPORT = "パスポート"
+    JUKI_CARD = "住民基本台帳カード"  # with photo only (has_photo)
+    RESIDENCE_CARD = "在留カード"
+    SPECIAL_PERMANENT_RESIDENT_CERTIFICATE = "特別永住者証明書"
+    # 「特別永住者の方で現在も有効な外国人登録証明書」: only a special permanent resident's one counts.
+    ALIEN_REGISTRATION_CERTIFICATE_SPECIAL_PERMANENT_RESIDENT = "外国人登録証明書(特別永住者)"
+    ALIEN_REGISTRATION_CERTIFICATE = "外国人登録証明書"
+    MY_NUMBER_CARD = "マイナンバーカード"
+    NOTIFICATION_CARD = "通知カード"  # 通知カードは対象となりません
+    HEALTH_INSURANCE_CARD = "健康保険証"
+    NATIONAL_PUBLIC_SERVANT_MUTUAL_AID_CARD = "国家公務員共済組合員証"
+    LOCAL_PUBLIC_SERVANT_MUTUAL_AID_CARD = "地方公務員共済組合員証"
+    PRIVATE_SCHOOL_MUTUAL_AID_CARD = "私立学校教職員共済加入者証"
+    SDF_MEDICAL_CARD = "自衛官診療証"
+    CERTIFICATE_OF_REGISTERED_MATTERS = "登記事項証明書"
+    SEAL_REGISTRATION_CERTIFICATE = "印鑑登録証明書"
+    TAX_RECEIPT = "国税又は地方税の領収書"
+    TAX_CERTIFICATE = "納税証明書"
+    SOCIAL_INSURANCE_RECEIPT = "社会保険料の領収書"
+    ELECTRICITY_RECEIPT = "公共料金領収証(電気)"
+    CITY_GAS_RECEIPT = "公共料金領収証(都市ガス)"
+    WATER_RECEIPT = "公共料金領収証(水道)"
+    RESIDENT_RECORD_COPY = "住民票の写し"
+
+    __hash__ = object.__hash__
+
+
+labels(
+    DocumentType,
+    DRIVERS_LICENCE="driver's licence",
+    INTERNATIONAL_DRIVING_PERMIT="international driving permit",
+    PASSPORT="passport",
+    JUKI_CARD="Basic Resident Register card (住民基本台帳カード)",
+    RESIDENCE_CARD="residence card",
+    SPECIAL_PERMANENT_RESIDENT_CERTIFICATE="special permanent resident certificate",
+    ALIEN_REGISTRATION_CERTIFICATE_SPECIAL_PERMANENT_RESIDENT=(
+        "alien registration certificate of a special permanent resident"
+    ),
+    ALIEN_REGISTRATION_CERTIFICATE="alien registration certificate",
+    MY_NUMBER_CARD="My Number card",
+    NOTIFICATION_CARD="My Number notification card (通知カード)",
+    HEALTH_INSURANCE_CARD="health-insurance card",
+    NATIONAL_PUBLIC_SERVANT_MUTUAL_AID_CARD="national public servants' mutual aid card",
+    LOCAL_PUBLIC_SERVANT_MUTUAL_AID_CARD="local public servants' mutual aid card",
+    PRIVATE_SCHOOL_MUTUAL_AID_CARD="private school teachers' mutual aid card",
+    SDF_MEDICAL_CARD="Self-Defense Forces medical card",
+    CERTIFICATE_OF_REGISTERED_MATTERS="certificate of registered matters (登記事項証明書)",
+    SEAL_REGISTRATION_CERTIFICATE="seal registration certificate (印鑑登録証明書)",
+    TAX_RECEIPT="national or local tax receipt",
+    TAX_CERTIFICATE="tax payment certificate",
+    SOCIAL_INSURANCE_RECEIPT="social insurance premium receipt",
+    ELECTRICITY_RECEIPT="electricity bill receipt",
+    CITY_GAS_RECEIPT="city gas bill receipt",
+    WATER_RECEIPT="water bill receipt",
+    RESIDENT_RECORD_COPY="copy of the resident record (住民票の写し)",
+)
+
+
+class Side(enum.Enum):
+    """The pages and sides (必要なページ/面) the tables name."""
+
+    FRONT = "表面"
+    BACK = "裏面"
+    PHOTO_PAGE = "顔写真入りページ"
+    HOLDER_PAGE = "所持人記入欄"
+    NAME_BIRTH_DATE_SIDE = "氏名・生年月日記載面"
+    ADDRESS_ISSUE_DATE_SIDE = "住所・発行日記載面"
+
+    __hash__ = object.__hash__
+
+
+labels(
+    Side,
+    FRONT="front side",
+    BACK="back side",
+    PHOTO_PAGE="photo page",
+    HOLDER_PAGE="holder's entries page",
+    NAME_BIRTH_DATE_SIDE="side showing the name and date of birth",
+    ADDRESS_ISSUE_DATE_SIDE="side showing the address and issue date",
+)
+
+
+class MaskedPart(enum.Enum):
+    """A part of a document made unreadable before upload (塗りつぶしなど)."""
+
+    INSURANCE_SYMBOL = "記号"
+    INSURANCE_NUMBER = "番号"
+    INSURER_NUMBER = "保険者番号"
+    OTHER = "その他の部分"
+
+    __hash__ = object.__hash__
+
+
+labels(
+    MaskedPart,
+    INSURANCE_SYMBOL="insurance symbol (記号)",
+    INSURANCE_NUMBER="insurance number (番号)",
+    INSURER_NUMBER="insurer number (保険者番号)",
+    OTHER="another part",
+)
+
+
+class ReasonCode(enum.Enum):
+    """Why a document does not count, or what needs review; :attr:`Reason.rule_id` says which rule.
+
+    :data:`REASON_KINDS` says what each does to the verdict (:class:`ReasonKind`).
+    """
+
+    NOT_ACCEPTED = "not accepted"  # a document the source excludes (IDV-2)
+    NOT_LISTED = "not listed"  # not in this applicant's table (IDV-2 / IDV-3)
+    MISSING_SIDE = "missing side"  # IDV-2 / IDV-4
+    FORBIDDEN_SIDE = "forbidden side"  # the back of a My Number card (IDV-2)
+    NO_PHOTO = "no photo"  # IDV-2
+    HOLDER_ENTRIES_BLANK = "holder entries blank"  # passport 所持人記入欄 (IDV-2)
+    OUTSIDE_PERIOD_OF_STAY = "outside period of stay"  # IDV-2
+    NUMBER_NOT_MASKED = "number not masked"  # health-insurance 記号/番号/保険者番号 (IDV-2)
+    MY_NUMBER_SHOWN = "My Number shown"  # IDV-2 / IDV-4
+    HONSEKI_SHOWN = "本籍 shown"  # IDV-4
+    NOT_DATED = "not dated"  # IDV-3 / IDV-4
+    OLDER_THAN_SIX_MONTHS = "older than six months"  # IDV-3 / IDV-4
+    EXPIRED = "expired"  # IDV-5
+    HIDDEN = "hidden"  # IDV-5
+    ALTERED = "altered"  # IDV-5
+    NAME_MISMATCH = "name mismatch"  # IDV-5: may be refused (a review)
+    ADDRESS_MISMATCH = "address mismatch"  # IDV-5: may be refused (a review)
+    UNCLEAR = "unclear"  # IDV-5: resubmission may be requested
+    PAINTED_OVER = "painted over"  # IDV-5: resubmission may be requested
+    NO_IDENTITY_DOCUMENT = "no identity document"  # IDV-2 (set)
+    NEEDS_SUPPLEMENTARY_DOCUMENT = "needs supplementary document"  # IDV-2 (set)
+    NO_CORPORATE_CERTIFICATE = "no corporate certificate"  # IDV-3 (set)
+    NEEDS_ADDRESS_DOCUMENT = "needs address document"  # IDV-3 (set)
+
+    __hash__ = object.__hash__
+
+
+labels(
+    ReasonCode,
+    NOT_ACCEPTED="document not accepted",
+    NOT_LISTED="not among this applicant's documents",
+    MISSING_SIDE="a required side is missing",
+    FORBIDDEN_SIDE="a side that must not be uploaded",
+    NO_PHOTO="no photo",
+    HOLDER_ENTRIES_BLANK="holder's entries not filled in",
+    OUTSIDE_PERIOD_OF_STAY="period of stay ended",
+    NUMBER_NOT_MASKED="insurance numbers not made unreadable",
+    MY_NUMBER_SHOWN="My Number shown",
+    HONSEKI_SHOWN="registered domicile (本籍) shown",
+    NOT_DATED="no receipt or issue date",
+    OLDER_THAN_SIX_MONTHS="dated more than 6 months before",
+    EXPIRED="expired",
+    HIDDEN="partly hidden",
+    ALTERED="altered",
+    NAME_MISMATCH="name does not match",
+    ADDRESS_MISMATCH="address does not match",
+    UNCLEAR="partly unclear",
+    PAINTED_OVER="partly painted over",
+    NO_IDENTITY_DOCUMENT="no identity document",
+    NEEDS_SUPPLEMENTARY_DOCUMENT="supplementary document missing",
+    NO_CORPORATE_CERTIFICATE="no corporate certificate",
+    NEEDS_ADDRESS_DOCUMENT="application-address document missing",
+)
+
+
+class ReasonKind(enum.Enum):
+    """What a reason does to the verdict (IDV-5's three outcomes)."""
+
+    INVALID_DOCUMENT = "invalid document"
+    """The document does not count (「無効となります」, or it does not meet its table): that document only."""
+    MAY_BE_REFUSED = "may be refused"
+    """「非承認となる場合があります」: a case for review, never an automatic refusal."""
+    RESUBMISSION_MAY_BE_REQUESTED = "resubmission may be requested"
+    """「再度提出をお願いすることがあります」: a case for review."""
+    INCOMPLETE = "incomplete"
+    """The valid documents do not make up what the tables ask for (IDV-2 / IDV-3)."""
+
+    __hash__ = object.__hash__
+
+
+labels(
+    ReasonKind,
+    INVALID_DOCUMENT="invalid document",
+    MAY_BE_REFUSED="may be refused",
+    RESUBMISSION_MAY_BE_REQUESTED="a resubmission may be requested",
+    INCOMPLETE="documents incomplete",
+)
+
+
+class Outcome(enum.Enum):
+    """The verdict of :func:`verify` (IDV-5)."""
+
+    VERIFIED = "本人確認完了"
+    NEEDS_REVIEW = "要確認"
+    NOT_VERIFIED = "本人確認未完了"
+
+
+labels(Outcome, VERIFIED="verified", NEEDS_REVIEW="to be reviewed", NOT_VERIFIED="not verified")
+
+_SIDE_ORDER: Final = MappingProxyType({s: i for i, s in enumerate(Side)})
+_MASK_ORDER: Final = MappingProxyType({m: i for i, m in enumerate(MaskedPart)})
+
+_REVIEW_CODES: Final = {
+    ReasonCode.NAME_MISMATCH: ReasonKind.MAY_BE_REFUSED,
+    ReasonCode.ADDRESS_MISMATCH: ReasonKind.MAY_BE_REFUSED,
+    ReasonCode.UNCLEAR: ReasonKind.RESUBMISSION_MAY_BE_REQUESTED,
+    ReasonCode.PAINTED_OVER: ReasonKind.RESUBMISSION_MAY_BE_REQUESTED,
+}
+_SET_CODES: Final = (
+    ReasonCode.NO_IDENTITY_DOCUMENT,
+    ReasonCode.NEEDS_SUPPLEMENTARY_DOCUMENT,
+    ReasonCode.NO_CORPORATE_CERTIFICATE,
+    ReasonCode.NEEDS_ADDRESS_DOCUMENT,
+)
+REASON_KINDS: Final[Mapping[ReasonCode, ReasonKind]] = MappingProxyType(
+    {
+        code: _REVIEW_CODES.get(code, ReasonKind.INCOMPLETE if code in _SET_CODES else ReasonKind.INVALID_DOCUMENT)
+        for code in ReasonCode
+    }
+)
+"""What each reason does to the verdict (IDV-5)."""
+_KIND_OF: Final = dict(REASON_KINDS)  # a plain dict: one C-level look-up on verify's path
+
+
+_MESSAGES: dict[ReasonCode, str] = {}
+"""What each reason says (the template of the clause that records it): :attr:`Reason.message`."""
+
+
+def _defect(rule_info: RuleInfo, code: ReasonCode, template: str) -> Clause:
+    """Declare the clause by which ``rule_info`` finds the defect ``code`` (facts: the document's
+    number ``n`` counted from 1, its ``kind`` and the ``detail`` side or part, where there is one).
+    Its template is also what a :class:`Reason` of that code says."""
+    if _MESSAGES.setdefault(code, template) != template:
+        raise RuntimeError(f"two sentences for {code}")
+    return rule_info.clause(template)
+
+
+# -- how verify collects what each rule finds (each rule's check stands under that rule) -------------
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+class _Check:
+    """The reasons :func:`verify` finds, and the trace it records them in (None on a plain call)."""
+
+    __slots__ = ("on", "out", "trace")
+
+    def __init__(self, on: _dt.date, trace: Trace | None) -> None:
+        self.on = on
+        self.out: list[Reason] = []
+        self.trace = trace
+
+    def defect(
+        self,
+        clause: Clause,
+        code: ReasonCode,
+        i: int | None,
+        doc: SubmittedDocument | None,
+        detail: Side | MaskedPart | None = None,
+    ) -> None:
+        kind = None if doc is None else doc.kind
+        self.out.append(_reason(clause.rule_id, code, i, kind, detail))
+        if self.trace is not None:
+            self.trace.add(clause, code, n=None if i is None else i + 1, kind=kind, detail=detail)
+
+
+def _reason(
+    rule_id: str,
+    code: ReasonCode,
+    document: int | None,
+    document_type: DocumentType | None,
+    detail: Side | MaskedPart | None,
+) -> Reason:
+    """A :class:`Reason` from values :func:`verify` made itself (the validators guard callers' values)."""
+    r: Reason = _new(Reason)
+    _set(r, "rule_id", rule_id)
+    _set(r, "code", code)
+    _set(r, "document", document)
+    _set(r, "document_type", document_type)
+    _set(r, "detail", detail)
+    return r
+
+
+# -- IDV-1 When identity verification is needed ------------------------------------------------------
 
 IDV_1 = rule(
     "IDV-1",
@@ -122,6 +415,117 @@ IDV_1 = rule(
         "転用・事業者変更で光電話を継続する場合も同様。工事日は本人確認の完了後に決まる。"
     ),
 )
+NEEDS_VERIFICATION = IDV_1.clause(
+    "{service} ({route}) is on the source's list of services that need identity verification"
+)
+NEEDS_NO_VERIFICATION = IDV_1.clause(
+    "{service} ({route}) is not on the source's list of services that need identity verification"
+)
+NOTHING_TO_WAIT_FOR = IDV_1.clause("{service} needs no identity verification: construction can be scheduled")
+VERIFICATION_NOT_DONE = IDV_1.clause(
+    "{service} needs identity verification, which has not been done yet: the construction date is set only after "
+    "it is complete"
+)
+VERIFICATION_COMPLETE = IDV_1.clause(
+    "{service} needs identity verification, and the documents are {outcome}: construction can be scheduled"
+)
+VERIFICATION_PENDING = IDV_1.clause(
+    "{service} needs identity verification, and the documents are {outcome}: the construction date is set only "
+    "after verification is complete"
+)
+
+
+class Service(enum.Enum):
+    """Services an application may include (IDV-1)."""
+
+    CALL_FORWARDING = "着信転送サービス"
+    HIKARI_DENWA = "So-net 光 電話(セットプラン)"
+    INTERNET = "So-net 光(インターネット接続)"  # not in the source's list
+
+
+labels(
+    Service,
+    CALL_FORWARDING="the call forwarding service (着信転送サービス)",
+    HIKARI_DENWA="the So-net 光 phone service (set plan)",
+    INTERNET="the So-net 光 internet connection",
+)
+
+
+class Route(enum.Enum):
+    """How the line comes to So-net (IDV-1)."""
+
+    NEW = "新規"
+    TENYOU = "転用"
+    OPERATOR_CHANGE = "事業者変更"
+
+
+labels(Route, NEW="a new line", TENYOU="conversion (転用)", OPERATOR_CHANGE="a switch of operator (事業者変更)")
+
+SERVICES_REQUIRING_VERIFICATION: Final[tuple[Service, ...]] = (Service.CALL_FORWARDING, Service.HIKARI_DENWA)
+"""IDV-1: 本人確認が必要なサービス — ・着信転送サービス ・So-net 光 電話(セットプラン)."""
+
+
+def _check_route(route: object) -> Route:
+    return check_enum(route, Route, "route", "IDV-1")
+
+
+@implements("IDV-1", question="Does {service} need identity verification, applied for as {route}?")
+def verification_required(service: Service, route: Route = Route.NEW) -> bool:
+    """Whether ``service`` needs identity verification by So-net (IDV-1).
+
+    着信転送サービス and So-net 光 電話 (set plan) do, whatever the route: the source adds
+    that 光 電話 continuing through 転用 or 事業者変更 needs it too.  Internet connection
+    alone is not in the source's list, so this source asks for no verification for it.
+
+    >>> verification_required(Service.HIKARI_DENWA, Route.OPERATOR_CHANGE)
+    True
+    >>> verification_required(Service.INTERNET, Route.TENYOU)
+    False
+    """
+    service = check_enum(service, Service, "service", "IDV-1")
+    route = _check_route(route)
+    result = service in SERVICES_REQUIRING_VERIFICATION
+    trace = TRACE.get()
+    if trace is not None:
+        trace.add(NEEDS_VERIFICATION if result else NEEDS_NO_VERIFICATION, result, service=service, route=route)
+    return result
+
+
+@implements("IDV-1", question="Can the opening construction for {service} be scheduled yet ({route})?")
+def can_schedule_construction(service: Service, verdict: Verdict | None, route: Route = Route.NEW) -> bool:
+    """Whether the opening construction (開通工事) for ``service`` can be scheduled (IDV-1).
+
+    「工事日は、本人確認完了後に決定します」: a service that needs verification can be
+    scheduled only once a verdict accepts the documents (``verdict`` None = no verdict yet).
+
+    >>> can_schedule_construction(Service.CALL_FORWARDING, None)
+    False
+    >>> can_schedule_construction(Service.CALL_FORWARDING, Verdict(()))
+    True
+    """
+    service = check_enum(service, Service, "service", "IDV-1")
+    route = _check_route(route)
+    if verdict is not None and not isinstance(verdict, Verdict):
+        raise TypeError(f"IDV-1: verdict: expected a Verdict or None, got {type(verdict).__name__}")
+    trace = TRACE.get()
+    if service not in SERVICES_REQUIRING_VERIFICATION:
+        if trace is not None:
+            trace.add(NOTHING_TO_WAIT_FOR, True, service=service)
+        return True
+    if verdict is None:
+        if trace is not None:
+            trace.add(VERIFICATION_NOT_DONE, False, service=service)
+        return False
+    result = verdict.accepted
+    if trace is not None:
+        trace.add(
+            VERIFICATION_COMPLETE if result else VERIFICATION_PENDING, result, service=service, outcome=verdict.outcome
+        )
+    return result
+
+
+# -- IDV-2 Individual identity documents ------------------------------------------------------------
+
 IDV_2 = rule(
     "IDV-2",
     title="Individual identity documents",
@@ -156,198 +560,54 @@ IDV_2 = rule(
         "マイナンバーカード、または健康保険証+補助書類)を、表が求めるページ・面とともに提出する。"
     ),
 )
-IDV_3 = rule(
-    "IDV-3",
-    title="Corporate identity documents",
-    title_ja="本人確認書類(法人)",
-    source="FORWARD",
-    section="法人",
-    quote=(
-        "登記事項証明書\nもしくは\n印鑑登録証明書\n"
-        "発行後6か月以内のものを提出してください。\n"
-        "左記書類に記載されている本店又は主たる事務所の所在地と申込住所が異なる場合、"
-        "左記書類と併せて申込住所が記載された以下の書類を提出してください。\n"
-        "国税又は地方税の領収書または納税証明書\n"
-        "社会保険料の領収書\n"
-        "公共料金の領収書\n"
-        "(いずれも領収日付または発行日の記載があり、その日付が事業者が送付を指示または送付を受ける日より"
-        "6か月以内であるもの)"
-    ),
-    statement=(
-        "A corporation submits a 登記事項証明書 or 印鑑登録証明書 issued within 6 months; if its head office differs "
-        "from the application address, also a tax receipt or certificate, social insurance receipt or utility "
-        "receipt showing the application address, dated within 6 months."
-    ),
-    statement_ja=(
-        "法人は発行後6か月以内の登記事項証明書または印鑑登録証明書を提出する。本店所在地が申込住所と異なる場合は、"
-        "申込住所が記載された6か月以内の税の領収書・納税証明書、社会保険料の領収書または公共料金の領収書を併せて提出する。"
-    ),
+IDENTITY_DOCUMENT = IDV_2.clause(
+    "document {n} ({kind}) is an identity document of the individual's table, which asks for its {sides}"
 )
-IDV_4 = rule(
-    "IDV-4",
-    title="Supplementary documents",
-    title_ja="補助書類",
-    source="FORWARD",
-    section="■補助書類",
-    quote=(
-        "・公共料金領収証(電気・都市ガス・水道の料金領収書)\n"
-        "・住民票の写し\n"
-        "領収日付または発行日の記載があり、その日付が事業者が送付を指示または送付をうける日より6か月以内であること。\n"
-        "本籍地およびマイナンバーの記載のある住民票の写しはアップロードしないでください。"
-    ),
-    statement=(
-        "A supplementary document is a utility receipt (electricity, city gas, water) or a copy of the resident "
-        "record (住民票), dated within 6 months; a resident record showing 本籍 or My Number must not be submitted."
-    ),
-    statement_ja=(
-        "補助書類は公共料金領収証(電気・都市ガス・水道)または住民票の写しで、領収日付または発行日が6か月以内のもの。"
-        "本籍地・マイナンバーの記載のある住民票の写しは提出できない。"
-    ),
+SIDES_OF_ROW = IDV_2.clause("the individual's table asks for the {sides} of a {kind}")
+SIDES_WITH_CHANGES = IDV_2.clause("the individual's table asks for the {sides} of a {kind} whose back carries changes")
+NO_SIDES = IDV_2.clause("the individual's tables name no side to upload for a {kind}")
+WITHIN_STAY = IDV_2.clause(
+    "document {n} ({kind}): the period of stay ends on {stay_ends}, not before the check on {on}"
 )
-
-# -- vocabulary ------------------------------------------------------------------------------
-
-
-class DocumentType(enum.Enum):
-    """Every document the source names (IDV-2, IDV-3, IDV-4), accepted or not; values are its Japanese name."""
-
-    DRIVERS_LICENCE = "運転免許証"
-    INTERNATIONAL_DRIVING_PERMIT = "国際免許証"  # 国際免許証は除く
-    PASSPORT = "パスポート"
-    JUKI_CARD = "住民基本台帳カード"  # with photo only (has_photo)
-    RESIDENCE_CARD = "在留カード"
-    SPECIAL_PERMANENT_RESIDENT_CERTIFICATE = "特別永住者証明書"
-    # 「特別永住者の方で現在も有効な外国人登録証明書」: only a special permanent resident's one counts.
-    ALIEN_REGISTRATION_CERTIFICATE_SPECIAL_PERMANENT_RESIDENT = "外国人登録証明書(特別永住者)"
-    ALIEN_REGISTRATION_CERTIFICATE = "外国人登録証明書"
-    MY_NUMBER_CARD = "マイナンバーカード"
-    NOTIFICATION_CARD = "通知カード"  # 通知カードは対象となりません
-    HEALTH_INSURANCE_CARD = "健康保険証"
-    NATIONAL_PUBLIC_SERVANT_MUTUAL_AID_CARD = "国家公務員共済組合員証"
-    LOCAL_PUBLIC_SERVANT_MUTUAL_AID_CARD = "地方公務員共済組合員証"
-    PRIVATE_SCHOOL_MUTUAL_AID_CARD = "私立学校教職員共済加入者証"
-    SDF_MEDICAL_CARD = "自衛官診療証"
-    CERTIFICATE_OF_REGISTERED_MATTERS = "登記事項証明書"
-    SEAL_REGISTRATION_CERTIFICATE = "印鑑登録証明書"
-    TAX_RECEIPT = "国税又は地方税の領収書"
-    TAX_CERTIFICATE = "納税証明書"
-    SOCIAL_INSURANCE_RECEIPT = "社会保険料の領収書"
-    ELECTRICITY_RECEIPT = "公共料金領収証(電気)"
-    CITY_GAS_RECEIPT = "公共料金領収証(都市ガス)"
-    WATER_RECEIPT = "公共料金領収証(水道)"
-    RESIDENT_RECORD_COPY = "住民票の写し"
-
-
-class Side(enum.Enum):
-    """The pages and sides (必要なページ/面) the tables name."""
-
-    FRONT = "表面"
-    BACK = "裏面"
-    PHOTO_PAGE = "顔写真入りページ"
-    HOLDER_PAGE = "所持人記入欄"
-    NAME_BIRTH_DATE_SIDE = "氏名・生年月日記載面"
-    ADDRESS_ISSUE_DATE_SIDE = "住所・発行日記載面"
-
-
-class MaskedPart(enum.Enum):
-    """A part of a document made unreadable before upload (塗りつぶしなど)."""
-
-    INSURANCE_SYMBOL = "記号"
-    INSURANCE_NUMBER = "番号"
-    INSURER_NUMBER = "保険者番号"
-    OTHER = "その他の部分"
-
-
-class Service(enum.Enum):
-    """Services an application may include (IDV-1)."""
-
-    CALL_FORWARDING = "着信転送サービス"
-    HIKARI_DENWA = "So-net 光 電話(セットプラン)"
-    INTERNET = "So-net 光(インターネット接続)"  # not in the source's list
-
-
-class Route(enum.Enum):
-    """How the line comes to So-net (IDV-1)."""
-
-    NEW = "新規"
-    TENYOU = "転用"
-    OPERATOR_CHANGE = "事業者変更"
-
-
-class ReasonCode(enum.Enum):
-    """Why a document does not count, or what needs review; :attr:`Reason.rule_id` says which rule.
-
-    :data:`REASON_KINDS` says what each does to the verdict (:class:`ReasonKind`).
-    """
-
-    NOT_ACCEPTED = "not accepted"  # a document the source excludes (IDV-2)
-    NOT_LISTED = "not listed"  # not in this applicant's table (IDV-2 / IDV-3)
-    MISSING_SIDE = "missing side"  # IDV-2 / IDV-4
-    FORBIDDEN_SIDE = "forbidden side"  # the back of a My Number card (IDV-2)
-    NO_PHOTO = "no photo"  # IDV-2
-    HOLDER_ENTRIES_BLANK = "holder entries blank"  # passport 所持人記入欄 (IDV-2)
-    OUTSIDE_PERIOD_OF_STAY = "outside period of stay"  # IDV-2
-    NUMBER_NOT_MASKED = "number not masked"  # health-insurance 記号/番号/保険者番号 (IDV-2)
-    MY_NUMBER_SHOWN = "My Number shown"  # IDV-2 / IDV-4
-    HONSEKI_SHOWN = "本籍 shown"  # IDV-4
-    NOT_DATED = "not dated"  # IDV-3 / IDV-4
-    OLDER_THAN_SIX_MONTHS = "older than six months"  # IDV-3 / IDV-4
-    EXPIRED = "expired"  # IDV-5
-    HIDDEN = "hidden"  # IDV-5
-    ALTERED = "altered"  # IDV-5
-    NAME_MISMATCH = "name mismatch"  # IDV-5: may be refused (a review)
-    ADDRESS_MISMATCH = "address mismatch"  # IDV-5: may be refused (a review)
-    UNCLEAR = "unclear"  # IDV-5: resubmission may be requested
-    PAINTED_OVER = "painted over"  # IDV-5: resubmission may be requested
-    NO_IDENTITY_DOCUMENT = "no identity document"  # IDV-2 (set)
-    NEEDS_SUPPLEMENTARY_DOCUMENT = "needs supplementary document"  # IDV-2 (set)
-    NO_CORPORATE_CERTIFICATE = "no corporate certificate"  # IDV-3 (set)
-    NEEDS_ADDRESS_DOCUMENT = "needs address document"  # IDV-3 (set)
-
-
-class ReasonKind(enum.Enum):
-    """What a reason does to the verdict (IDV-5's three outcomes)."""
-
-    INVALID_DOCUMENT = "invalid document"
-    """The document does not count (「無効となります」, or it does not meet its table): that document only."""
-    MAY_BE_REFUSED = "may be refused"
-    """「非承認となる場合があります」: a case for review, never an automatic refusal."""
-    RESUBMISSION_MAY_BE_REQUESTED = "resubmission may be requested"
-    """「再度提出をお願いすることがあります」: a case for review."""
-    INCOMPLETE = "incomplete"
-    """The valid documents do not make up what the tables ask for (IDV-2 / IDV-3)."""
-
-
-class Outcome(enum.Enum):
-    """The verdict of :func:`verify` (IDV-5)."""
-
-    VERIFIED = "本人確認完了"
-    NEEDS_REVIEW = "要確認"
-    NOT_VERIFIED = "本人確認未完了"
-
-
-_REVIEW_CODES: Final = {
-    ReasonCode.NAME_MISMATCH: ReasonKind.MAY_BE_REFUSED,
-    ReasonCode.ADDRESS_MISMATCH: ReasonKind.MAY_BE_REFUSED,
-    ReasonCode.UNCLEAR: ReasonKind.RESUBMISSION_MAY_BE_REQUESTED,
-    ReasonCode.PAINTED_OVER: ReasonKind.RESUBMISSION_MAY_BE_REQUESTED,
-}
-_SET_CODES: Final = (
-    ReasonCode.NO_IDENTITY_DOCUMENT,
+NOT_ACCEPTED_2 = _defect(
+    IDV_2, ReasonCode.NOT_ACCEPTED, "document {n} ({kind}) is not accepted as an identity document"
+)
+NOT_LISTED_2 = _defect(
+    IDV_2, ReasonCode.NOT_LISTED, "document {n} ({kind}) is not among the documents of this applicant's table"
+)
+MISSING_SIDE_2 = _defect(IDV_2, ReasonCode.MISSING_SIDE, "document {n} ({kind}): its {detail} must be uploaded")
+FORBIDDEN_SIDE_2 = _defect(
+    IDV_2, ReasonCode.FORBIDDEN_SIDE, "document {n} ({kind}): its {detail} must never be uploaded"
+)
+NO_PHOTO_2 = _defect(IDV_2, ReasonCode.NO_PHOTO, "document {n} ({kind}) has no photo: only one with a photo counts")
+HOLDER_ENTRIES_BLANK_2 = _defect(
+    IDV_2,
+    ReasonCode.HOLDER_ENTRIES_BLANK,
+    "document {n} ({kind}): the holder's name and address are not filled in on the holder's entries page",
+)
+OUTSIDE_STAY_2 = _defect(
+    IDV_2, ReasonCode.OUTSIDE_PERIOD_OF_STAY, "document {n} ({kind}): the period of stay has ended"
+)
+NUMBER_NOT_MASKED_2 = _defect(
+    IDV_2, ReasonCode.NUMBER_NOT_MASKED, "document {n} ({kind}): the {detail} must be made unreadable"
+)
+MY_NUMBER_SHOWN_2 = _defect(
+    IDV_2, ReasonCode.MY_NUMBER_SHOWN, "document {n} ({kind}) shows a My Number: it cannot be accepted"
+)
+HAS_IDENTITY_DOCUMENT = IDV_2.clause("the valid documents include an identity document: {kinds}")
+HAS_CARD_AND_SUPPLEMENTARY = IDV_2.clause(
+    "the valid documents include a health-insurance card or its equivalent ({kinds}) and a supplementary "
+    "document ({supplementary})"
+)
+NO_IDENTITY_DOCUMENT_2 = _defect(
+    IDV_2, ReasonCode.NO_IDENTITY_DOCUMENT, "no valid identity document of the individual's table was submitted"
+)
+NEEDS_SUPPLEMENTARY_2 = _defect(
+    IDV_2,
     ReasonCode.NEEDS_SUPPLEMENTARY_DOCUMENT,
-    ReasonCode.NO_CORPORATE_CERTIFICATE,
-    ReasonCode.NEEDS_ADDRESS_DOCUMENT,
+    "a health-insurance card counts only with a supplementary document (a utility receipt or a copy of the "
+    "resident record), and none valid was submitted",
 )
-REASON_KINDS: Final[Mapping[ReasonCode, ReasonKind]] = MappingProxyType(
-    {
-        code: _REVIEW_CODES.get(code, ReasonKind.INCOMPLETE if code in _SET_CODES else ReasonKind.INVALID_DOCUMENT)
-        for code in ReasonCode
-    }
-)
-"""What each reason does to the verdict (IDV-5)."""
-
-
-# -- the tables, as the source lays them out ---------------------------------------------------
 
 
 @attrs.frozen
@@ -496,6 +756,130 @@ HEALTH_INSURANCE_MASKED_PARTS: Final[tuple[MaskedPart, ...]] = (
 SIX_MONTHS: Final = 6
 """IDV-3, IDV-4: 「6か月以内」."""
 
+_ROW_OF: Final[Mapping[DocumentType, DocumentRow]] = {t: row for row in INDIVIDUAL_DOCUMENTS for t in row.documents}
+_HEALTH_INSURANCE_ROW: Final = INDIVIDUAL_DOCUMENTS[-1]
+_ALLOWED_HI_MASKS: Final = frozenset(HEALTH_INSURANCE_MASKED_PARTS)
+# Documents that always print an expiry date: without it the rule cannot be applied (an input error).
+_PRINTS_EXPIRY: Final = frozenset(
+    {
+        DocumentType.DRIVERS_LICENCE,
+        DocumentType.PASSPORT,
+        DocumentType.JUKI_CARD,
+        DocumentType.RESIDENCE_CARD,
+        DocumentType.SPECIAL_PERMANENT_RESIDENT_CERTIFICATE,
+        DocumentType.ALIEN_REGISTRATION_CERTIFICATE_SPECIAL_PERMANENT_RESIDENT,
+        DocumentType.MY_NUMBER_CARD,
+    }
+)
+
+
+def _identity_document(c: _Check, i: int, doc: SubmittedDocument, row: DocumentRow) -> None:
+    """IDV-2: an identity document against its row of the individual's table."""
+    kind = doc.kind
+    sides = doc.sides
+    required = row.required_sides + row.sides_if_changes if doc.back_has_changes else row.required_sides
+    if c.trace is not None:
+        c.trace.add(IDENTITY_DOCUMENT, row.kind_ja, n=i + 1, kind=kind, sides=required)
+    for side in required:
+        if side not in sides:
+            c.defect(MISSING_SIDE_2, ReasonCode.MISSING_SIDE, i, doc, side)
+    for side in row.never_upload:
+        if side in sides:
+            c.defect(FORBIDDEN_SIDE_2, ReasonCode.FORBIDDEN_SIDE, i, doc, side)
+    if (kind is DocumentType.JUKI_CARD or kind is DocumentType.MY_NUMBER_CARD) and not doc.has_photo:
+        c.defect(NO_PHOTO_2, ReasonCode.NO_PHOTO, i, doc)  # 顔写真付きのもののみ有効 / 顔写真付きのもの
+    if kind is DocumentType.PASSPORT and not doc.holder_entries_filled:
+        c.defect(HOLDER_ENTRIES_BLANK_2, ReasonCode.HOLDER_ENTRIES_BLANK, i, doc)
+    stay_ends = doc.stay_expires_on
+    if kind is DocumentType.RESIDENCE_CARD and stay_ends is not None:  # 在留期限内のもの
+        if stay_ends < c.on:
+            c.defect(OUTSIDE_STAY_2, ReasonCode.OUTSIDE_PERIOD_OF_STAY, i, doc)
+        elif c.trace is not None:
+            c.trace.add(WITHIN_STAY, True, n=i + 1, kind=kind, stay_ends=stay_ends, on=c.on)
+    if row is _HEALTH_INSURANCE_ROW:
+        for part in HEALTH_INSURANCE_MASKED_PARTS:
+            if part not in doc.masked:
+                c.defect(NUMBER_NOT_MASKED_2, ReasonCode.NUMBER_NOT_MASKED, i, doc, part)
+    if doc.shows_my_number:
+        c.defect(MY_NUMBER_SHOWN_2, ReasonCode.MY_NUMBER_SHOWN, i, doc)
+
+
+def _individual_set(c: _Check, kinds: list[DocumentType]) -> None:
+    """IDV-2: the valid documents hold an identity document (a health-insurance card only with a
+    supplementary document)."""
+    identity = [k for k in kinds if k in _ROW_OF]
+    if not identity:
+        c.defect(NO_IDENTITY_DOCUMENT_2, ReasonCode.NO_IDENTITY_DOCUMENT, None, None)
+        return
+    photo_ids = [k for k in identity if _ROW_OF[k] is not _HEALTH_INSURANCE_ROW]
+    if photo_ids:
+        if c.trace is not None:
+            c.trace.add(HAS_IDENTITY_DOCUMENT, True, kinds=photo_ids)
+        return
+    supplementary = [k for k in kinds if k in _SUPPLEMENTARY]
+    if not supplementary:
+        c.defect(NEEDS_SUPPLEMENTARY_2, ReasonCode.NEEDS_SUPPLEMENTARY_DOCUMENT, None, None)
+    elif c.trace is not None:
+        c.trace.add(HAS_CARD_AND_SUPPLEMENTARY, True, kinds=identity, supplementary=supplementary)
+
+
+# -- IDV-3 Corporate identity documents -------------------------------------------------------------
+
+IDV_3 = rule(
+    "IDV-3",
+    title="Corporate identity documents",
+    title_ja="本人確認書類(法人)",
+    source="FORWARD",
+    section="法人",
+    quote=(
+        "登記事項証明書\nもしくは\n印鑑登録証明書\n"
+        "発行後6か月以内のものを提出してください。\n"
+        "左記書類に記載されている本店又は主たる事務所の所在地と申込住所が異なる場合、"
+        "左記書類と併せて申込住所が記載された以下の書類を提出してください。\n"
+        "国税又は地方税の領収書または納税証明書\n"
+        "社会保険料の領収書\n"
+        "公共料金の領収書\n"
+        "(いずれも領収日付または発行日の記載があり、その日付が事業者が送付を指示または送付を受ける日より"
+        "6か月以内であるもの)"
+    ),
+    statement=(
+        "A corporation submits a 登記事項証明書 or 印鑑登録証明書 issued within 6 months; if its head office differs "
+        "from the application address, also a tax receipt or certificate, social insurance receipt or utility "
+        "receipt showing the application address, dated within 6 months."
+    ),
+    statement_ja=(
+        "法人は発行後6か月以内の登記事項証明書または印鑑登録証明書を提出する。本店所在地が申込住所と異なる場合は、"
+        "申込住所が記載された6か月以内の税の領収書・納税証明書、社会保険料の領収書または公共料金の領収書を併せて提出する。"
+    ),
+)
+CORPORATE_CERTIFICATE = IDV_3.clause("document {n} ({kind}) is a corporate certificate of the corporate table")
+ADDRESS_DOCUMENT = IDV_3.clause(
+    "document {n} ({kind}) is one of the documents that show the application address when the head office is elsewhere"
+)
+NOT_LISTED_3 = _defect(IDV_3, ReasonCode.NOT_LISTED, _MESSAGES[ReasonCode.NOT_LISTED])
+NOT_DATED_3 = _defect(IDV_3, ReasonCode.NOT_DATED, "document {n} ({kind}) shows no receipt or issue date")
+OLDER_3 = _defect(
+    IDV_3, ReasonCode.OLDER_THAN_SIX_MONTHS, "document {n} ({kind}) is dated more than 6 months before the check"
+)
+HEAD_OFFICE_AT_ADDRESS = IDV_3.clause(
+    "the valid documents include a corporate certificate ({kinds}) whose head office is the application address"
+)
+ADDRESS_DOCUMENT_GIVEN = IDV_3.clause(
+    "the valid documents include a corporate certificate ({kinds}) and, as its head office is elsewhere, a "
+    "document showing the application address ({address})"
+)
+NO_CORPORATE_CERTIFICATE_3 = _defect(
+    IDV_3,
+    ReasonCode.NO_CORPORATE_CERTIFICATE,
+    "no valid certificate of registered matters or seal registration certificate was submitted",
+)
+NEEDS_ADDRESS_DOCUMENT_3 = _defect(
+    IDV_3,
+    ReasonCode.NEEDS_ADDRESS_DOCUMENT,
+    "the head office differs from the application address: a tax, social insurance or utility receipt showing "
+    "the application address must be added",
+)
+
 CORPORATE_DOCUMENTS: Final[DocumentRow] = DocumentRow(
     (_T.CERTIFICATE_OF_REGISTERED_MATTERS, _T.SEAL_REGISTRATION_CERTIFICATE),
     "登記事項証明書\nもしくは\n印鑑登録証明書",
@@ -520,6 +904,76 @@ CORPORATE_ADDRESS_DOCUMENTS: Final[tuple[ListedDocuments, ...]] = (
 head office differs from the application address.  公共料金 is read as the three utilities the source's
 補助書類 table names (電気・都市ガス・水道)."""
 
+
+_CORPORATE: Final = frozenset(CORPORATE_DOCUMENTS.documents)
+_CORPORATE_ADDRESS: Final = frozenset(t for item in CORPORATE_ADDRESS_DOCUMENTS for t in item.documents)
+
+
+def _corporate_document(c: _Check, i: int, doc: SubmittedDocument, certificate: bool) -> None:
+    """IDV-3: a corporate certificate or an application-address document."""
+    if c.trace is not None:
+        c.trace.add(CORPORATE_CERTIFICATE if certificate else ADDRESS_DOCUMENT, doc.kind, n=i + 1, kind=doc.kind)
+    if doc.shows_my_number:
+        c.defect(MY_NUMBER_SHOWN_2, ReasonCode.MY_NUMBER_SHOWN, i, doc)
+    _dated(c, i, doc, NOT_DATED_3, OLDER_3, 0)
+
+
+def _corporate_set(c: _Check, docs: list[SubmittedDocument]) -> None:
+    """IDV-3: the valid documents hold a corporate certificate and, when no certificate's head
+    office is the application address, an application-address document."""
+    certificates = [d.kind for d in docs if d.kind in _CORPORATE]
+    if not certificates:
+        c.defect(NO_CORPORATE_CERTIFICATE_3, ReasonCode.NO_CORPORATE_CERTIFICATE, None, None)
+        return
+    if any(d.address_matches for d in docs if d.kind in _CORPORATE):
+        if c.trace is not None:
+            c.trace.add(HEAD_OFFICE_AT_ADDRESS, True, kinds=certificates)
+        return
+    address = [d.kind for d in docs if d.kind in _CORPORATE_ADDRESS]
+    if not address:
+        c.defect(NEEDS_ADDRESS_DOCUMENT_3, ReasonCode.NEEDS_ADDRESS_DOCUMENT, None, None)
+    elif c.trace is not None:
+        c.trace.add(ADDRESS_DOCUMENT_GIVEN, True, kinds=certificates, address=address)
+
+
+# -- IDV-4 Supplementary documents ------------------------------------------------------------------
+
+IDV_4 = rule(
+    "IDV-4",
+    title="Supplementary documents",
+    title_ja="補助書類",
+    source="FORWARD",
+    section="■補助書類",
+    quote=(
+        "・公共料金領収証(電気・都市ガス・水道の料金領収書)\n"
+        "・住民票の写し\n"
+        "領収日付または発行日の記載があり、その日付が事業者が送付を指示または送付をうける日より6か月以内であること。\n"
+        "本籍地およびマイナンバーの記載のある住民票の写しはアップロードしないでください。"
+    ),
+    statement=(
+        "A supplementary document is a utility receipt (electricity, city gas, water) or a copy of the resident "
+        "record (住民票), dated within 6 months; a resident record showing 本籍 or My Number must not be submitted."
+    ),
+    statement_ja=(
+        "補助書類は公共料金領収証(電気・都市ガス・水道)または住民票の写しで、領収日付または発行日が6か月以内のもの。"
+        "本籍地・マイナンバーの記載のある住民票の写しは提出できない。"
+    ),
+)
+
+SUPPLEMENTARY_DOCUMENT = IDV_4.clause(
+    "document {n} ({kind}) is a supplementary document, which asks for its {sides}, dated within 6 months"
+)
+SUPPLEMENTARY_SIDE = IDV_4.clause("a supplementary document ({kind}) is uploaded with its {sides}")
+MISSING_SIDE_4 = _defect(IDV_4, ReasonCode.MISSING_SIDE, _MESSAGES[ReasonCode.MISSING_SIDE])
+MY_NUMBER_SHOWN_4 = _defect(IDV_4, ReasonCode.MY_NUMBER_SHOWN, _MESSAGES[ReasonCode.MY_NUMBER_SHOWN])
+HONSEKI_SHOWN_4 = _defect(
+    IDV_4,
+    ReasonCode.HONSEKI_SHOWN,
+    "document {n} ({kind}) shows the registered domicile (本籍): it must not be submitted",
+)
+NOT_DATED_4 = _defect(IDV_4, ReasonCode.NOT_DATED, _MESSAGES[ReasonCode.NOT_DATED])
+OLDER_4 = _defect(IDV_4, ReasonCode.OLDER_THAN_SIX_MONTHS, _MESSAGES[ReasonCode.OLDER_THAN_SIX_MONTHS])
+
 SUPPLEMENTARY_DOCUMENTS: Final[tuple[ListedDocuments, ...]] = (
     ListedDocuments(
         "・公共料金領収証(電気・都市ガス・水道の料金領収書)",
@@ -532,38 +986,272 @@ SUPPLEMENTARY_DOCUMENTS: Final[tuple[ListedDocuments, ...]] = (
 SUPPLEMENTARY_SIDES: Final[tuple[Side, ...]] = (_S.ADDRESS_ISSUE_DATE_SIDE,)
 """IDV-2's health-insurance row, column B: 「B:住所・発行日記載面」."""
 
-SERVICES_REQUIRING_VERIFICATION: Final[tuple[Service, ...]] = (Service.CALL_FORWARDING, Service.HIKARI_DENWA)
-"""IDV-1: 本人確認が必要なサービス — ・着信転送サービス ・So-net 光 電話(セットプラン)."""
-
-# -- derived lookups (built once) ----------------------------------------------------------------
-
-_ROW_OF: Final[Mapping[DocumentType, DocumentRow]] = MappingProxyType(
-    {t: row for row in INDIVIDUAL_DOCUMENTS for t in row.documents}
-)
-_HEALTH_INSURANCE: Final = frozenset(INDIVIDUAL_DOCUMENTS[-1].documents)
 _SUPPLEMENTARY: Final = frozenset(t for item in SUPPLEMENTARY_DOCUMENTS for t in item.documents)
-_CORPORATE: Final = frozenset(CORPORATE_DOCUMENTS.documents)
-_CORPORATE_ADDRESS: Final = frozenset(t for item in CORPORATE_ADDRESS_DOCUMENTS for t in item.documents)
-_NEEDS_PHOTO: Final = frozenset({_T.JUKI_CARD, _T.MY_NUMBER_CARD})  # 顔写真付きのもののみ有効 / 顔写真付きのもの
-_STAY_LIMITED: Final = frozenset({_T.RESIDENCE_CARD})  # 在留期限内のもの
-# Documents that always print an expiry date: without it the rule cannot be applied (an input error).
-_PRINTS_EXPIRY: Final = frozenset(
-    {
-        _T.DRIVERS_LICENCE,
-        _T.PASSPORT,
-        _T.JUKI_CARD,
-        _T.RESIDENCE_CARD,
-        _T.SPECIAL_PERMANENT_RESIDENT_CERTIFICATE,
-        _T.ALIEN_REGISTRATION_CERTIFICATE_SPECIAL_PERMANENT_RESIDENT,
-        _T.MY_NUMBER_CARD,
-    }
+
+
+def _supplementary_document(c: _Check, i: int, doc: SubmittedDocument) -> None:
+    """IDV-4: a supplementary document (with IDV-2's column B: its address and issue-date side)."""
+    kind = doc.kind
+    if c.trace is not None:
+        c.trace.add(SUPPLEMENTARY_DOCUMENT, kind, n=i + 1, kind=kind, sides=SUPPLEMENTARY_SIDES)
+    for side in SUPPLEMENTARY_SIDES:
+        if side not in doc.sides:
+            c.defect(MISSING_SIDE_4, ReasonCode.MISSING_SIDE, i, doc, side)
+    resident_record = kind is DocumentType.RESIDENT_RECORD_COPY
+    if doc.shows_my_number:  # a 住民票's is IDV-4's; any other document's is IDV-2's 「マイナンバー」の記載
+        c.defect(MY_NUMBER_SHOWN_4 if resident_record else MY_NUMBER_SHOWN_2, ReasonCode.MY_NUMBER_SHOWN, i, doc)
+    if resident_record and doc.shows_honseki:
+        c.defect(HONSEKI_SHOWN_4, ReasonCode.HONSEKI_SHOWN, i, doc)
+    _dated(c, i, doc, NOT_DATED_4, OLDER_4, 1)
+
+
+@implements(
+    "IDV-2",
+    "IDV-4",
+    question=(
+        "Which pages or sides of a {kind} must an individual upload (changes entered on the back: {back_has_changes})?"
+    ),
+)
+def required_sides(kind: DocumentType, *, back_has_changes: bool = False) -> tuple[Side, ...]:
+    """The pages/sides an individual must upload for ``kind`` (必要なページ/面).
+
+    Documents outside the individual's tables, and corporate documents (whose table
+    names contents, not sides), need none.
+
+    >>> required_sides(DocumentType.DRIVERS_LICENCE, back_has_changes=True)
+    (<Side.FRONT: '表面'>, <Side.BACK: '裏面'>)
+    >>> required_sides(DocumentType.PASSPORT)
+    (<Side.PHOTO_PAGE: '顔写真入りページ'>, <Side.HOLDER_PAGE: '所持人記入欄'>)
+    """
+    kind = check_enum(kind, DocumentType, "kind", "IDV-2")
+    back_has_changes = check_bool(back_has_changes, "back_has_changes", "IDV-2")
+    trace = TRACE.get()
+    row = _ROW_OF.get(kind)
+    if row is not None:
+        if back_has_changes and row.sides_if_changes:
+            result = row.required_sides + row.sides_if_changes
+            if trace is not None:
+                trace.add(SIDES_WITH_CHANGES, result, kind=kind, sides=result)
+            return result
+        if trace is not None:
+            trace.add(SIDES_OF_ROW, row.required_sides, kind=kind, sides=row.required_sides)
+        return row.required_sides
+    if kind in _SUPPLEMENTARY:
+        if trace is not None:
+            trace.add(SUPPLEMENTARY_SIDE, SUPPLEMENTARY_SIDES, kind=kind, sides=SUPPLEMENTARY_SIDES)
+        return SUPPLEMENTARY_SIDES
+    if trace is not None:
+        trace.add(NO_SIDES, (), kind=kind)
+    return ()
+
+
+# -- 「6か月以内」, stated by IDV-3 and IDV-4 alike ---------------------------------------------------
+# RULES.md: "Within 6 months" (IDV-3, IDV-4).  One window, stated by two clauses: the public
+# functions below decide it for both and record it under each, naming the documents each governs.
+
+EARLIEST_3 = IDV_3.clause(
+    "checking on {on}, a corporate certificate or application-address document must be dated {earliest} or later "
+    "(6 months before, or the end of that month when it is shorter)"
+)
+EARLIEST_4 = IDV_4.clause(
+    "checking on {on}, a supplementary document must be dated {earliest} or later "
+    "(6 months before, or the end of that month when it is shorter)"
+)
+WITHIN_3 = IDV_3.clause(
+    "a corporate certificate or application-address document dated {dated_on} is within 6 months of the check on "
+    "{on} (dated {earliest} or later)"
+)
+NOT_WITHIN_3 = IDV_3.clause(
+    "a corporate certificate or application-address document dated {dated_on} is not within 6 months of the check "
+    "on {on} (it must be dated {earliest} or later)"
+)
+WITHIN_4 = IDV_4.clause(
+    "a supplementary document dated {dated_on} is within 6 months of the check on {on} (dated {earliest} or later)"
+)
+NOT_WITHIN_4 = IDV_4.clause(
+    "a supplementary document dated {dated_on} is not within 6 months of the check on {on} (it must be dated "
+    "{earliest} or later)"
+)
+NO_BOUND_3 = IDV_3.clause(
+    "checking on {on}, 6 months before falls before the calendar begins: a corporate certificate or "
+    "application-address document dated {dated_on} is within 6 months"
+)
+NO_BOUND_4 = IDV_4.clause(
+    "checking on {on}, 6 months before falls before the calendar begins: a supplementary document dated {dated_on} "
+    "is within 6 months"
+)
+_WINDOW_CLAUSES: Final = (
+    (EARLIEST_3, WITHIN_3, NOT_WITHIN_3, NO_BOUND_3),
+    (EARLIEST_4, WITHIN_4, NOT_WITHIN_4, NO_BOUND_4),
 )
 _MONTH_DAYS: Final = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-_SIDE_ORDER: Final = MappingProxyType({s: i for i, s in enumerate(Side)})
-_MASK_ORDER: Final = MappingProxyType({m: i for i, m in enumerate(MaskedPart)})
-_ALLOWED_HI_MASKS: Final = frozenset(HEALTH_INSURANCE_MASKED_PARTS)
 
-# -- the submitted documents -----------------------------------------------------------------------
+
+def _six_months_before(on: _dt.date) -> _dt.date | None:
+    """The earliest date still 「6か月以内」 of ``on``, or None when it would fall before 0001-01-01.
+
+    The same day six months earlier, clamped to the end of a shorter month — what
+    ``on - dateutil.relativedelta(months=6)`` gives, in O(1) integer arithmetic.
+    """
+    index = on.year * 12 + on.month - 1 - SIX_MONTHS
+    if index < 12:  # before 0001-01
+        return None
+    year, month0 = divmod(index, 12)
+    last = _MONTH_DAYS[month0] if month0 != 1 or not calendar.isleap(year) else 29
+    day = on.day
+    return _dt.date(year, month0 + 1, day if day <= last else last)
+
+
+@implements("IDV-3", "IDV-4", question="Checking on {on}, what is the earliest date still within 6 months?")
+def six_months_before(on: _dt.date) -> _dt.date:
+    """The earliest receipt/issue date that is still 「6か月以内」 when checking on ``on`` (IDV-3, IDV-4).
+
+    The same day six months earlier, clamped to the end of a shorter month; a date
+    before 0001-07-01 has no such day (:class:`~hikari_rules.RuleInputError`).
+
+    >>> import datetime
+    >>> six_months_before(datetime.date(2026, 9, 15))
+    datetime.date(2026, 3, 15)
+    >>> six_months_before(datetime.date(2026, 8, 31))
+    datetime.date(2026, 2, 28)
+    """
+    on = check_date(on, "on", "IDV-4")
+    cutoff = _six_months_before(on)
+    if cutoff is None:
+        raise RuleInputError("six months before it is before 0001-01-01", parameter="on", rule="IDV-4")
+    trace = TRACE.get()
+    if trace is not None:
+        for earliest, _, _, _ in _WINDOW_CLAUSES:
+            trace.add(earliest, cutoff, on=on, earliest=cutoff)
+    return cutoff
+
+
+@implements("IDV-3", "IDV-4", question="Is a document dated {dated_on} within 6 months, when checked on {on}?")
+def within_six_months(dated_on: _dt.date, on: _dt.date) -> bool:
+    """Whether a document dated ``dated_on`` is 「6か月以内」 when checked on ``on`` (IDV-3, IDV-4).
+
+    A date after ``on`` is a :class:`~hikari_rules.RuleInputError` (no upload is dated after its check).
+
+    >>> import datetime
+    >>> within_six_months(datetime.date(2026, 3, 15), datetime.date(2026, 9, 15))
+    True
+    >>> within_six_months(datetime.date(2026, 3, 14), datetime.date(2026, 9, 15))
+    False
+    """
+    dated_on = check_date(dated_on, "dated_on", "IDV-4")
+    on = check_date(on, "on", "IDV-4")
+    if dated_on > on:
+        raise RuleInputError(f"{dated_on} is after the checking date {on}", parameter="dated_on", rule="IDV-4")
+    cutoff = _six_months_before(on)
+    trace = TRACE.get()
+    if cutoff is None:
+        if trace is not None:
+            for _, _, _, no_bound in _WINDOW_CLAUSES:
+                trace.add(no_bound, True, dated_on=dated_on, on=on)
+        return True
+    result = dated_on >= cutoff
+    if trace is not None:
+        for _, within, not_within, _ in _WINDOW_CLAUSES:
+            trace.add(within if result else not_within, result, dated_on=dated_on, on=on, earliest=cutoff)
+    return result
+
+
+def _dated(c: _Check, i: int, doc: SubmittedDocument, not_dated: Clause, older: Clause, window: int) -> None:
+    """IDV-3 / IDV-4: dated, and within 6 months of the check."""
+    dated_on = doc.dated_on
+    if dated_on is None:
+        c.defect(not_dated, ReasonCode.NOT_DATED, i, doc)
+        return
+    cutoff = _six_months_before(c.on)
+    if cutoff is not None and dated_on < cutoff:
+        if c.trace is not None:
+            c.trace.add(_WINDOW_CLAUSES[window][2], False, dated_on=dated_on, on=c.on, earliest=cutoff)
+        c.defect(older, ReasonCode.OLDER_THAN_SIX_MONTHS, i, doc)
+    elif c.trace is not None:
+        if cutoff is None:
+            c.trace.add(_WINDOW_CLAUSES[window][3], True, dated_on=dated_on, on=c.on)
+        else:
+            c.trace.add(_WINDOW_CLAUSES[window][1], True, dated_on=dated_on, on=c.on, earliest=cutoff)
+
+
+# -- IDV-5 Invalid documents, refusal and resubmission ----------------------------------------------
+
+IDV_5 = rule(
+    "IDV-5",
+    title="Invalid documents, refusal and resubmission",
+    title_ja="無効・非承認・再提出となる場合",
+    source="FORWARD",
+    section="本人確認書類について",
+    quote=(
+        "有効期限内の書類をご提示ください。有効期限切れの書類は受け付けできません。\n"
+        "お申し込み時に入力された氏名、住所が本人確認書類の内容と一致しない場合は、本人確認が非承認となる場合があります。\n"
+        "本人確認書類は、一部を隠したり改ざんしたものは無効となります。\n"
+        "「不鮮明な部分がある」「意図的に塗りつぶされた部分がある」といった場合、再度提出をお願いすることがあります。"
+    ),
+    statement=(
+        "Three outcomes, each reported with its reason and rule ID. An expired, partly hidden or altered document is "
+        "invalid (masking the health-insurance numbers is the only allowed masking): that document only. A name or "
+        "address not matching the application may lead to refusal: a case for review, never an automatic refusal. "
+        "Unclear parts or parts intentionally blacked out may lead to a request to resubmit."
+    ),
+    statement_ja=(
+        "有効期限切れ・一部を隠した・改ざんした書類は無効(健康保険証の番号の塗りつぶしのみ可)で、無効となるのはその書類だけ。"
+        "申込の氏名・住所と一致しない場合は非承認となる場合があり、自動的に非承認とはせず確認が必要とする。"
+        "不鮮明な部分や意図的に塗りつぶされた部分がある場合は、再提出を求められることがある。"
+    ),
+    interpretation=(
+        "Verification passes when the valid documents alone satisfy IDV-2 (any one primary document, with its "
+        "supplementary document where required) or IDV-3: an extra invalid document does not fail a submission that "
+        "is complete without it (「いずれか1種類」). The result is verified, to be reviewed (complete, but a "
+        "name or address does not match, or a resubmission may be requested) or not verified (incomplete without "
+        "the invalid documents)."
+    ),
+    other_reading="Any invalid document fails the whole submission.",
+    interpretation_ja=(
+        "無効な書類を除いた有効な書類だけで、個人の書類の表"
+        "(IDV-2: いずれか1種類の本人確認書類と、必要な場合はその補助書類)または法人の書類の表(IDV-3)を満たせば"
+        "本人確認は完了とする。それだけで足りる提出に無効な書類が余分に含まれていても、不承認にはしない"
+        "(「いずれか1種類」)。結果は「本人確認完了」「要確認」(書類は揃っているが、非承認となりうる理由や再提出を求められうる"
+        "理由がある)「本人確認未完了」(無効な書類を除くと書類が揃わない)のいずれか。"
+    ),
+    other_reading_ja="無効な書類が1つでもあれば提出全体を不承認とする読み方。",
+)
+WITHIN_VALIDITY = IDV_5.clause("valid through {expires_on}: checked on {on}, it is within its validity")
+PAST_VALIDITY = IDV_5.clause("valid through {expires_on}: checked on {on}, it has expired")
+EXPIRED_5 = _defect(IDV_5, ReasonCode.EXPIRED, "document {n} ({kind}) has expired")
+HIDDEN_5 = _defect(IDV_5, ReasonCode.HIDDEN, "document {n} ({kind}): part of it is hidden ({detail})")
+ALTERED_5 = _defect(IDV_5, ReasonCode.ALTERED, "document {n} ({kind}) has been altered")
+NAME_MISMATCH_5 = _defect(
+    IDV_5,
+    ReasonCode.NAME_MISMATCH,
+    "document {n} ({kind}): the name does not match the application (verification may be refused: a case for review)",
+)
+ADDRESS_MISMATCH_5 = _defect(
+    IDV_5,
+    ReasonCode.ADDRESS_MISMATCH,
+    "document {n} ({kind}): the address does not match the application (verification may be refused: a case for "
+    "review)",
+)
+UNCLEAR_5 = _defect(
+    IDV_5, ReasonCode.UNCLEAR, "document {n} ({kind}): part of it is unclear (a resubmission may be requested)"
+)
+PAINTED_OVER_5 = _defect(
+    IDV_5,
+    ReasonCode.PAINTED_OVER,
+    "document {n} ({kind}): part of it was intentionally painted over (a resubmission may be requested)",
+)
+DOCUMENT_INVALID = IDV_5.clause("document {n} ({kind}) is invalid: it does not count, and only it")
+DOCUMENT_COUNTS = IDV_5.clause("document {n} ({kind}) is valid: it counts")
+VERIFIED_ON = IDV_5.clause("checked on {on}, the documents make up what the table asks for: {outcome}")
+VERIFIED_BESIDE_INVALID = IDV_5.clause(
+    "checked on {on}, the valid documents alone make up what the table asks for: the documents found invalid "
+    "(numbered {invalid}) do not fail the submission (interpretation): {outcome}"
+)
+TO_BE_REVIEWED = IDV_5.clause(
+    "checked on {on}, the documents make up what the table asks for, but there is something to review ({reasons}): "
+    "a mismatch may lead to refusal, or a resubmission may be requested, never an automatic refusal: {outcome}"
+)
+INCOMPLETE = IDV_5.clause("checked on {on}, the valid documents do not make up what the table asks for: {outcome}")
 
 
 def _sorted_members(value: object, cls: type[E], order: Mapping[E, int], name: str) -> tuple[E, ...]:
@@ -636,22 +1324,40 @@ class SubmittedDocument:
     (<Side.PHOTO_PAGE: '顔写真入りページ'>, <Side.HOLDER_PAGE: '所持人記入欄'>)
     """
 
-    kind: DocumentType = attrs.field(validator=_kind)
-    sides: tuple[Side, ...] = attrs.field(converter=_to_sides)
-    expires_on: _dt.date | None = attrs.field(default=None, validator=_opt_date("IDV-5"))
-    dated_on: _dt.date | None = attrs.field(default=None, validator=_opt_date("IDV-4"))
-    stay_expires_on: _dt.date | None = attrs.field(default=None, validator=_opt_date("IDV-2"))
-    masked: tuple[MaskedPart, ...] = attrs.field(default=(), converter=_to_masked)
-    altered: bool = attrs.field(default=False, validator=_flag("IDV-5"))
-    shows_my_number: bool = attrs.field(default=False, validator=_flag("IDV-2"))
-    shows_honseki: bool = attrs.field(default=False, validator=_flag("IDV-4"))
-    back_has_changes: bool = attrs.field(default=False, validator=_flag("IDV-2"))
-    holder_entries_filled: bool = attrs.field(default=True, validator=_flag("IDV-2"))
-    has_photo: bool = attrs.field(default=True, validator=_flag("IDV-2"))
-    name_matches: bool = attrs.field(default=True, validator=_flag("IDV-5"))
-    address_matches: bool = attrs.field(default=True, validator=_flag("IDV-5"))
-    unclear: bool = attrs.field(default=False, validator=_flag("IDV-5"))
-    painted_over: bool = attrs.field(default=False, validator=_flag("IDV-5"))
+    kind: DocumentType = attrs.field(validator=_kind, metadata={"label": "document"})
+    sides: tuple[Side, ...] = attrs.field(converter=_to_sides, metadata={"label": "sides uploaded"})
+    expires_on: _dt.date | None = attrs.field(
+        default=None, validator=_opt_date("IDV-5"), metadata={"label": "expiry date"}
+    )
+    dated_on: _dt.date | None = attrs.field(
+        default=None, validator=_opt_date("IDV-4"), metadata={"label": "receipt or issue date"}
+    )
+    stay_expires_on: _dt.date | None = attrs.field(
+        default=None, validator=_opt_date("IDV-2"), metadata={"label": "end of the period of stay"}
+    )
+    masked: tuple[MaskedPart, ...] = attrs.field(
+        default=(), converter=_to_masked, metadata={"label": "parts made unreadable"}
+    )
+    altered: bool = attrs.field(default=False, validator=_flag("IDV-5"), metadata={"label": "altered"})
+    shows_my_number: bool = attrs.field(default=False, validator=_flag("IDV-2"), metadata={"label": "My Number shown"})
+    shows_honseki: bool = attrs.field(
+        default=False, validator=_flag("IDV-4"), metadata={"label": "registered domicile (本籍) shown"}
+    )
+    back_has_changes: bool = attrs.field(
+        default=False, validator=_flag("IDV-2"), metadata={"label": "changes entered on the back"}
+    )
+    holder_entries_filled: bool = attrs.field(
+        default=True, validator=_flag("IDV-2"), metadata={"label": "holder's entries filled in"}
+    )
+    has_photo: bool = attrs.field(default=True, validator=_flag("IDV-2"), metadata={"label": "with a photo"})
+    name_matches: bool = attrs.field(
+        default=True, validator=_flag("IDV-5"), metadata={"label": "name matches the application"}
+    )
+    address_matches: bool = attrs.field(
+        default=True, validator=_flag("IDV-5"), metadata={"label": "address matches the application"}
+    )
+    unclear: bool = attrs.field(default=False, validator=_flag("IDV-5"), metadata={"label": "partly unclear"})
+    painted_over: bool = attrs.field(default=False, validator=_flag("IDV-5"), metadata={"label": "partly painted over"})
 
     def __attrs_post_init__(self) -> None:
         if self.expires_on is None and self.kind in _PRINTS_EXPIRY:
@@ -662,94 +1368,56 @@ class SubmittedDocument:
             )
 
 
-# -- reasons and the verdict ------------------------------------------------------------------------
+def _expired(expires_on: _dt.date, on: _dt.date, trace: Trace | None) -> bool:
+    """IDV-5: expired when the expiry date is before the checking date (recorded when explaining)."""
+    result = expires_on < on
+    if trace is not None:
+        trace.add(PAST_VALIDITY if result else WITHIN_VALIDITY, result, expires_on=expires_on, on=on)
+    return result
 
-_EN_NAMES: Final[Mapping[DocumentType, str]] = MappingProxyType(
-    {t: t.name.lower().replace("_", " ") for t in DocumentType}
-)
 
-_TEMPLATES: Final[Mapping[ReasonCode, tuple[str, str]]] = MappingProxyType(
-    {
-        ReasonCode.NOT_ACCEPTED: ("{doc} is not accepted", "{doc_ja}は本人確認書類の対象外です"),
-        ReasonCode.NOT_LISTED: (
-            "{doc} is not among the documents for this applicant",
-            "{doc_ja}はこの申込者区分の本人確認書類に含まれません",
-        ),
-        ReasonCode.MISSING_SIDE: ("{doc}: the {detail} must be uploaded", "{doc_ja}:{detail_ja}の提出が必要です"),
-        ReasonCode.FORBIDDEN_SIDE: (
-            "{doc}: the {detail} must never be uploaded",
-            "{doc_ja}:{detail_ja}はアップロードできません",
-        ),
-        ReasonCode.NO_PHOTO: (
-            "{doc} has no photo: only one with a photo counts",
-            "{doc_ja}は顔写真付きのもののみ有効です",
-        ),
-        ReasonCode.HOLDER_ENTRIES_BLANK: (
-            "{doc}: the holder's name and address are not filled in",
-            "{doc_ja}:所持人記入欄に氏名・住所が記入されていません",
-        ),
-        ReasonCode.OUTSIDE_PERIOD_OF_STAY: (
-            "{doc}: the period of stay has ended",
-            "{doc_ja}:在留期限を過ぎています",
-        ),
-        ReasonCode.NUMBER_NOT_MASKED: (
-            "{doc}: the {detail} must be made unreadable",
-            "{doc_ja}:「{detail_ja}」を判読不可能な状態にする必要があります",
-        ),
-        ReasonCode.MY_NUMBER_SHOWN: (
-            "{doc} shows a My Number: it cannot be accepted",
-            "{doc_ja}にマイナンバーの記載があるため受付できません",
-        ),
-        ReasonCode.HONSEKI_SHOWN: (
-            "{doc} shows the registered domicile (本籍): it must not be submitted",
-            "{doc_ja}に本籍地の記載があるため提出できません",
-        ),
-        ReasonCode.NOT_DATED: (
-            "{doc} shows no receipt or issue date",
-            "{doc_ja}に領収日付または発行日の記載がありません",
-        ),
-        ReasonCode.OLDER_THAN_SIX_MONTHS: (
-            "{doc} is dated more than 6 months before the check",
-            "{doc_ja}の日付が6か月以内ではありません",
-        ),
-        ReasonCode.EXPIRED: ("{doc} has expired", "{doc_ja}は有効期限切れです"),
-        ReasonCode.HIDDEN: ("{doc}: part of it is hidden ({detail})", "{doc_ja}:一部が隠されています({detail_ja})"),
-        ReasonCode.ALTERED: ("{doc} has been altered", "{doc_ja}は改ざんされています"),
-        ReasonCode.NAME_MISMATCH: (
-            "{doc}: the name does not match the application (verification may be refused: a case for review)",
-            "{doc_ja}:氏名がお申し込み内容と一致しません(非承認となる場合があるため要確認)",
-        ),
-        ReasonCode.ADDRESS_MISMATCH: (
-            "{doc}: the address does not match the application (verification may be refused: a case for review)",
-            "{doc_ja}:住所がお申し込み内容と一致しません(非承認となる場合があるため要確認)",
-        ),
-        ReasonCode.UNCLEAR: (
-            "{doc}: part of it is unclear (a resubmission may be requested)",
-            "{doc_ja}:不鮮明な部分があります(再提出をお願いすることがあります)",
-        ),
-        ReasonCode.PAINTED_OVER: (
-            "{doc}: part of it was intentionally painted over (a resubmission may be requested)",
-            "{doc_ja}:意図的に塗りつぶされた部分があります(再提出をお願いすることがあります)",
-        ),
-        ReasonCode.NO_IDENTITY_DOCUMENT: (
-            "no valid identity document of the individual's table was submitted",
-            "有効な個人の本人確認書類が提出されていません",
-        ),
-        ReasonCode.NEEDS_SUPPLEMENTARY_DOCUMENT: (
-            "a health-insurance card needs a supplementary document (utility receipt or 住民票)",
-            "健康保険証を本人確認書類とする場合、補助書類(公共料金領収証または住民票の写し)が必要です",
-        ),
-        ReasonCode.NO_CORPORATE_CERTIFICATE: (
-            "no valid 登記事項証明書 or 印鑑登録証明書 was submitted",
-            "有効な登記事項証明書もしくは印鑑登録証明書が提出されていません",
-        ),
-        ReasonCode.NEEDS_ADDRESS_DOCUMENT: (
-            "the head office differs from the application address: add a tax, social insurance or utility receipt "
-            "showing the application address",
-            "本店所在地と申込住所が異なるため、申込住所が記載された税・社会保険料・公共料金の領収書等が必要です",
-        ),
-    }
-)
+@implements("IDV-5", question="Is a document valid through {expires_on} expired when checked on {on}?")
+def is_expired(expires_on: _dt.date, on: _dt.date) -> bool:
+    """Whether a document with expiry date ``expires_on`` is expired on ``on`` (IDV-5).
+
+    Reading: a document that expires *on* the checking date is still within its
+    validity that day; it is expired from the next day.
+
+    >>> import datetime
+    >>> is_expired(datetime.date(2026, 9, 1), datetime.date(2026, 9, 1))
+    False
+    >>> is_expired(datetime.date(2026, 8, 31), datetime.date(2026, 9, 1))
+    True
+    """
+    expires_on = check_date(expires_on, "expires_on", "IDV-5")
+    on = check_date(on, "on", "IDV-5")
+    return _expired(expires_on, on, TRACE.get())
+
+
+def _validity(c: _Check, i: int, doc: SubmittedDocument, health_insurance: bool, certificate: bool) -> None:
+    """IDV-5: invalid when expired, hidden or altered; a review when the name or address does not
+    match, or a part is unclear or painted over."""
+    if doc.expires_on is not None and _expired(doc.expires_on, c.on, c.trace):
+        c.defect(EXPIRED_5, ReasonCode.EXPIRED, i, doc)
+    for part in doc.masked:
+        if not (health_insurance and part in _ALLOWED_HI_MASKS):
+            c.defect(HIDDEN_5, ReasonCode.HIDDEN, i, doc, part)
+    if doc.altered:
+        c.defect(ALTERED_5, ReasonCode.ALTERED, i, doc)
+    if not doc.name_matches:
+        c.defect(NAME_MISMATCH_5, ReasonCode.NAME_MISMATCH, i, doc)
+    # A corporate certificate's head office may differ: IDV-3 then asks for an address document.
+    if not doc.address_matches and not certificate:
+        c.defect(ADDRESS_MISMATCH_5, ReasonCode.ADDRESS_MISMATCH, i, doc)
+    if doc.unclear:
+        c.defect(UNCLEAR_5, ReasonCode.UNCLEAR, i, doc)
+    if doc.painted_over:
+        c.defect(PAINTED_OVER_5, ReasonCode.PAINTED_OVER, i, doc)
+
+
+# -- reasons and the verdict (IDV-5) ------------------------------------------------------------------
+
+_IDV_RULES: Final = ("IDV-1", "IDV-2", "IDV-3", "IDV-4", "IDV-5")
 
 
 def _reason_rule(_i: object, _a: object, value: Any) -> None:
@@ -776,38 +1444,35 @@ def _reason_detail(_i: object, _a: object, value: Any) -> None:
         raise TypeError(f"IDV-5: detail: expected a Side, a MaskedPart or None, got {type(value).__name__}")
 
 
-_IDV_RULES: Final = ("IDV-1", "IDV-2", "IDV-3", "IDV-4", "IDV-5")
-
-
 @attrs.frozen
 class Reason:
-    """One reason a submission fails: the rule, what is wrong, and with which document.
+    """One reason a submission fails or needs review: the rule, what is wrong, and with which document.
 
-    ``document`` is the index of the document in the submission (None for what the set
-    as a whole lacks); ``detail`` is the side or masked part concerned, where there is one.
+    ``document`` is the index of the document in the submission, from 0 (None for what
+    the set as a whole lacks); ``detail`` is the side or masked part concerned, where
+    there is one.  The messages number documents from 1, as a person counts them.
 
     >>> Reason("IDV-5", ReasonCode.EXPIRED, 0, DocumentType.PASSPORT).message
-    'documents[0] (passport) has expired'
+    'document 1 (passport) has expired'
     """
 
-    rule_id: str = attrs.field(validator=_reason_rule)
-    code: ReasonCode = attrs.field(validator=_reason_code)
-    document: int | None = attrs.field(default=None, validator=_reason_document)
-    document_type: DocumentType | None = attrs.field(default=None, validator=_reason_type)
-    detail: Side | MaskedPart | None = attrs.field(default=None, validator=_reason_detail)
+    rule_id: str = attrs.field(validator=_reason_rule, metadata={"label": "rule ID"})
+    code: ReasonCode = attrs.field(validator=_reason_code, metadata={"label": "reason"})
+    document: int | None = attrs.field(
+        default=None, validator=_reason_document, metadata={"label": "document index (from 0)"}
+    )
+    document_type: DocumentType | None = attrs.field(
+        default=None, validator=_reason_type, metadata={"label": "kind of document"}
+    )
+    detail: Side | MaskedPart | None = attrs.field(
+        default=None, validator=_reason_detail, metadata={"label": "side or part"}
+    )
 
-    def _render(self, ja: bool) -> str:
-        template = _TEMPLATES[self.code][1 if ja else 0]
-        t = self.document_type
-        if t is None:
-            doc = doc_ja = "the submission"
-        else:
-            doc = f"documents[{self.document}] ({_EN_NAMES[t]})"
-            doc_ja = f"書類{self.document}({t.value})"
-        d = self.detail
-        detail = d.name.lower().replace("_", " ") if d is not None else ""
-        detail_ja = d.value if d is not None else ""
-        return template.format(doc=doc, doc_ja=doc_ja, detail=detail, detail_ja=detail_ja)
+    def say(self, lang: str = "en") -> str:
+        """The reason in English (``"en"``) or Japanese (``"ja"``): the sentence of the clause that found it."""
+        n = None if self.document is None else self.document + 1
+        facts = {"n": n, "kind": self.document_type, "detail": self.detail}
+        return render(_MESSAGES[self.code], facts, "ja" if lang == "ja" else "en")
 
     @property
     def kind(self) -> ReasonKind:
@@ -817,12 +1482,12 @@ class Reason:
     @property
     def message(self) -> str:
         """The reason in English."""
-        return self._render(False)
+        return self.say("en")
 
     @property
     def message_ja(self) -> str:
         """The reason in Japanese."""
-        return self._render(True)
+        return self.say("ja")
 
 
 def _check_reasons(_i: object, _a: object, value: object) -> None:
@@ -830,22 +1495,39 @@ def _check_reasons(_i: object, _a: object, value: object) -> None:
         raise TypeError("IDV-5: reasons: expected a tuple of Reason")
 
 
-def _outcome_of(reasons: tuple[Reason, ...]) -> Outcome:
-    """The outcome a list of reasons of :func:`verify` gives (IDV-5, interpretation).
+_REVIEW_KINDS: Final = (ReasonKind.MAY_BE_REFUSED, ReasonKind.RESUBMISSION_MAY_BE_REQUESTED)
+
+
+def _outcome_of(reasons: tuple[Reason, ...], trace: Trace | None = None, on: _dt.date | None = None) -> Outcome:
+    """The outcome a list of reasons of :func:`verify` gives (IDV-5, interpretation), recorded when explaining.
 
     A reason about the set (``INCOMPLETE``: the valid documents do not make up what the
     tables ask for) → NOT_VERIFIED; otherwise a review reason on a document that counts
     → NEEDS_REVIEW; otherwise VERIFIED (invalid extra documents are only reported).
     """
-    if any(r.kind is ReasonKind.INCOMPLETE for r in reasons):
-        return Outcome.NOT_VERIFIED
-    invalid = {r.document for r in reasons if r.kind is ReasonKind.INVALID_DOCUMENT}
+    invalid = set()
+    review = []
     for r in reasons:
-        if (
-            r.kind in (ReasonKind.MAY_BE_REFUSED, ReasonKind.RESUBMISSION_MAY_BE_REQUESTED)
-            and r.document not in invalid
-        ):
-            return Outcome.NEEDS_REVIEW
+        kind = _KIND_OF[r.code]
+        if kind is ReasonKind.INCOMPLETE:
+            if trace is not None:
+                trace.add(INCOMPLETE, Outcome.NOT_VERIFIED, on=on, outcome=Outcome.NOT_VERIFIED)
+            return Outcome.NOT_VERIFIED
+        if kind is ReasonKind.INVALID_DOCUMENT:
+            invalid.add(r.document)
+        else:
+            review.append(r)
+    review_codes = [r.code for r in review if r.document not in invalid]
+    if review_codes:
+        if trace is not None:
+            trace.add(TO_BE_REVIEWED, Outcome.NEEDS_REVIEW, on=on, reasons=review_codes, outcome=Outcome.NEEDS_REVIEW)
+        return Outcome.NEEDS_REVIEW
+    if trace is not None:
+        if invalid:
+            numbers = tuple(sorted(i + 1 for i in invalid if i is not None))
+            trace.add(VERIFIED_BESIDE_INVALID, Outcome.VERIFIED, on=on, invalid=numbers, outcome=Outcome.VERIFIED)
+        else:
+            trace.add(VERIFIED_ON, Outcome.VERIFIED, on=on, outcome=Outcome.VERIFIED)
     return Outcome.VERIFIED
 
 
@@ -862,9 +1544,9 @@ class Verdict:
     ('VERIFIED', True)
     """
 
-    reasons: tuple[Reason, ...] = attrs.field(validator=_check_reasons)
-    outcome: Outcome = attrs.field(init=False)
-    accepted: bool = attrs.field(init=False)
+    reasons: tuple[Reason, ...] = attrs.field(validator=_check_reasons, metadata={"label": "reasons"})
+    outcome: Outcome = attrs.field(init=False, metadata={"label": "verification outcome"})
+    accepted: bool = attrs.field(init=False, metadata={"label": "verification complete"})
 
     def __attrs_post_init__(self) -> None:
         outcome = _outcome_of(self.reasons) if self.reasons else Outcome.VERIFIED
@@ -883,412 +1565,60 @@ class Verdict:
     @property
     def review_reasons(self) -> tuple[Reason, ...]:
         """The reasons that call for a review (may be refused, resubmission may be requested)."""
-        return tuple(
-            r for r in self.reasons if r.kind in (ReasonKind.MAY_BE_REFUSED, ReasonKind.RESUBMISSION_MAY_BE_REQUESTED)
-        )
+        return tuple(r for r in self.reasons if r.kind in _REVIEW_KINDS)
 
 
-# -- dates ------------------------------------------------------------------------------------------
+_VERIFIED: Final = Verdict(())
+"""The verdict of a submission without a reason, built once (frozen, so shared)."""
 
 
-def _six_months_before(on: _dt.date) -> _dt.date | None:
-    """The earliest date still 「6か月以内」 of ``on``, or None when it would fall before 0001-01-01.
-
-    The same day six months earlier, clamped to the end of a shorter month — what
-    ``on - dateutil.relativedelta(months=6)`` gives, in O(1) integer arithmetic.
-    """
-    index = on.year * 12 + on.month - 1 - SIX_MONTHS
-    if index < 12:  # before 0001-01
-        return None
-    year, month0 = divmod(index, 12)
-    last = _MONTH_DAYS[month0] if month0 != 1 or not calendar.isleap(year) else 29
-    day = on.day
-    return _dt.date(year, month0 + 1, day if day <= last else last)
+def _verdict(reasons: tuple[Reason, ...], outcome: Outcome) -> Verdict:
+    """A :class:`Verdict` of :func:`verify`'s own reasons and the outcome it decided on them: the
+    public constructor's checks guard callers' values, and would decide the outcome a second time."""
+    v: Verdict = _new(Verdict)
+    _set(v, "reasons", reasons)
+    _set(v, "outcome", outcome)
+    _set(v, "accepted", outcome is Outcome.VERIFIED)
+    return v
 
 
-# 「6か月以内」 is one window stated by two clauses (RULES.md: "Within 6 months" (IDV-3, IDV-4)): the
-# helpers below decide it for both, so they record it under each, naming the documents each governs.
-_SIX_MONTH_WINDOW: Final = (
-    (
-        "IDV-3",
-        "a corporate certificate (登記事項証明書, 印鑑登録証明書) or application-address document "
-        "(tax, social insurance or utility receipt)",
-        "法人の登記事項証明書・印鑑登録証明書、または申込住所を示す書類(税・社会保険料・公共料金の領収書等)",
-    ),
-    ("IDV-4", "a supplementary document (utility receipt, 住民票の写し)", "補助書類(公共料金領収証、住民票の写し)"),
-)
+# -- verify: each document against its table (IDV-2, IDV-3, IDV-4) and IDV-5, then the set ------------
 
 
-def _trace_window(trace: Trace, outcome: object, en: str, ja: str, **inputs: object) -> None:
-    for rule_id, documents, documents_ja in _SIX_MONTH_WINDOW:
-        trace.step(rule_id, outcome, note=f"{documents}: {en}", note_ja=f"{documents_ja}: {ja}", **inputs)
-
-
-@implements("IDV-3", "IDV-4")
-def six_months_before(on: _dt.date) -> _dt.date:
-    """The earliest receipt/issue date that is still 「6か月以内」 when checking on ``on`` (IDV-3, IDV-4).
-
-    The same day six months earlier, clamped to the end of a shorter month; a date
-    before 0001-07-01 has no such day (:class:`~hikari_rules.RuleInputError`).
-
-    >>> import datetime
-    >>> six_months_before(datetime.date(2026, 9, 15))
-    datetime.date(2026, 3, 15)
-    >>> six_months_before(datetime.date(2026, 8, 31))
-    datetime.date(2026, 2, 28)
-    """
-    on = check_date(on, "on", "IDV-4")
-    cutoff = _six_months_before(on)
-    if cutoff is None:
-        raise RuleInputError("six months before it is before 0001-01-01", parameter="on", rule="IDV-4")
-    trace = TRACE.get()
-    if trace is not None:
-        _trace_window(
-            trace,
-            cutoff,
-            f"checking on {on}, dated {cutoff} or later is within 6 months",
-            f"{on}時点では{cutoff}以降の日付のものが6か月以内",
-            on=on,
-        )
-    return cutoff
-
-
-@implements("IDV-3", "IDV-4")
-def within_six_months(dated_on: _dt.date, on: _dt.date) -> bool:
-    """Whether a document dated ``dated_on`` is 「6か月以内」 when checked on ``on`` (IDV-3, IDV-4).
-
-    A date after ``on`` is a :class:`~hikari_rules.RuleInputError` (no upload is dated after its check).
-
-    >>> import datetime
-    >>> within_six_months(datetime.date(2026, 3, 15), datetime.date(2026, 9, 15))
-    True
-    >>> within_six_months(datetime.date(2026, 3, 14), datetime.date(2026, 9, 15))
-    False
-    """
-    dated_on = check_date(dated_on, "dated_on", "IDV-4")
-    on = check_date(on, "on", "IDV-4")
-    if dated_on > on:
-        raise RuleInputError(f"{dated_on} is after the checking date {on}", parameter="dated_on", rule="IDV-4")
-    cutoff = _six_months_before(on)
-    result = cutoff is None or dated_on >= cutoff
-    trace = TRACE.get()
-    if trace is not None:
-        if cutoff is None:
-            earliest, earliest_ja = "there is no earlier bound (six months before is before 0001-01-01)", "下限はない"
-        else:
-            earliest, earliest_ja = (
-                f"the earliest date within 6 months is {cutoff}",
-                f"6か月以内となる最も古い日付は{cutoff}",
-            )
-        _trace_window(
-            trace,
-            result,
-            f"dated {dated_on}; checking on {on}, {earliest}: {'within' if result else 'not within'} 6 months",
-            f"日付{dated_on}。{on}時点で{earliest_ja}。6か月以内{'である' if result else 'ではない'}",
-            dated_on=dated_on,
-            on=on,
-            earliest=cutoff,
-        )
-    return result
-
-
-@implements("IDV-5")
-def is_expired(expires_on: _dt.date, on: _dt.date) -> bool:
-    """Whether a document with expiry date ``expires_on`` is expired on ``on`` (IDV-5).
-
-    Reading: a document that expires *on* the checking date is still within its
-    validity that day; it is expired from the next day.
-
-    >>> import datetime
-    >>> is_expired(datetime.date(2026, 9, 1), datetime.date(2026, 9, 1))
-    False
-    >>> is_expired(datetime.date(2026, 8, 31), datetime.date(2026, 9, 1))
-    True
-    """
-    expires_on = check_date(expires_on, "expires_on", "IDV-5")
-    on = check_date(on, "on", "IDV-5")
-    result = expires_on < on
-    trace = TRACE.get()
-    if trace is not None:
-        trace.step(
-            "IDV-5",
-            result,
-            expires_on=expires_on,
-            on=on,
-            note=f"valid through {expires_on}; checked on {on}: {'expired' if result else 'within its validity'}",
-            note_ja=f"有効期限{expires_on}、確認日{on}:{'有効期限切れ' if result else '有効期限内'}",
-        )
-    return result
-
-
-# -- IDV-2: the sides a document needs -------------------------------------------------------------
-
-
-def _required_sides(kind: DocumentType, back_has_changes: bool, applicant: Applicant) -> tuple[Side, ...]:
-    row = _ROW_OF.get(kind) if applicant is Applicant.INDIVIDUAL else None
-    if row is not None:
-        return row.required_sides + row.sides_if_changes if back_has_changes else row.required_sides
-    if applicant is Applicant.INDIVIDUAL and kind in _SUPPLEMENTARY:
-        return SUPPLEMENTARY_SIDES
-    return ()
-
-
-@implements("IDV-2", "IDV-4")
-def required_sides(kind: DocumentType, *, back_has_changes: bool = False) -> tuple[Side, ...]:
-    """The pages/sides an individual must upload for ``kind`` (必要なページ/面).
-
-    Documents outside the individual's tables, and corporate documents (whose table
-    names contents, not sides), need none.
-
-    >>> required_sides(DocumentType.DRIVERS_LICENCE, back_has_changes=True)
-    (<Side.FRONT: '表面'>, <Side.BACK: '裏面'>)
-    >>> required_sides(DocumentType.PASSPORT)
-    (<Side.PHOTO_PAGE: '顔写真入りページ'>, <Side.HOLDER_PAGE: '所持人記入欄'>)
-    """
-    kind = check_enum(kind, DocumentType, "kind", "IDV-2")
-    back_has_changes = check_bool(back_has_changes, "back_has_changes", "IDV-2")
-    result = _required_sides(kind, back_has_changes, Applicant.INDIVIDUAL)
-    trace = TRACE.get()
-    if trace is not None:
-        rule_id = "IDV-4" if kind in _SUPPLEMENTARY else "IDV-2"
-        names = "、".join(s.value for s in result) or "なし"
-        trace.step(
-            rule_id,
-            result,
-            kind=kind,
-            back_has_changes=back_has_changes,
-            note=f"a {_EN_NAMES[kind]} needs: {', '.join(s.name for s in result) or 'no particular side'}",
-            note_ja=f"{kind.value}に必要なページ/面:{names}",
-        )
-    return result
-
-
-# -- IDV-1 ------------------------------------------------------------------------------------------
-
-
-def _check_route(route: object) -> Route:
-    return check_enum(route, Route, "route", "IDV-1")
-
-
-@implements("IDV-1")
-def verification_required(service: Service, route: Route = Route.NEW) -> bool:
-    """Whether ``service`` needs identity verification by So-net (IDV-1).
-
-    着信転送サービス and So-net 光 電話 (set plan) do, whatever the route: the source adds
-    that 光 電話 continuing through 転用 or 事業者変更 needs it too.  Internet connection
-    alone is not in the source's list, so this source asks for no verification for it.
-
-    >>> verification_required(Service.HIKARI_DENWA, Route.OPERATOR_CHANGE)
-    True
-    >>> verification_required(Service.INTERNET, Route.TENYOU)
-    False
-    """
-    service = check_enum(service, Service, "service", "IDV-1")
-    route = _check_route(route)
-    result = service in SERVICES_REQUIRING_VERIFICATION
-    trace = TRACE.get()
-    if trace is not None:
-        trace.step(
-            "IDV-1",
-            result,
-            service=service,
-            route=route,
-            note=(
-                f"{service.value} ({route.value}) "
-                + ("is in the list of services that need verification" if result else "is not in the list")
-            ),
-            note_ja=f"{service.value}({route.value})は本人確認が必要なサービス" + ("である" if result else "ではない"),
-        )
-    return result
-
-
-@implements("IDV-1")
-def can_schedule_construction(service: Service, verdict: Verdict | None, route: Route = Route.NEW) -> bool:
-    """Whether the opening construction (開通工事) for ``service`` can be scheduled (IDV-1).
-
-    「工事日は、本人確認完了後に決定します」: a service that needs verification can be
-    scheduled only once a verdict accepts the documents (``verdict`` None = no verdict yet).
-
-    >>> can_schedule_construction(Service.CALL_FORWARDING, None)
-    False
-    >>> can_schedule_construction(Service.CALL_FORWARDING, Verdict(()))
-    True
-    """
-    service = check_enum(service, Service, "service", "IDV-1")
-    route = _check_route(route)
-    if verdict is not None and not isinstance(verdict, Verdict):
-        raise TypeError(f"IDV-1: verdict: expected a Verdict or None, got {type(verdict).__name__}")
-    needed = service in SERVICES_REQUIRING_VERIFICATION
-    result = not needed or (verdict is not None and verdict.accepted)
-    trace = TRACE.get()
-    if trace is not None:
-        if verdict is None:
-            state, state_ja = "not done yet", "未完了"
-        else:
-            state = {
-                Outcome.VERIFIED: "complete",
-                Outcome.NEEDS_REVIEW: "waiting for a review",
-                Outcome.NOT_VERIFIED: "not complete",
-            }[verdict.outcome]
-            state_ja = verdict.outcome.value
-        trace.step(
-            "IDV-1",
-            result,
-            service=service,
-            route=route,
-            verification=state,
-            note=(
-                f"{service.value} "
-                + (f"needs verification, which is {state}" if needed else "needs no verification")
-                + ("; construction can be scheduled" if result else "; construction waits for verification")
-            ),
-            note_ja=(
-                f"{service.value}:"
-                + (f"本人確認は「{state_ja}」" if needed else "本人確認不要")
-                + ("。工事日を決められる" if result else "。工事日は本人確認完了後に決定")
-            ),
-        )
-    return result
-
-
-# -- IDV-2..5: the verdict ----------------------------------------------------------------------------
-
-
-IDV_5 = rule(
-    "IDV-5",
-    title="Invalid documents, refusal and resubmission",
-    title_ja="無効・非承認・再提出となる場合",
-    source="FORWARD",
-    section="本人確認書類について",
-    quote=(
-        "有効期限内の書類をご提示ください。有効期限切れの書類は受け付けできません。\n"
-        "お申し込み時に入力された氏名、住所が本人確認書類の内容と一致しない場合は、本人確認が非承認となる場合があります。\n"
-        "本人確認書類は、一部を隠したり改ざんしたものは無効となります。\n"
-        "「不鮮明な部分がある」「意図的に塗りつぶされた部分がある」といった場合、再度提出をお願いすることがあります。"
-    ),
-    statement=(
-        "Three outcomes, each reported with its reason and rule ID. An expired, partly hidden or altered document is "
-        "invalid (masking the health-insurance numbers is the only allowed masking): that document only. A name or "
-        "address not matching the application may lead to refusal: a case for review, never an automatic refusal. "
-        "Unclear parts or parts intentionally blacked out may lead to a request to resubmit."
-    ),
-    statement_ja=(
-        "有効期限切れ・一部を隠した・改ざんした書類は無効(健康保険証の番号の塗りつぶしのみ可)で、無効となるのはその書類だけ。"
-        "申込の氏名・住所と一致しない場合は非承認となる場合があり、自動的に非承認とはせず確認が必要とする。"
-        "不鮮明な部分や意図的に塗りつぶされた部分がある場合は、再提出を求められることがある。"
-    ),
-    interpretation=(
-        "Verification passes when the valid documents alone satisfy IDV-2 (any one primary document, with its "
-        "supplementary document where required) or IDV-3: an extra invalid document does not fail a submission that "
-        "is complete without it (「いずれか1種類」). The result is VERIFIED, NEEDS_REVIEW (complete, but a "
-        "may-be-refused or resubmission reason applies) or NOT_VERIFIED (incomplete without the invalid documents)."
-    ),
-    other_reading="Any invalid document fails the whole submission.",
-    interpretation_ja=(
-        "無効な書類を除いた有効な書類だけでIDV-2(いずれか1種類の本人確認書類と、必要な場合はその補助書類)またはIDV-3を"
-        "満たせば本人確認は完了とする。それだけで足りる提出に無効な書類が余分に含まれていても、不承認にはしない"
-        "(「いずれか1種類」)。結果は「本人確認完了」「要確認」(書類は揃っているが、非承認となりうる理由や再提出を求められうる"
-        "理由がある)「本人確認未完了」(無効な書類を除くと書類が揃わない)のいずれか。"
-    ),
-    other_reading_ja="無効な書類が1つでもあれば提出全体を不承認とする読み方。",
-)
-
-
-def _check_document(
-    i: int, doc: SubmittedDocument, applicant: Applicant, on: _dt.date, cutoff: _dt.date | None, out: list[Reason]
-) -> None:
-    """Append every defect of one document, in a fixed order: IDV-2, IDV-3/IDV-4, then IDV-5."""
+def _check_document(c: _Check, i: int, doc: SubmittedDocument, individual: bool) -> bool:
+    """Every defect of one document, in a fixed order (its table, then IDV-5); whether it counts."""
+    start = len(c.out)
     kind = doc.kind
-    individual = applicant is Applicant.INDIVIDUAL
-
-    def add(rule_id: str, code: ReasonCode, detail: Side | MaskedPart | None = None) -> None:
-        out.append(Reason(rule_id, code, i, kind, detail))
-
-    # Is the document one of this applicant's tables at all?
     if individual:
-        if kind in NOT_ACCEPTED:
-            add("IDV-2", ReasonCode.NOT_ACCEPTED)
-            return
-        if kind not in _ROW_OF and kind not in _SUPPLEMENTARY:
-            add("IDV-2", ReasonCode.NOT_LISTED)
-            return
-    elif kind not in _CORPORATE and kind not in _CORPORATE_ADDRESS:
-        add("IDV-3", ReasonCode.NOT_LISTED)
-        return
-
-    supplementary = individual and kind in _SUPPLEMENTARY
-    side_rule = "IDV-4" if supplementary else "IDV-2"
-    # IDV-2: pages and sides.
-    for side in _required_sides(kind, doc.back_has_changes, applicant):
-        if side not in doc.sides:
-            add(side_rule, ReasonCode.MISSING_SIDE, side)
-    row = _ROW_OF.get(kind) if individual else None
-    if row is not None:
-        for side in row.never_upload:
-            if side in doc.sides:
-                add("IDV-2", ReasonCode.FORBIDDEN_SIDE, side)
-    if kind in _NEEDS_PHOTO and not doc.has_photo:
-        add("IDV-2", ReasonCode.NO_PHOTO)
-    if kind is _T.PASSPORT and not doc.holder_entries_filled:
-        add("IDV-2", ReasonCode.HOLDER_ENTRIES_BLANK)
-    if kind in _STAY_LIMITED and doc.stay_expires_on is not None and doc.stay_expires_on < on:
-        add("IDV-2", ReasonCode.OUTSIDE_PERIOD_OF_STAY)
-    health_insurance = kind in _HEALTH_INSURANCE
-    if health_insurance:
-        for part in HEALTH_INSURANCE_MASKED_PARTS:
-            if part not in doc.masked:
-                add("IDV-2", ReasonCode.NUMBER_NOT_MASKED, part)
-    resident_record = kind is _T.RESIDENT_RECORD_COPY
-    if doc.shows_my_number:
-        add("IDV-4" if resident_record else "IDV-2", ReasonCode.MY_NUMBER_SHOWN)
-    if resident_record and doc.shows_honseki:
-        add("IDV-4", ReasonCode.HONSEKI_SHOWN)
-    # IDV-3 / IDV-4: dated within 6 months.
-    if not individual or supplementary:
-        dated_rule = "IDV-4" if supplementary else "IDV-3"
-        if doc.dated_on is None:
-            add(dated_rule, ReasonCode.NOT_DATED)
-        elif cutoff is not None and doc.dated_on < cutoff:
-            add(dated_rule, ReasonCode.OLDER_THAN_SIX_MONTHS)
-    # IDV-5: invalid when expired, hidden or altered (that document only).
-    if doc.expires_on is not None and doc.expires_on < on:
-        add("IDV-5", ReasonCode.EXPIRED)
-    for part in doc.masked:
-        if not (health_insurance and part in _ALLOWED_HI_MASKS):
-            add("IDV-5", ReasonCode.HIDDEN, part)
-    if doc.altered:
-        add("IDV-5", ReasonCode.ALTERED)
-    # IDV-5: may be refused (a review, never an automatic refusal).
-    if not doc.name_matches:
-        add("IDV-5", ReasonCode.NAME_MISMATCH)
-    # A corporate certificate's head office may differ: IDV-3 then asks for an address document.
-    if not doc.address_matches and (individual or kind not in _CORPORATE):
-        add("IDV-5", ReasonCode.ADDRESS_MISMATCH)
-    # IDV-5: a resubmission may be requested.
-    if doc.unclear:
-        add("IDV-5", ReasonCode.UNCLEAR)
-    if doc.painted_over:
-        add("IDV-5", ReasonCode.PAINTED_OVER)
-
-
-def _check_set(docs: tuple[SubmittedDocument, ...], applicant: Applicant, out: list[Reason]) -> None:
-    """Append what the submission as a whole lacks (presence of the kinds the tables ask for)."""
-    kinds = [d.kind for d in docs]
-    if applicant is Applicant.INDIVIDUAL:
-        identity = [k for k in kinds if k in _ROW_OF]
-        if not identity:
-            out.append(Reason("IDV-2", ReasonCode.NO_IDENTITY_DOCUMENT))
-        elif all(k in _HEALTH_INSURANCE for k in identity) and not any(k in _SUPPLEMENTARY for k in kinds):
-            out.append(Reason("IDV-2", ReasonCode.NEEDS_SUPPLEMENTARY_DOCUMENT))
+        row = _ROW_OF.get(kind)
+        if row is not None:
+            _identity_document(c, i, doc, row)
+            _validity(c, i, doc, row is _HEALTH_INSURANCE_ROW, False)
+        elif kind in _SUPPLEMENTARY:
+            _supplementary_document(c, i, doc)
+            _validity(c, i, doc, False, False)
+        elif kind in NOT_ACCEPTED:
+            c.defect(NOT_ACCEPTED_2, ReasonCode.NOT_ACCEPTED, i, doc)
+        else:
+            c.defect(NOT_LISTED_2, ReasonCode.NOT_LISTED, i, doc)
     else:
-        certificates = [d for d in docs if d.kind in _CORPORATE]
-        if not certificates:
-            out.append(Reason("IDV-3", ReasonCode.NO_CORPORATE_CERTIFICATE))
-        elif not any(d.address_matches for d in certificates) and not any(k in _CORPORATE_ADDRESS for k in kinds):
-            out.append(Reason("IDV-3", ReasonCode.NEEDS_ADDRESS_DOCUMENT))
+        certificate = kind in _CORPORATE
+        if certificate or kind in _CORPORATE_ADDRESS:
+            _corporate_document(c, i, doc, certificate)
+            _validity(c, i, doc, False, certificate)
+        else:
+            c.defect(NOT_LISTED_3, ReasonCode.NOT_LISTED, i, doc)
+    if len(c.out) == start:  # no defect: the common case
+        if c.trace is not None:
+            c.trace.add(DOCUMENT_COUNTS, True, n=i + 1, kind=kind)
+        return True
+    counts = all(_KIND_OF[r.code] is not ReasonKind.INVALID_DOCUMENT for r in c.out[start:])
+    if c.trace is not None:
+        c.trace.add(DOCUMENT_COUNTS if counts else DOCUMENT_INVALID, counts, n=i + 1, kind=kind)
+    return counts
 
 
-def _documents(documents: object, on: _dt.date) -> tuple[SubmittedDocument, ...]:
+def _documents(documents: object, on: _dt.date) -> tuple[SubmittedDocument, ...] | list[SubmittedDocument]:
     if not isinstance(documents, tuple | list):
         raise TypeError(
             f"IDV-2: documents: expected a tuple or list of SubmittedDocument, got {type(documents).__name__}"
@@ -1300,109 +1630,17 @@ def _documents(documents: object, on: _dt.date) -> tuple[SubmittedDocument, ...]
             raise RuleInputError(
                 f"dated {d.dated_on}, after the checking date {on}", parameter=f"documents[{i}].dated_on", rule="IDV-4"
             )
-    return tuple(documents)
+    return documents
 
 
-def _facts(doc: SubmittedDocument | None, reason: Reason, on: _dt.date, cutoff: _dt.date | None) -> tuple[str, str]:
-    """The dates behind a reason, for the explanation (English, Japanese)."""
-    if doc is None:
-        return "", ""
-    code = reason.code
-    if code is ReasonCode.EXPIRED:
-        return f" (valid through {doc.expires_on}, checked on {on})", f"(有効期限{doc.expires_on}、確認日{on})"
-    if code is ReasonCode.OLDER_THAN_SIX_MONTHS:
-        return f" (dated {doc.dated_on}, earliest accepted {cutoff})", f"(日付{doc.dated_on}、{cutoff}以降のものが有効)"
-    if code is ReasonCode.OUTSIDE_PERIOD_OF_STAY:
-        return f" (stay ended {doc.stay_expires_on}, checked on {on})", f"(在留期限{doc.stay_expires_on}、確認日{on})"
-    return "", ""
-
-
-def _trace_verdict(
-    trace: Trace,
-    applicant: Applicant,
-    docs: tuple[SubmittedDocument, ...],
-    on: _dt.date,
-    cutoff: _dt.date | None,
-    verdict: Verdict,
-) -> None:
-    individual = applicant is Applicant.INDIVIDUAL
-    reasons = verdict.reasons
-    invalid = verdict.invalid_documents
-    for i, doc in enumerate(docs):
-        own = tuple(r.code for r in reasons if r.document == i)
-        table = ("IDV-4" if doc.kind in _SUPPLEMENTARY else "IDV-2") if individual else "IDV-3"
-        if i in invalid:
-            state, state_ja = "invalid: it does not count", "無効のため数えない"
-        elif own:
-            state, state_ja = "valid, with a point to review", "有効(要確認の点あり)"
-        else:
-            state, state_ja = "valid, no problem", "有効(不備なし)"
-        trace.step(
-            table,
-            own or "ok",
-            document=i,
-            kind=doc.kind,
-            sides=doc.sides,
-            note=f"documents[{i}] ({_EN_NAMES[doc.kind]}): {state}",
-            note_ja=f"書類{i}({doc.kind.value}):{state_ja}",
-        )
-    for r in reasons:
-        d = docs[r.document] if r.document is not None else None
-        facts, facts_ja = _facts(d, r, on, cutoff)
-        trace.step(
-            r.rule_id,
-            r.code,
-            document=r.document,
-            detail=r.detail,
-            note=r.message + facts,
-            note_ja=r.message_ja + facts_ja,
-        )
-    outcome = verdict.outcome
-    complete = outcome is not Outcome.NOT_VERIFIED
-    if invalid and complete:
-        bad = ", ".join(f"documents[{i}]" for i in invalid)
-        bad_ja = "・".join(f"書類{i}" for i in invalid)
-        trace.step(
-            "IDV-5",
-            outcome,
-            invalid_documents=invalid,
-            note=(
-                f"{bad} is invalid, but the valid documents alone make up what the table asks for: only that "
-                "document is invalid, and the submission is not failed for it (interpretation)"
-            ),
-            note_ja=(
-                f"{bad_ja}は無効だが、有効な書類だけで必要な書類が揃っている。無効となるのはその書類だけで、"
-                "提出全体を不承認にはしない(解釈)"
-            ),
-        )
-    if outcome is Outcome.VERIFIED:
-        note, note_ja = f"verified on {_en(on)}", f"{_ja(on)}時点で本人確認完了"
-    elif outcome is Outcome.NEEDS_REVIEW:
-        n = len(verdict.review_reasons)
-        note = (
-            f"on {_en(on)} the documents are complete, but {n} point(s) call for a review (a mismatch may lead to "
-            "refusal, or a resubmission may be requested): not refused automatically"
-        )
-        note_ja = (
-            f"{_ja(on)}時点で書類は揃っているが、確認が必要な点が{n}件ある"
-            "(非承認となる場合がある、または再提出をお願いすることがある)。自動的に非承認とはしない"
-        )
-    else:
-        note = f"not verified on {_en(on)}: without the invalid documents, what the table asks for is missing"
-        note_ja = f"{_ja(on)}時点で本人確認未完了。無効な書類を除くと必要な書類が揃わない"
-    trace.step(
-        "IDV-5",
-        outcome,
-        applicant=applicant,
-        on=on,
-        documents=len(docs),
-        reasons=len(reasons),
-        note=note,
-        note_ja=note_ja,
-    )
-
-
-@implements("IDV-2", "IDV-3", "IDV-4", "IDV-5")
+@implements(
+    "IDV-2",
+    "IDV-3",
+    "IDV-4",
+    "IDV-5",
+    question="Do the documents submitted for {applicant} verify the applicant's identity, checked on {on}?",
+    answer="{result.outcome}",
+)
 def verify(
     applicant: Applicant,
     documents: tuple[SubmittedDocument, ...] | list[SubmittedDocument],
@@ -1446,20 +1684,21 @@ def verify(
     >>> verify(Applicant.INDIVIDUAL, [licence], on).outcome.name
     'NEEDS_REVIEW'
     """
-    applicant = check_enum(applicant, Applicant, "applicant", "IDV-2")
-    on = check_date(on, "on", "IDV-5")
+    if type(applicant) is not Applicant:
+        applicant = check_enum(applicant, Applicant, "applicant", "IDV-2")
+    if type(on) is not _dt.date:
+        on = check_date(on, "on", "IDV-5")
     docs = _documents(documents, on)
-    cutoff = _six_months_before(on)
-    out: list[Reason] = []
-    for i, doc in enumerate(docs):
-        _check_document(i, doc, applicant, on, cutoff, out)
-    if out:  # IDV-5 (interpretation): only the valid documents make up the set
-        invalid = {r.document for r in out if REASON_KINDS[r.code] is ReasonKind.INVALID_DOCUMENT}
-        _check_set(tuple(d for i, d in enumerate(docs) if i not in invalid), applicant, out)
-    else:
-        _check_set(docs, applicant, out)
-    verdict = Verdict(tuple(out))
     trace = TRACE.get()
-    if trace is not None:
-        _trace_verdict(trace, applicant, docs, on, cutoff, verdict)
-    return verdict
+    c = _Check(on, trace)
+    individual = applicant is Applicant.INDIVIDUAL
+    # IDV-5 (interpretation): only the valid documents make up the set.
+    valid = [doc for i, doc in enumerate(docs) if _check_document(c, i, doc, individual)]
+    if individual:
+        _individual_set(c, [d.kind for d in valid])
+    else:
+        _corporate_set(c, valid)
+    if not c.out and trace is None:
+        return _VERIFIED
+    reasons = tuple(c.out)
+    return _verdict(reasons, _outcome_of(reasons, trace, on))

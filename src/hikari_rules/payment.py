@@ -30,6 +30,7 @@ from typing import Final, TypeVar
 import attrs
 
 from hikari_rules._check import (
+    IdentityHashEnum,
     check_bool,
     check_date,
     check_enum,
@@ -396,7 +397,7 @@ BIZ_8 = rule(
 # -- PAY-2: the collection table -------------------------------------------------------------------
 
 
-class PaymentMethod(enum.Enum):
+class PaymentMethod(IdentityHashEnum):
     """How a So-net 光 customer pays (PAY-2)."""
 
     CREDIT_CARD = "credit_card"
@@ -407,7 +408,7 @@ class PaymentMethod(enum.Enum):
     USEN = "usen"  # USEN (法人限定)
 
 
-class LabelMonth(enum.Enum):
+class LabelMonth(IdentityHashEnum):
     """Which month a bill is labelled with ("○月分")."""
 
     USAGE = "usage"
@@ -461,6 +462,7 @@ COLLECTION_TERMS: Final[Mapping[PaymentMethod, CollectionTerms]] = MappingProxyT
     {row.method: row for row in _PAY_2_TABLE}
 )
 """PAY-2 as a table: one row per payment method, in the order of the source."""
+
 
 SLIP_MAILING_DAYS: Final = (6, 8)
 """Convenience-store slips are mailed around the 6th–8th of the month (NTT-BILL)."""
@@ -551,8 +553,12 @@ def collection_date(method: PaymentMethod, billing_month: Month | _dt.date) -> _
     >>> collection_date(PaymentMethod.CREDIT_CARD, Month(2026, 10)) is None
     True
     """
-    m = check_enum(method, PaymentMethod, "method", "PAY-2")
-    return _collection_date(m, month_index(billing_month, "billing_month", "PAY-2"), TRACE.get())
+    m = method if type(method) is PaymentMethod else check_enum(method, PaymentMethod, "method", "PAY-2")
+    if type(billing_month) is Month:  # the usual argument: no helper call
+        b = billing_month.year * 12 + billing_month.month - 1
+    else:
+        b = month_index(billing_month, "billing_month", "PAY-2")
+    return _collection_date(m, b, TRACE.get())
 
 
 @implements("PAY-2")

@@ -481,13 +481,14 @@ DESK_CLOSED_TOO_LATE = DESK_1.clause(
 )
 
 
-def _last_call(desk: Desk, last_day: _dt.date) -> _dt.datetime | None:
-    """The closing time of ``desk``'s last open day on or before ``last_day`` (None outside the calendar)."""
+def _last_call(desk: Desk, last_day: _dt.date, trace: Trace | None) -> _dt.datetime | None:
+    """The closing time of ``desk``'s last open day on or before ``last_day`` (None outside the
+    calendar); DESK-1 records each closed day it steps over when explaining."""
     if not CALENDAR_FIRST_DAY + _dt.timedelta(days=16) <= last_day <= CALENDAR_LAST_DAY:
         return None
     row = desk.hours
     d = last_day
-    while not _desks._open_day(row, d):  # at most a Golden Week
+    while not _desks._open_day(desk, row, d, trace):  # at most a Golden Week
         d -= _dt.timedelta(days=1)
     return _dt.datetime.combine(d, row.closes, tzinfo=JST)
 
@@ -646,7 +647,7 @@ def plan(contract: Contract, person: Person, today: _dt.date, *, horizon: int = 
                 continue
             opens = today if paper else max(today, _from_index(m - 1).first_day)
             desk = DESK_OF_CHANNEL.get((applicant, c))
-            call = None if desk is None else _last_call(desk, last)
+            call = None if desk is None else _last_call(desk, last, trace)
             if call is not None and call.date() < today:
                 if trace is not None:
                     trace.add(DESK_CLOSED_TOO_LATE, None, today=today, last_day=last, channel=c, month=month)

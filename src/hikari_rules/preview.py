@@ -55,6 +55,7 @@ from hikari_rules import passport_id as _passport
 from hikari_rules import payment as _payment
 from hikari_rules import withdrawal as _withdrawal
 from hikari_rules._check import (
+    IdentityHashEnum,
     check_bool,
     check_date,
     check_enum,
@@ -99,7 +100,7 @@ _RULE: Final = "preview"
 # -- what a statement is made of ---------------------------------------------------------------
 
 
-class Bill(enum.Enum):
+class Bill(IdentityHashEnum):
     """Which bill an item goes on."""
 
     SONET_DIRECT = "So-net's own bill, collected by the payment method (PAY-2)"
@@ -107,7 +108,7 @@ class Bill(enum.Enum):
     NTT_FINANCE = "フレッツ・まとめて支払い料金 on the NTT Finance bill of the フレッツ line (PID-8)"
 
 
-class ItemKind(enum.Enum):
+class ItemKind(IdentityHashEnum):
     """What an item charges for."""
 
     PLAN_MONTHLY = "the So-net plan's monthly charge (an input)"
@@ -121,7 +122,7 @@ class ItemKind(enum.Enum):
     PASSPORT_PER_USE = "まとめて支払い per-use purchase (CHG-4, PID-8)"
 
 
-class Unknown(enum.Enum):
+class Unknown(IdentityHashEnum):
     """Why something in a statement is unknown (``None``): what the sources do not give."""
 
     FIRST_MONTH = (
@@ -166,7 +167,7 @@ UNKNOWN_JA: Final[Mapping[Unknown, str]] = MappingProxyType(
 """The reasons of :class:`Unknown` in Japanese."""
 
 
-class CapOutcome(enum.Enum):
+class CapOutcome(IdentityHashEnum):
     """How CAP-1 placed the month's So-net charges."""
 
     NOT_APPLICABLE = "no So-net charge goes through NTT請求 this month (another payment method, or nothing billed)"
@@ -615,8 +616,10 @@ def _sonet_items(
 ) -> list[LineItem]:
     """The So-net items charged for the month with index ``usage`` (billed the month after)."""
     items: list[LineItem] = []
-    u = Month.from_index(usage)
     in_service = life.start <= usage and (life.withdrawal is None or usage <= life.withdrawal)
+    if not in_service and not life.fees:
+        return items  # before the service or after the withdrawal, with no one-off fee: nothing
+    u = Month.from_index(usage)
     if in_service:
         b = _billing._billing_month(usage, trace)  # PAY-1
         last = life.withdrawal is not None and usage == life.withdrawal
@@ -662,8 +665,10 @@ def _sonet_items(
 def _passport_items(
     sub: Subscriber, life: _Life, usage: int, monthly: Iterable[int], per_use: Iterable[int]
 ) -> list[LineItem]:
-    u = Month.from_index(usage)
     items: list[LineItem] = []
+    if not monthly and not per_use:
+        return items
+    u = Month.from_index(usage)
     nf = (Unknown.NTT_FINANCE_SCHEDULE,)
     for i in monthly:
         p = sub.passport_monthly[i]
@@ -791,6 +796,8 @@ def _statement(
 
 
 def _unknown_total(items: list[LineItem], when: _dt.date | None) -> tuple[Unknown, ...]:
+    if when is not None and not any(item.unknown for item in items):
+        return ()  # every amount known and a collection date: the usual month
     reasons: dict[Unknown, None] = {}
     for item in items:
         for r in item.unknown:

@@ -417,3 +417,112 @@ def remote_digits(*, valid: bool | None = None) -> st.SearchStrategy[str]:
     if valid is False:
         return bad
     return st.one_of(good, bad)
+
+
+# -- registration with Hypothesis ----------------------------------------------------------------
+
+
+def _value_classes() -> list[type]:
+    """The attrs classes the rule functions take or return (and those their fields hold)."""
+    import typing
+
+    from hikari_rules.oracle.functions import rule_functions
+
+    found: dict[type, None] = {}
+
+    def walk(hint: object) -> None:
+        if isinstance(hint, type) and attrs.has(hint) and hint not in found:
+            found[hint] = None
+            for field_hint in typing.get_type_hints(hint).values():
+                walk(field_hint)
+        for arg in typing.get_args(hint):
+            walk(arg)
+
+    for func in rule_functions().values():
+        for hint in typing.get_type_hints(func).values():
+            walk(hint)
+    return list(found)
+
+
+def _field_strategy(hint: object) -> st.SearchStrategy[object]:
+    """Values of a field type as the rules expect them (whole yen are never negative)."""
+    import typing
+
+    if hint is int:
+        return amounts()
+    if hint is _dt.date:
+        return dates()
+    if hint is Month:
+        return months()
+    args = typing.get_args(hint)
+    if type(None) in args:
+        rest = [a for a in args if a is not type(None)]
+        return st.none() | st.one_of([_field_strategy(a) for a in rest])
+    return st.from_type(hint)  # type: ignore[arg-type]
+
+
+def _valid_instances(cls: type) -> st.SearchStrategy[object]:
+    """Instances of an attrs class built field by field, keeping those its validators accept."""
+    import typing
+
+    from hikari_rules.errors import RuleInputError
+
+    hints = typing.get_type_hints(cls)
+    fields = {a.name: _field_strategy(hints[a.name]) for a in attrs.fields(cls) if a.init and a.name in hints}
+
+    def build(kwargs: dict[str, object]) -> object:
+        try:
+            return cls(**kwargs)
+        except (RuleInputError, TypeError):
+            return None
+
+    return st.fixed_dictionaries(fields).map(build).filter(lambda x: x is not None)
+
+
+def _lazy_instances(cls: type) -> st.SearchStrategy[object]:
+    return st.deferred(lambda: _valid_instances(cls))
+
+
+@st.composite
+def _contract_terms(draw: st.DrawFn) -> object:
+    from hikari_rules.contract_term import ContractTerm
+
+    term = draw(st.sampled_from((36, 24, 12)) | st.integers(1, 120))
+    return ContractTerm(term, draw(st.sampled_from((2, 1)).filter(lambda w: w <= term) | st.integers(1, term)))
+
+
+def register_type_strategies() -> None:
+    """Register this module's strategies with Hypothesis, so that ``st.from_type(Month)``,
+    ``st.from_type(Subscription)``, ``st.builds(Subscription)`` and type inference in
+    ``@given`` draw values biased the same way.
+
+    Every attrs class the rule functions take or return gets its field types resolved
+    (so ``st.builds`` can infer them) and a registered strategy: the biased ones of this
+    module for :class:`Month`, ``Subscription``, ``ContractTerm`` and
+    :class:`WithdrawalApplication`; for the others, instances built field by field (dates,
+    months and amounts as above) that the class's own validation accepts.
+
+    Hypothesis calls it itself through the ``hypothesis`` entry point group when the
+    package is installed; calling it again is harmless.
+    """
+    from hikari_rules.billing import Subscription
+    from hikari_rules.contract_term import ContractTerm
+
+    st.register_type_strategy(Month, months())
+    special: dict[type, st.SearchStrategy[object]] = {
+        Subscription: subscriptions().map(lambda pair: Subscription(*pair)),
+        ContractTerm: _contract_terms(),
+        WithdrawalApplication: withdrawal_applications(),
+    }
+    for cls in _value_classes():
+        if cls is Month:
+            continue
+        attrs.resolve_types(cls)
+        if cls not in special:
+            st.register_type_strategy(cls, _lazy_instances(cls))
+    for cls, strategy in special.items():
+        attrs.resolve_types(cls)
+        st.register_type_strategy(cls, strategy)
+
+
+register_type_strategies()  # importing the module registers them (and so does Hypothesis's entry point)

@@ -6,8 +6,7 @@
 
 MESSAGES = {
     # labels of the withdrawal module's enums (declared beside them in withdrawal.py)
-    "an individual": "個人",
-    "a corporate contract": "法人区分",
+    # ("an individual" and "a corporate contract" are translated in identity.py's catalog)
     "by phone": "電話で",
     "on the web": "Webで",
     "by chat": "チャットで",
