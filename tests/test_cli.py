@@ -264,7 +264,7 @@ def test_plan_prints_a_row_per_month_and_marks_the_cheapest(capsys: pytest.Captu
     assert main([*argv, "--lang", "ja", "--applicant", "CORPORATE", "--channel", "PAPER"]) == 0
     out = capsys.readouterr().out
     assert "2029年9月末" in out
-    assert "書面で 2029年9月20日" in out
+    assert "書面 2029年9月20日" in out
     assert "最安、次の解約金なし" in out
 
 

@@ -42,7 +42,8 @@ def _like(value: object) -> st.SearchStrategy[Any]:
         near = st.integers(-800, 800).map(lambda k: value + dt.timedelta(days=k))
         return st.one_of(near, st.dates(dt.date(1, 1, 1), dt.date(9999, 12, 31)))
     if isinstance(value, Month):
-        return st.integers(-40, 120).map(lambda k: value + k if 12 <= value.year * 12 + k < 120_000 else value)
+        index = value.year * 12 + value.month - 1
+        return st.integers(-40, 120).map(lambda k: value + k if 12 <= index + k <= 9999 * 12 + 11 else value)
     return st.just(value)
 
 

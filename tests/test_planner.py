@@ -253,7 +253,7 @@ def test_explanation_of_the_20th_and_the_21st() -> None:
     ) in [s.say("en") for s in on_20th.steps]
     on_21st = explain(plan, CONTRACT, corporate, dt.date(2029, 9, 21), horizon=1)
     said = [s.say("ja") for s in on_21st.steps]
-    assert "書面での申請では2029年9月末の退会にはもう間に合わない(申請の期限は2029年9月20日)" in said
+    assert "書面の申請では2029年9月末の退会にはもう間に合わない(申請の期限は2029年9月20日)" in said
     assert "FEE-1" in on_21st.rule_ids
     assert on_21st.result.options == ()
     assert templates

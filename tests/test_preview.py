@@ -19,6 +19,7 @@ from hikari_rules.errors import RuleInputError
 from hikari_rules.fees import Dwelling
 from hikari_rules.payment import PaymentMethod
 from hikari_rules.preview import (
+    UNKNOWN_JA,
     Bill,
     CallForwarding,
     CapOutcome,
@@ -532,3 +533,93 @@ def test_errors() -> None:
 def test_a_malformed_subscriber_is_refused_when_built(build: object) -> None:
     with pytest.raises((TypeError, RuleInputError)):
         build()  # type: ignore[operator]
+
+
+# -- what the preview's own clauses say (issue 12) ------------------------------------------------------
+
+
+def _said(e: object, rule_id: str, lang: str = "en") -> list[str]:
+    return [s.say(lang) for s in e.steps if s.rule_id == rule_id]  # type: ignore[attr-defined]
+
+
+def test_the_one_off_charges_are_explained_on_the_statement_that_carries_them() -> None:
+    e = explain(preview, SEPTEMBER, M(2026, 11))
+    assert e.result == preview(SEPTEMBER, M(2026, 11))
+    placed = [s for s in e.steps if s.rule_id == "FEE-2" and s.outcome == M(2026, 11)]
+    assert [s.say("ja") for s in placed][-2:] == [
+        "解約金20,000円は退会完了時に2026年10月分として発生し、2026年11月の請求に載る",
+        "工事費の残債13,200円は退会完了時に2026年10月分として発生し、2026年11月の請求に載る",
+    ]
+    assert placed[-2].say("en") == (
+        "the cancellation fee of 20,000円 arose when withdrawal completed, as October 2026's charge: "
+        "it is on the statement of November 2026"
+    )
+    # the month before, nothing one-off is placed
+    october = explain(preview, SEPTEMBER, M(2026, 10))
+    assert not [s for s in october.steps if s.rule_id == "FEE-2" and "is on the statement" in s.say("en")]
+
+
+def test_the_start_month_is_explained_as_unknown_or_as_given() -> None:
+    sub = Subscriber(D(2026, 4, 10), 6_000, PaymentMethod.CREDIT_CARD)
+    assert _said(explain(preview, sub, M(2026, 5)), "TERM-1", "ja") == [
+        "2026年4月はサービス開始月で、満額・日割り・無料のいずれかは原文に記載がないため、金額は不明"
+    ]
+    given = attrs.evolve(sub, first_month_charge=1_200)
+    assert _said(explain(preview, given, M(2026, 5)), "TERM-1") == [
+        "April 2026 is the month service starts: it is charged the amount given, 1,200円"
+    ]
+    assert _said(explain(preview, sub, M(2026, 6)), "TERM-1") == []  # a later month says nothing of it
+
+
+def test_an_unknown_amount_leaves_the_cap_undecided_and_says_so() -> None:
+    sub = Subscriber(D(2026, 4, 10), 6_000, PaymentMethod.NTT_BILLING)
+    e = explain(preview, sub, M(2026, 5))
+    assert e.result.cap is CapOutcome.UNDECIDED  # type: ignore[attr-defined]
+    said = _said(e, "CAP-1", "ja")
+    assert said == ["2026年5月請求分のSo-netの料金に不明な金額があるため、上限を超えるかどうか分からない"]
+
+
+def test_the_withdrawal_month_rules_come_from_the_decision_itself() -> None:
+    # removal in the requested month: the removal set it (WD-5), even though it equals the request
+    wd = Withdrawal(D(2026, 9, 3), M(2026, 9), removal_completed_on=D(2026, 9, 25))
+    october = preview(attrs.evolve(SEPTEMBER, withdrawal=wd), M(2026, 10))
+    assert october.items[0].rule_ids == ("WD-1", "FEE-2", "WD-5", "PAY-1")
+    # a reversion after the removal month holds it later: NUM-2
+    wd = Withdrawal(
+        D(2026, 9, 3), M(2026, 9), removal_completed_on=D(2026, 9, 25), reversion_completed_on=D(2026, 10, 5)
+    )
+    tl = timeline(attrs.evolve(SEPTEMBER, withdrawal=wd))
+    assert tl.withdrawal_month == M(2026, 10)
+    last = [i for s in tl.statements for i in s.items if i.kind is ItemKind.PLAN_MONTHLY][-1]
+    assert last.rule_ids == ("WD-1", "FEE-2", "NUM-2", "PAY-1")
+    # as asked: WD-1 alone
+    assert preview(SEPTEMBER, M(2026, 10)).items[0].rule_ids == ("WD-1", "FEE-2", "PAY-1")
+
+
+def test_the_preview_asks_its_question_in_both_languages() -> None:
+    e = explain(preview, SEPTEMBER, M(2026, 11))
+    assert e.text("en").splitlines()[0] == (
+        "Question: What must the bills of November 2026 contain, for the subscriber whose service started on "
+        "10 April 2024?"
+    )
+    assert (
+        e.text("ja").splitlines()[0]
+        == "質問: サービス開始日が2024年4月10日の契約者の、2026年11月の請求に載るべき明細は何か"
+    )
+    assert (
+        UNKNOWN_JA[Unknown.FIRST_MONTH]
+        == "サービス開始月が満額・日割り・無料のいずれかは原文に記載がない(入力として与える)"
+    )
+
+
+def test_preview_errors_name_the_rule_and_the_parameter() -> None:
+    early = Withdrawal(D(2026, 9, 3), M(2026, 8))
+    with pytest.raises(RuleInputError) as err:
+        preview(attrs.evolve(SEPTEMBER, withdrawal=early), M(2026, 10))
+    assert (err.value.rule, err.value.parameter) == ("WD-1", "requested_month")
+    with pytest.raises(RuleInputError) as err:
+        preview(SEPTEMBER, M(1, 1))
+    assert (err.value.rule, err.value.parameter) == ("PAY-1", "billing_month")
+    with pytest.raises(RuleInputError) as err:
+        timeline(Subscriber(D(2026, 4, 10), 6_000, PaymentMethod.CREDIT_CARD))
+    assert (err.value.rule, err.value.parameter) == ("PAY-1", "through")

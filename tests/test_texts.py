@@ -55,18 +55,21 @@ def _render(golden: pathlib.Path) -> str:
 
 
 # Modules whose explanations are not yet written through clauses and labels (issue 12's
-# conversion, module by module): their prose checks are expected to fail until then.  The
-# planner's own clauses are converted; its explanations also carry the steps of withdrawal and
-# payment, which are not yet.
-NOT_CONVERTED: frozenset[str] = frozenset(
-    {"call_forwarding", "passport_id", "payment", "planner", "preview", "withdrawal"}
-)
+# conversion, module by module): their prose checks are expected to fail until then.
+NOT_CONVERTED: frozenset[str] = frozenset({"passport_id", "payment"})
+
+
+# Converted modules whose explanations quote steps of modules not yet converted: their prose
+# checks wait for those (the lead removes an entry when the modules it names are merged).
+WAITS_FOR: dict[str, str] = {"preview": "payment and passport_id", "planner": "payment"}
 
 
 def _module_param(path: pathlib.Path) -> object:
     marks = (
         [pytest.mark.xfail(strict=False, reason="explanations not yet converted to clauses")]
         if path.stem in NOT_CONVERTED
+        else [pytest.mark.xfail(strict=False, reason=f"quotes the steps of {WAITS_FOR[path.stem]}")]
+        if path.stem in WAITS_FOR
         else []
     )
     return pytest.param(path, marks=marks, id=path.stem)

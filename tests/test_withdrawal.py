@@ -179,7 +179,8 @@ def test_the_first_option_on_paper_is_the_arrival_month_or_the_next(day: dt.date
 def test_wd3_explanations() -> None:
     e = explain(withdrawal_month_options, D(2026, 9, 21), applicant=CORP, channel=Channel.PAPER)
     assert e.rule_ids == ("WD-2", "WD-3")
-    assert explain(withdrawal_month_options, D(2026, 9, 21)).rule_ids == ("WD-1",)
+    # by phone WD-2 allows the channel to everyone and WD-1 decides, whatever the day
+    assert explain(withdrawal_month_options, D(2026, 9, 21)).rule_ids == ("WD-2", "WD-1")
 
 
 def test_options_at_the_end_of_the_calendar() -> None:
@@ -586,3 +587,290 @@ def test_charge_is_frozen_and_hashable() -> None:
     assert hash(c) == hash(Charge(ChargeKind.CANCELLATION_FEE, 20_000, Month(2026, 10), Month(2026, 11)))
     with pytest.raises(AttributeError):
         c.amount = 0  # type: ignore[misc]
+
+
+# -- what the explanations say (issue 12: decided once, said at the boundary, in both languages) ---------------
+
+
+def _said(e: object, lang: str = "en") -> list[str]:
+    return [s.say(lang) for s in e.steps]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("day", "clause_en", "first"),
+    [
+        (20, "on or before the 20th: withdrawal at the end of September 2026 or later", Month(2026, 9)),
+        (21, "the 21st or later: withdrawal at the end of October 2026 at the earliest", Month(2026, 10)),
+    ],
+)
+def test_wd3_boundary_is_explained_by_the_clause_that_decided(day: int, clause_en: str, first: Month) -> None:
+    for f in (withdrawal_month_options, earliest_withdrawal_month):
+        e = explain(f, D(2026, 9, day), applicant=CORP, channel=Channel.PAPER)
+        assert e.rule_ids == ("WD-2", "WD-3")
+        assert e.steps[-1].outcome == first
+        assert clause_en in e.steps[-1].say("en")
+        assert e.steps[0].say("en") == "a corporate contract may apply for withdrawal in writing"
+
+
+def test_wd3_in_japanese() -> None:
+    e = explain(withdrawal_month_options, D(2026, 9, 20), applicant=CORP, channel=Channel.PAPER)
+    assert _said(e, "ja") == [
+        "法人契約は書面で退会を申請できる",
+        "退会申請書が2026年9月20日(20日まで)にSo-netに届いたため、2026年9月末以降で退会できる",
+    ]
+    e = explain(withdrawal_month_options, D(2026, 9, 21), applicant=CORP, channel=Channel.PAPER)
+    assert _said(e, "ja")[-1] == (
+        "退会申請書が2026年9月21日(21日以降)にSo-netに届いたため、退会できるのは2026年10月末以降(消印日は考慮しない)"
+    )
+    assert "質問: 法人契約が2026年9月21日に書面で申請すると、どの月末で退会できるか\n" in e.text("ja")
+
+
+def test_wd1_says_both_month_ends() -> None:
+    e = explain(withdrawal_month_options, D(2026, 9, 3))
+    assert (
+        _said(e, "ja")[-1]
+        == "2026年9月3日の申請のため、退会は2026年9月末か2026年10月末(最終月の料金は満額で、日割りなし)"
+    )
+    assert _said(e)[-1] == (
+        "applied for on 3 September 2026: withdrawal at the end of September 2026 or at the end of October 2026, "
+        "the last month charged in full (no proration)"
+    )
+
+
+def test_a_refused_channel_is_said_with_labels_not_identifiers() -> None:
+    e = explain(channel_allowed, CORP, Channel.WEB)
+    assert e.result is False
+    assert _said(e) == ["a corporate contract may not apply for withdrawal on the web: only by phone, in writing"]
+    assert _said(e, "ja") == ["法人契約はWebで退会を申請できない(申請できるのは電話、書面のみ)"]
+    assert _said(explain(channel_allowed, IND, Channel.LINE), "ja") == ["個人はLINEで退会を申請できる"]
+    with pytest.raises(RuleInputError) as err:
+        withdrawal_month_options(D(2026, 9, 3), applicant=IND, channel=Channel.PAPER)
+    assert (err.value.rule, err.value.parameter) == ("WD-2", "channel")
+    assert "PAPER" not in str(err.value)
+    assert "in writing" in str(err.value)
+
+
+def test_effective_month_removal_replaces_the_requested_month_earlier_or_later() -> None:
+    app = D(2026, 9, 3)
+    later = explain(effective_withdrawal_month, Month(2026, 9), removal_completed_on=D(2026, 10, 2))
+    earlier = explain(
+        effective_withdrawal_month, Month(2026, 10), removal_completed_on=D(2026, 9, 28), application_date=app
+    )
+    assert (later.result, earlier.result) == (Month(2026, 10), Month(2026, 9))
+    for e in (later, earlier):
+        assert e.steps[-1].rule_id == "WD-5"
+        assert e.steps[-1].outcome == e.result
+    assert _said(earlier, "ja") == [
+        "2026年10月末で退会を希望",
+        "撤去工事が2026年9月28日に完了し、希望の2026年10月より前のため、退会が早まる。"
+        "退会月は工事完了月の2026年9月で(解釈)、その月の料金は満額",
+    ]
+    assert later.steps[-1].say("en") == (
+        "removal construction was completed on 2 October 2026, later than the requested September 2026: the "
+        "withdrawal month becomes the month of completion, October 2026, charged in full whether used or not"
+    )
+    same = explain(effective_withdrawal_month, Month(2026, 9), removal_completed_on=D(2026, 9, 25))
+    assert (same.result, same.rule_ids) == (Month(2026, 9), ("WD-1", "WD-5"))
+    assert "in the requested month" in same.steps[-1].say("en")
+
+
+def test_effective_month_reversion_holds_until_the_deadline() -> None:
+    app = D(2026, 9, 3)
+    e = explain(effective_withdrawal_month, Month(2026, 9), reversion_completed_on=D(2027, 1, 10), application_date=app)
+    assert [s.rule_id for s in e.steps] == ["WD-1", "NUM-3", "NUM-2", "NUM-2"]
+    assert e.steps[1].outcome == D(2026, 11, 17)
+    assert _said(e, "ja")[1] == (
+        "アナログ戻しは2026年9月3日の退会申請から75日以内(初日不算入)に完了する必要があり、期限は2026年11月17日"
+    )
+    assert _said(e, "ja")[-1] == "2026年11月17日まで退会できないため、退会月は2026年9月より後の2026年11月となる"
+    # on the deadline itself: in time, holds until then
+    e = explain(
+        effective_withdrawal_month, Month(2026, 9), reversion_completed_on=D(2026, 11, 17), application_date=app
+    )
+    assert "by the deadline 17 November 2026" in e.steps[2].say("en")
+    # a reversion within the requested month does not move it
+    e = explain(effective_withdrawal_month, Month(2026, 9), reversion_completed_on=D(2026, 9, 25))
+    assert e.result == Month(2026, 9)
+    assert "the 75-day deadline was not checked" in e.steps[1].say("en")
+    assert e.steps[-1].say("en") == (
+        "withdrawal waits until 25 September 2026, within September 2026: the withdrawal month stays September 2026"
+    )
+
+
+@pytest.mark.parametrize(
+    ("reversion", "kept", "said"),
+    [
+        (
+            D(2026, 11, 17),
+            True,
+            "アナログ戻しが2026年11月17日に完了し、期限の2026年11月17日に間に合ったため、番号は継続する",
+        ),
+        (
+            D(2026, 11, 18),
+            False,
+            "アナログ戻しの完了(2026年11月18日)が期限の2026年11月17日を過ぎたため、番号は消滅し、復活できない",
+        ),
+        (None, False, "アナログ戻しをしないまま退会が完了すると番号は消滅し、復活できない"),
+    ],
+)
+def test_num3_deadline_boundary_in_japanese(reversion: dt.date | None, kept: bool, said: str) -> None:
+    e = explain(number_retained, D(2026, 9, 3), reversion)
+    assert e.result is kept
+    assert [s.rule_id for s in e.steps] == ["NUM-3", "NUM-3"]
+    assert _said(e, "ja")[-1] == said
+
+
+def test_num1_clauses() -> None:
+    assert _said(explain(can_keep_number, NumberOrigin.NTT_ANALOG), "ja") == [
+        "NTTのアナログ電話で発番した番号は、ユーザー自身がNTTにアナログ戻しを申請すれば継続できる"
+    ]
+    assert _said(explain(can_keep_number, NumberOrigin.OTHER)) == [
+        "a number not first issued for an NTT analog line cannot be kept after withdrawal: only numbers first "
+        "issued for an NTT analog line can"
+    ]
+    assert _said(explain(needs_analog_reversion, NumberOrigin.OTHER, operator_switch=True), "ja") == [
+        "事業者変更ならアナログ戻しは不要"
+    ]
+    e = explain(needs_analog_reversion, NumberOrigin.OTHER)
+    assert (e.result, _said(e, "ja")) == (
+        False,
+        ["NTTのアナログ電話以外で発番した番号はアナログ戻しをしても継続できない"],
+    )
+
+
+def test_wd4_wd5_wd6_wd7_wd8_in_japanese() -> None:
+    assert _said(explain(completion_instant, Month(2026, 9)), "ja") == [
+        "2026年9月末の退会は2026年10月1日 0時00分(日本時間)に完了し、退会完了月は2026年10月"
+    ]
+    assert _said(explain(earliest_removal_date, D(2026, 9, 26), Region.WEST), "ja") == [
+        "NTT西日本のエリアでは撤去工事を申請日の10日後から希望できるため、2026年9月26日の申請なら2026年10月6日から"
+    ]
+    assert _said(explain(mypage_available_until, Month(2026, 9)), "ja") == [
+        "2026年9月末の退会のため、マイページは6カ月間、2027年3月31日まで利用できる"
+    ]
+    assert _said(explain(proof_of_withdrawal), "ja") == [
+        "So-netは退会証明書を発行しない。代わりに退会の証明になるもの: 「退会完了メール」、「違約金明細書」"
+    ]
+    from hikari_rules.withdrawal import operator_switch_withdrawal_month
+
+    e = explain(operator_switch_withdrawal_month, D(2026, 10, 14))
+    assert (e.rule_ids, e.result) == (("WD-8",), Month(2026, 10))
+    assert _said(e, "ja") == [
+        "移行先の事業者で2026年10月14日に開通(事業者変更日)し、その時点でSo-netは退会となる。"
+        "退会月は2026年10月で、その月の料金は満額(解釈: 日割りなし)"
+    ]
+    with pytest.raises(RuleInputError) as err:
+        operator_switch_withdrawal_month(D(2026, 10, 14), approval_requested_on=D(2026, 10, 15))
+    assert (err.value.rule, err.value.parameter) == ("WD-8", "switch_date")
+
+
+def test_final_charges_say_when_each_charge_is_billed() -> None:
+    e = explain(final_charges, D(2024, 4, 10), Month(2026, 9))
+    assert _said(e, "ja")[:2] == [
+        "最終月の2026年9月の料金は満額(日割りなし)。金額はプランの月額料金で、ここでは不明",
+        "2026年9月分の利用料金は翌月の2026年10月に請求される",
+    ]
+    assert _said(e, "ja")[-1] == (
+        "2026年10月1日 0時00分(日本時間)の退会完了時に違約金などが発生し、2026年10月分として2026年11月に請求される"
+    )
+    # in a renewal month (contract months 37, 38) there is nothing one-off
+    e = explain(final_charges, D(2023, 9, 10), Month(2026, 9))
+    assert e.result == (Charge(ChargeKind.MONTHLY_USAGE, None, Month(2026, 9), Month(2026, 10)),)
+    assert e.steps[-1].say("en") == "no one-off charge is due after withdrawal"
+
+
+@pytest.mark.parametrize(
+    ("func", "args", "kwargs", "rule", "parameter"),
+    [
+        (withdrawal_month_options, (D(2026, 9, 3),), {"applicant": CORP, "channel": Channel.CHAT}, "WD-2", "channel"),
+        (withdrawal_month_options, (D(9999, 12, 1),), {}, "WD-1", "application_date"),
+        (earliest_withdrawal_month, (D(9999, 12, 21),), {"applicant": CORP, "channel": Channel.PAPER}, "WD-3",
+         "application_date"),
+        (completion_month, (Month(9999, 12),), {}, "WD-4", "withdrawal_month"),
+        (earliest_removal_date, (D(9999, 12, 30), Region.EAST), {}, "WD-5", "application_date"),
+        (number_retention_deadline, (D(9999, 12, 1),), {}, "NUM-3", "application_date"),
+        (effective_withdrawal_month, (Month(2026, 8),), {"application_date": D(2026, 9, 1)}, "WD-1",
+         "requested_month"),
+        (effective_withdrawal_month, (Month(2026, 9),),
+         {"removal_completed_on": D(2026, 9, 1), "application_date": D(2026, 9, 3)}, "WD-5", "removal_completed_on"),
+        (mypage_available_until, (Month(9999, 7),), {}, "WD-6", "withdrawal_month"),
+        (final_charges, (D(2025, 1, 10), Month(9999, 11)), {}, "FEE-2", "withdrawal_month"),
+        (final_charges, (D(2025, 1, 10), Month(2026, 9)), {"construction_total": -1}, "FEE-3", "construction_total"),
+    ],
+)  # fmt: skip
+def test_errors_name_the_rule_and_the_parameter(
+    func: object, args: tuple[object, ...], kwargs: dict[str, object], rule: str, parameter: str
+) -> None:
+    with pytest.raises(RuleInputError) as err:
+        func(*args, **kwargs)  # type: ignore[operator]
+    assert (err.value.rule, err.value.parameter) == (rule, parameter)
+    # an explanation of the same call fails the same way
+    with pytest.raises(RuleInputError) as err2:
+        explain(func, *args, **kwargs)  # type: ignore[arg-type]
+    assert (err2.value.rule, err2.value.parameter) == (rule, parameter)
+
+
+# -- what mutation testing found unchecked: each step's outcome and facts, each message -------------------
+
+
+def _outcomes(e: object) -> list[tuple[str, object]]:
+    return [(s.rule_id, s.outcome) for s in e.steps]  # type: ignore[attr-defined]
+
+
+def test_every_step_records_the_outcome_it_decided() -> None:
+    assert _outcomes(explain(channel_allowed, IND, Channel.CHAT)) == [("WD-2", True)]
+    assert _outcomes(explain(channel_allowed, CORP, Channel.LINE)) == [("WD-2", False)]
+    assert _outcomes(explain(withdrawal_month_options, D(2026, 9, 3))) == [
+        ("WD-2", True),
+        ("WD-1", (Month(2026, 9), Month(2026, 10))),
+    ]
+    e = explain(completion_month, Month(2026, 9))
+    assert _outcomes(e) == [("WD-4", Month(2026, 10))]
+    assert dict(e.steps[0].inputs)["instant"] == dt.datetime(2026, 10, 1, tzinfo=JST)
+    app = D(2026, 9, 3)
+    e = explain(effective_withdrawal_month, Month(2026, 9), reversion_completed_on=D(2026, 9, 25))
+    assert _outcomes(e) == [("WD-1", Month(2026, 9)), ("NUM-2", D(2026, 9, 25)), ("NUM-2", Month(2026, 9))]
+    assert dict(e.steps[1].inputs) == {"reversion_completed_on": D(2026, 9, 25)}
+    e = explain(effective_withdrawal_month, Month(2026, 9), reversion_completed_on=D(2026, 10, 5), application_date=app)
+    assert _outcomes(e) == [
+        ("WD-1", Month(2026, 9)),
+        ("NUM-3", D(2026, 11, 17)),
+        ("NUM-2", D(2026, 10, 5)),
+        ("NUM-2", Month(2026, 10)),
+    ]
+    assert dict(e.steps[2].inputs) == {"reversion_completed_on": D(2026, 10, 5), "deadline": D(2026, 11, 17)}
+    e = explain(effective_withdrawal_month, Month(2026, 9), reversion_completed_on=D(2027, 1, 10), application_date=app)
+    assert _outcomes(e)[2] == ("NUM-2", D(2026, 11, 17))
+    assert dict(e.steps[2].inputs) == {"reversion_completed_on": D(2027, 1, 10), "deadline": D(2026, 11, 17)}
+
+
+@pytest.mark.parametrize(
+    ("call", "kind", "message"),
+    [
+        (lambda: channel_allowed("INDIVIDUAL", Channel.PHONE), TypeError,
+         "WD-2: applicant: expected Applicant, got str"),
+        (lambda: channel_allowed(IND, "PHONE"), TypeError, "WD-2: channel: expected Channel, got str"),
+        (lambda: completion_month("2026-09"), TypeError, "WD-4: withdrawal_month: expected a datetime.date, got str"),
+        (lambda: can_keep_number(NumberOrigin.OTHER, operator_switch=1), TypeError,
+         "NUM-1: operator_switch: expected a bool, got int"),
+        (lambda: withdrawal_month_options(D(2026, 9, 3), applicant=IND, channel=Channel.PAPER), RuleInputError,
+         "WD-2: channel: an individual cannot apply for withdrawal in writing "
+         "(only by phone, on the web, by chat, through LINE)"),
+        (lambda: number_retention_deadline(D(9999, 12, 1)), RuleInputError,
+         "NUM-3: application_date: 9999-12-01 + 75 days is after 9999-12-31"),
+        (lambda: earliest_removal_date(D(9999, 12, 30), Region.EAST), RuleInputError,
+         "WD-5: application_date: 9999-12-30 + 6 days is after 9999-12-31"),
+        (lambda: completion_month(Month(9999, 12)), RuleInputError,
+         "WD-4: withdrawal_month: the result would be after 9999-12 (the last month a date can have)"),
+        (lambda: effective_withdrawal_month(Month(2026, 8), application_date=D(2026, 9, 1)), RuleInputError,
+         "WD-1: requested_month: 2026-08 is before the month of the application (2026-09-01)"),
+        (lambda: effective_withdrawal_month(Month(2026, 9), removal_completed_on=D(2026, 9, 1),
+                                            application_date=D(2026, 9, 3)), RuleInputError,
+         "WD-5: removal_completed_on: removal construction completed on 2026-09-01, before the application on "
+         "2026-09-03"),
+    ],
+)  # fmt: skip
+def test_error_messages(call: object, kind: type[Exception], message: str) -> None:
+    with pytest.raises(kind) as err:
+        call()  # type: ignore[operator]
+    assert str(err.value) == message

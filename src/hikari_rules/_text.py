@@ -15,7 +15,7 @@ value               English                    Japanese
 ``date``            31 October 2026            2026年10月31日
 ``Month``           October 2026               2026年10月
 ``{m:end}``         end of October 2026        2026年10月末
-``{x:yen}``         20,000円                    20,000円
+``{x:yen}``         20,000円 (None: unknown)    20,000円 (None: 不明)
 ``int``             1,234                      1,234
 ``bool``            yes / no                   はい / いいえ
 an enum member      its label (declared once   its label, translated
@@ -25,6 +25,7 @@ an aware instant    21 September 2026, 10:00   2026年9月21日 10時00分
 ``None``            none                       なし
 ``{d:holiday}``     Respect for the Aged Day   敬老の日
 ``{x:secret}``      ****                       ****
+``{s:quote}``       「a name」 (none if "")     「a name」 (空ならなし)
 ==================  =========================  ==========================
 
 A field of a result class is named by its ``label`` metadata
@@ -169,8 +170,8 @@ _MONTH_NAMES: Final = (
     "December",
 )
 _WORDS: Final[Mapping[str, Mapping[str, str]]] = {
-    "en": {"yes": "yes", "no": "no", "none": "none", "sep": ", ", "kv": ": "},
-    "ja": {"yes": "はい", "no": "いいえ", "none": "なし", "sep": "、", "kv": ": "},
+    "en": {"yes": "yes", "no": "no", "none": "none", "unknown": "unknown", "sep": ", ", "kv": ": "},
+    "ja": {"yes": "はい", "no": "いいえ", "none": "なし", "unknown": "不明", "sep": "、", "kv": ": "},
 }
 
 
@@ -223,10 +224,14 @@ def fmt(value: object, lang: Lang = "en", spec: str = "") -> str:
     """
     if spec == "secret" or isinstance(value, Secret):
         return SECRET_MASK
-    if spec == "yen":
+    if spec == "yen":  # an amount the rules do not know is None: unknown, never "none"
+        if value is None:
+            return _WORDS[lang]["unknown"]
         return f"{value:,}円" if isinstance(value, int) and not isinstance(value, bool) else fmt(value, lang)
     if spec == "end":
         return _end_of(value, lang)
+    if spec == "quote" and isinstance(value, str):  # a name or label given as data: 「名作アニメ1」, or none
+        return f"「{value}」" if value else _WORDS[lang]["none"]
     if spec == "holiday" and isinstance(value, _dt.date):
         from hikari_rules.dates import _holiday_name
 

@@ -56,7 +56,7 @@ def _rule_json(info: RuleInfo) -> dict[str, Any]:
     }
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Explanation:
     """What a rule function returned and why.
 
@@ -75,6 +75,13 @@ class Explanation:
     shown_arguments: tuple[tuple[str, object], ...] | None = attrs.field(default=None, repr=False)
     shown_result: object = attrs.field(default=None, repr=False)
     all_arguments: tuple[tuple[str, object], ...] = attrs.field(default=(), repr=False)
+
+    def __repr__(self) -> str:
+        # What the texts show: a secret in an argument or the result stays masked here too.
+        return (
+            f"Explanation(function={self.function!r}, arguments={self._arguments()!r}, "
+            f"result={self._result()!r}, rule_ids={self.rule_ids!r})"
+        )
 
     @property
     def rule_ids(self) -> tuple[str, ...]:

@@ -55,7 +55,6 @@ from hikari_rules import passport_id as _passport
 from hikari_rules import payment as _payment
 from hikari_rules import withdrawal as _withdrawal
 from hikari_rules._check import (
-    IdentityHashEnum,
     check_bool,
     check_date,
     check_enum,
@@ -65,7 +64,8 @@ from hikari_rules._check import (
     month_index,
 )
 from hikari_rules._month import Month
-from hikari_rules._registry import TRACE, Trace, composes
+from hikari_rules._registry import TRACE, Trace, composes, registered_rules
+from hikari_rules._text import label_of, labels, translate
 from hikari_rules.billing import CapPolicy, PerUsePurchase, Subscription
 from hikari_rules.errors import RuleInputError
 from hikari_rules.fees import Dwelling, MinimumUsage
@@ -100,7 +100,7 @@ _RULE: Final = "preview"
 # -- what a statement is made of ---------------------------------------------------------------
 
 
-class Bill(IdentityHashEnum):
+class Bill(enum.Enum):
     """Which bill an item goes on."""
 
     SONET_DIRECT = "So-net's own bill, collected by the payment method (PAY-2)"
@@ -108,7 +108,15 @@ class Bill(IdentityHashEnum):
     NTT_FINANCE = "フレッツ・まとめて支払い料金 on the NTT Finance bill of the フレッツ line (PID-8)"
 
 
-class ItemKind(IdentityHashEnum):
+labels(
+    Bill,
+    SONET_DIRECT="So-net's own bill",
+    PHONE_BILL="the phone bill (NTT請求)",
+    NTT_FINANCE="the NTT Finance bill of the フレッツ line",
+)
+
+
+class ItemKind(enum.Enum):
     """What an item charges for."""
 
     PLAN_MONTHLY = "the So-net plan's monthly charge (an input)"
@@ -122,7 +130,21 @@ class ItemKind(IdentityHashEnum):
     PASSPORT_PER_USE = "まとめて支払い per-use purchase (CHG-4, PID-8)"
 
 
-class Unknown(IdentityHashEnum):
+labels(
+    ItemKind,
+    PLAN_MONTHLY="the plan's monthly charge",
+    CONSTRUCTION_INSTALLMENT="construction fee installment",
+    CALL_FORWARDING_MONTHLY="call forwarding monthly fee",
+    CALL_FORWARDING_CONSTRUCTION="call forwarding construction fee",
+    CANCELLATION_FEE="cancellation fee",
+    CONSTRUCTION_BALANCE="construction fee balance",
+    MINIMUM_USAGE_PENALTY="minimum-usage penalty",
+    PASSPORT_MONTHLY="monthly flat-rate service (まとめて支払い)",
+    PASSPORT_PER_USE="per-use purchase (まとめて支払い)",
+)
+
+
+class Unknown(enum.Enum):
     """Why something in a statement is unknown (``None``): what the sources do not give."""
 
     FIRST_MONTH = (
@@ -147,27 +169,33 @@ class Unknown(IdentityHashEnum):
     )
 
 
+labels(
+    Unknown,
+    FIRST_MONTH=(
+        "the sources do not say whether the month service starts is charged in full, prorated or free "
+        "(give it as an input)"
+    ),
+    REDUCED_CONSTRUCTION_FEE=(
+        "installed together with So-net 光's phone service (So-net 光 電話), the call forwarding construction fee "
+        "is reduced to an amount the source does not give"
+    ),
+    NTT_FINANCE_SCHEDULE=(
+        "the Passport guide does not say which month's NTT Finance bill carries a month's charges (まとめて支払い)"
+    ),
+    CAP_UNDECIDED="an amount of the month is unknown, so whether the So-net charges exceed the cap is unknown",
+    CAP_SPLIT="the cap's other reading splits the month's total between the phone bill and So-net's own bill, "
+    "not item by item",
+    COLLECTION_NOT_GIVEN="the rules give no collection date for this bill",
+    DIRECT_COLLECTION_NOT_GIVEN="the sources do not say how So-net collects what it bills directly above the cap",
+)
+
 UNKNOWN_JA: Final[Mapping[Unknown, str]] = MappingProxyType(
-    {
-        Unknown.FIRST_MONTH: "サービス開始月が満額・日割り・無料のいずれかは原文に記載がない(入力として与える)",
-        Unknown.REDUCED_CONSTRUCTION_FEE: (
-            "「So-net 光 電話」と同時工事の着信転送工事費は減額されるが、金額は原文に記載がない(FWD-1)"
-        ),
-        Unknown.NTT_FINANCE_SCHEDULE: (
-            "ある月のまとめて支払い料金がどの月のNTTファイナンス請求書に載るかは原文に記載がない"
-        ),
-        Unknown.CAP_UNDECIDED: "その月の金額に不明なものがあるため、NTT請求の上限(CAP-1)を超えるかどうか分からない",
-        Unknown.CAP_SPLIT: (
-            "CAP-1の別の読み方(EXCESS)では月の合計が電話料金合算と直接請求に分かれ、明細ごとには分けられない"
-        ),
-        Unknown.COLLECTION_NOT_GIVEN: "この請求の支払日は規定から計算できない(PAY-2)",
-        Unknown.DIRECT_COLLECTION_NOT_GIVEN: "上限を超えてSo-netが直接請求する分の支払方法は原文に記載がない",
-    }
+    {u: translate(label_of(u) or u.value, "ja") for u in Unknown}
 )
 """The reasons of :class:`Unknown` in Japanese."""
 
 
-class CapOutcome(IdentityHashEnum):
+class CapOutcome(enum.Enum):
     """How CAP-1 placed the month's So-net charges."""
 
     NOT_APPLICABLE = "no So-net charge goes through NTT請求 this month (another payment method, or nothing billed)"
@@ -175,6 +203,16 @@ class CapOutcome(IdentityHashEnum):
     ABOVE_CAP_WHOLE = "above the cap: So-net bills all of it directly (interpretation, CapPolicy.WHOLE)"
     ABOVE_CAP_SPLIT = "above the cap: the excess is billed directly (other reading, CapPolicy.EXCESS)"
     UNDECIDED = "an amount is unknown: the cap decision is unknown"
+
+
+labels(
+    CapOutcome,
+    NOT_APPLICABLE="no So-net charge goes on the phone bill this month",
+    WITHIN_CAP="within the cap: all of it on the phone bill",
+    ABOVE_CAP_WHOLE="above the cap: So-net bills all of it directly (the library's reading)",
+    ABOVE_CAP_SPLIT="above the cap: the excess is billed directly (the other reading)",
+    UNDECIDED="an amount is unknown, so the cap decision is unknown",
+)
 
 
 @attrs.frozen
@@ -189,15 +227,15 @@ class LineItem:
     subscriber's tuple (``None`` for So-net items); ``service`` its name.
     """
 
-    kind: ItemKind
-    charge_month: Month
-    billing_month: Month | None
-    amount: int | None
-    bill: Bill | None
-    rule_ids: tuple[str, ...]
-    unknown: tuple[Unknown, ...] = ()
-    service: str = ""
-    purchase: int | None = None
+    kind: ItemKind = attrs.field(metadata={"label": "item"})
+    charge_month: Month = attrs.field(metadata={"label": "charge month"})
+    billing_month: Month | None = attrs.field(metadata={"label": "billing month"})
+    amount: int | None = attrs.field(metadata={"label": "amount", "spec": "yen"})
+    bill: Bill | None = attrs.field(metadata={"label": "bill"})
+    rule_ids: tuple[str, ...] = attrs.field(metadata={"label": "rules"})
+    unknown: tuple[Unknown, ...] = attrs.field(default=(), metadata={"label": "what is unknown"})
+    service: str = attrs.field(default="", metadata={"label": "service", "spec": "quote"})
+    purchase: int | None = attrs.field(default=None, metadata={"label": "purchase number"})
 
 
 @attrs.frozen
@@ -210,11 +248,11 @@ class BillTotal:
     the NTT Finance bill of the フレッツ line (PID-8); ``""`` on So-net's own bill.
     """
 
-    bill: Bill
-    amount: int | None
-    collection_date: _dt.date | None
-    unknown: tuple[Unknown, ...] = ()
-    label: str = ""
+    bill: Bill = attrs.field(metadata={"label": "bill"})
+    amount: int | None = attrs.field(metadata={"label": "amount", "spec": "yen"})
+    collection_date: _dt.date | None = attrs.field(metadata={"label": "collection date"})
+    unknown: tuple[Unknown, ...] = attrs.field(default=(), metadata={"label": "what is unknown"})
+    label: str = attrs.field(default="", metadata={"label": "line label", "spec": "quote"})
 
 
 @attrs.frozen
@@ -227,12 +265,12 @@ class Statement:
     usage month, the billing month for USEN).
     """
 
-    billing_month: Month
-    items: tuple[LineItem, ...]
-    sonet_total: int | None
-    cap: CapOutcome
-    bills: tuple[BillTotal, ...]
-    label_month: Month
+    billing_month: Month = attrs.field(metadata={"label": "billing month"})
+    items: tuple[LineItem, ...] = attrs.field(metadata={"label": "items"})
+    sonet_total: int | None = attrs.field(metadata={"label": "So-net charges before the cap", "spec": "yen"})
+    cap: CapOutcome = attrs.field(metadata={"label": "the cap"})
+    bills: tuple[BillTotal, ...] = attrs.field(metadata={"label": "bills"})
+    label_month: Month = attrs.field(metadata={"label": "month on So-net's bill"})
 
 
 @attrs.frozen
@@ -244,10 +282,10 @@ class Timeline:
     open subscription, or purchases later than it): So-net withdrawal does not end them.
     """
 
-    statements: tuple[Statement, ...]
-    withdrawal_month: Month | None
-    completion_month: Month | None
-    ntt_finance_continues: bool
+    statements: tuple[Statement, ...] = attrs.field(metadata={"label": "statements"})
+    withdrawal_month: Month | None = attrs.field(metadata={"label": "withdrawal month"})
+    completion_month: Month | None = attrs.field(metadata={"label": "completion month"})
+    ntt_finance_continues: bool = attrs.field(metadata={"label": "NTT Finance charges continue"})
 
 
 # -- the subscriber ----------------------------------------------------------------------------
@@ -486,6 +524,26 @@ class Subscriber:
 
 
 # -- the composition -----------------------------------------------------------------------------
+#
+# The preview declares no rule: each rule function it calls records its own decisions.  What the
+# preview itself decides (where an item goes, what is unknown) it records as clauses of the rules
+# it applies, declared here beside the code that decides.
+
+_COMPOSED: Final = registered_rules()
+START_MONTH_UNKNOWN = _COMPOSED["TERM-1"].clause(
+    "{month} is the month service starts: the sources do not say whether it is charged in full, prorated or "
+    "free, so its amount is unknown"
+)
+START_MONTH_GIVEN = _COMPOSED["TERM-1"].clause(
+    "{month} is the month service starts: it is charged the amount given, {amount:yen}"
+)
+ONE_OFF_ON_THIS_STATEMENT = _COMPOSED["FEE-2"].clause(
+    "the {kind} of {amount:yen} arose when withdrawal completed, as {charge_month}'s charge: it is on the "
+    "statement of {billing_month}"
+)
+CAP_UNDECIDED = _COMPOSED["CAP-1"].clause(
+    "an amount of the So-net charges billed in {billing_month} is unknown, so whether they exceed the cap is unknown"
+)
 
 _SONET_FEE_KIND: Final[Mapping[ChargeKind, tuple[ItemKind, tuple[str, ...]]]] = MappingProxyType(
     {
@@ -518,7 +576,8 @@ def _check_subscriber(subscriber: object) -> Subscriber:
 def _life(sub: Subscriber) -> _Life:
     """Decide the subscriber's life from the rule functions (each records its own trace)."""
     start = sub.service_start.year * 12 + sub.service_start.month - 1
-    if not _payment._method_available(sub.payment_method, sub.applicant, TRACE.get()):
+    trace = TRACE.get()
+    if not _payment._method_available(sub.payment_method, sub.applicant, trace):
         raise RuleInputError(
             f"{sub.payment_method.name} is for corporate contracts only", parameter="payment_method", rule="PAY-2"
         )
@@ -557,21 +616,12 @@ def _life(sub: Subscriber) -> _Life:
                 parameter="requested_month",
                 rule="WD-3" if later_allowed else "WD-1",
             )
-        month = _withdrawal.effective_withdrawal_month(
-            wd.requested_month,
-            removal_completed_on=wd.removal_completed_on,
-            reversion_completed_on=wd.reversion_completed_on,
-            application_date=wd.application_date,
+        # WD-1, WD-5, NUM-2: the month service ends, and the rule that set it (decided once, in withdrawal)
+        w, decided_by = _withdrawal._effective_month(
+            wd.requested_month.index, wd.removal_completed_on, wd.reversion_completed_on, wd.application_date, trace
         )
-        w = month.index
-        req = wd.requested_month.index
-        removal = None if wd.removal_completed_on is None else Month.of(wd.removal_completed_on).index
-        if removal is not None and w == removal and w != req:
-            w_rules = ("WD-1", "WD-5")  # the removal month, later or earlier than asked (WD-5)
-        elif w != req or (removal is not None and w != removal):
-            w_rules = ("WD-1", "NUM-2")  # held by the analog reversion
-        else:
-            w_rules = ("WD-1",)
+        month = Month.from_index(w)
+        w_rules = ("WD-1",) if decided_by == "WD-1" else ("WD-1", decided_by)
     if w is not None:
         inst = sub.construction
         charges = _withdrawal.final_charges(
@@ -616,10 +666,8 @@ def _sonet_items(
 ) -> list[LineItem]:
     """The So-net items charged for the month with index ``usage`` (billed the month after)."""
     items: list[LineItem] = []
-    in_service = life.start <= usage and (life.withdrawal is None or usage <= life.withdrawal)
-    if not in_service and not life.fees:
-        return items  # before the service or after the withdrawal, with no one-off fee: nothing
     u = Month.from_index(usage)
+    in_service = life.start <= usage and (life.withdrawal is None or usage <= life.withdrawal)
     if in_service:
         b = _billing._billing_month(usage, trace)  # PAY-1
         last = life.withdrawal is not None and usage == life.withdrawal
@@ -628,7 +676,14 @@ def _sonet_items(
             items.append(LineItem(ItemKind.PLAN_MONTHLY, u, b, sub.monthly_charge, sonet_bill, rules))
         elif usage == life.start:
             amount = sub.first_month_charge
-            unknown = (Unknown.FIRST_MONTH,) if amount is None else ()
+            if amount is None:
+                unknown: tuple[Unknown, ...] = (Unknown.FIRST_MONTH,)
+                if trace is not None:
+                    trace.add(START_MONTH_UNKNOWN, None, month=u)
+            else:
+                unknown = ()
+                if trace is not None:
+                    trace.add(START_MONTH_GIVEN, amount, month=u, amount=amount)
             items.append(LineItem(ItemKind.PLAN_MONTHLY, u, b, amount, sonet_bill, ("TERM-1", "PAY-1"), unknown))
         else:
             items.append(LineItem(ItemKind.PLAN_MONTHLY, u, b, sub.monthly_charge, sonet_bill, ("PAY-1",)))
@@ -658,6 +713,15 @@ def _sonet_items(
     for charge in life.fees:  # they arise in the completion month (FEE-2)
         if charge.charge_month.index == usage:
             kind, rules = _SONET_FEE_KIND[charge.kind]
+            if trace is not None:
+                trace.add(
+                    ONE_OFF_ON_THIS_STATEMENT,
+                    charge.billing_month,
+                    kind=kind,
+                    amount=charge.amount,
+                    charge_month=charge.charge_month,
+                    billing_month=charge.billing_month,
+                )
             items.append(LineItem(kind, charge.charge_month, charge.billing_month, charge.amount, sonet_bill, rules))
     return items
 
@@ -665,10 +729,8 @@ def _sonet_items(
 def _passport_items(
     sub: Subscriber, life: _Life, usage: int, monthly: Iterable[int], per_use: Iterable[int]
 ) -> list[LineItem]:
-    items: list[LineItem] = []
-    if not monthly and not per_use:
-        return items
     u = Month.from_index(usage)
+    items: list[LineItem] = []
     nf = (Unknown.NTT_FINANCE_SCHEDULE,)
     for i in monthly:
         p = sub.passport_monthly[i]
@@ -755,13 +817,7 @@ def _statement(
                 BillTotal(Bill.SONET_DIRECT, None, None, (Unknown.CAP_UNDECIDED, Unknown.DIRECT_COLLECTION_NOT_GIVEN))
             )
             if trace is not None:
-                trace.step(
-                    "CAP-1",
-                    None,
-                    billing_month=b,
-                    note=f"an amount of {b}'s So-net charges is unknown, so whether they exceed the cap is unknown",
-                    note_ja=f"{b}請求分のSo-net利用料金に不明な金額があるため、上限を超えるかどうか分からない",
-                )
+                trace.add(CAP_UNDECIDED, None, billing_month=b)
         else:
             split = _billing._split_consolidated(sonet_total, _billing.NTT_BILLING_CAP, policy, trace)
             extra: tuple[Unknown, ...]
@@ -796,8 +852,6 @@ def _statement(
 
 
 def _unknown_total(items: list[LineItem], when: _dt.date | None) -> tuple[Unknown, ...]:
-    if when is not None and not any(item.unknown for item in items):
-        return ()  # every amount known and a collection date: the usual month
     reasons: dict[Unknown, None] = {}
     for item in items:
         for r in item.unknown:
@@ -822,7 +876,11 @@ COMPOSED_RULES: Final = (
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-@composes(*COMPOSED_RULES)
+@composes(
+    *COMPOSED_RULES,
+    question="What must the bills of {billing_month} contain, for the subscriber whose service started on "
+    "{subscriber.service_start}?",
+)
 def preview(
     subscriber: Subscriber, billing_month: Month | _dt.date, *, cap_policy: CapPolicy = CapPolicy.WHOLE
 ) -> Statement:
@@ -864,7 +922,11 @@ def _index(d: _dt.date) -> int:
     return d.year * 12 + d.month - 1
 
 
-@composes(*COMPOSED_RULES)
+@composes(
+    *COMPOSED_RULES,
+    question="What are the statements, from the first bill on, of the subscriber whose service started on "
+    "{subscriber.service_start}?",
+)
 def timeline(
     subscriber: Subscriber, *, through: Month | _dt.date | None = None, cap_policy: CapPolicy = CapPolicy.WHOLE
 ) -> Timeline:

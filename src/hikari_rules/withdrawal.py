@@ -1,12 +1,16 @@
-"""Withdrawal (退会) timing, number retention and the final charges (WD-1..7, NUM-1..3, FEE-2).
+"""Withdrawal (退会) timing, number retention and the final charges (WD-1..8, NUM-1..3, FEE-2).
 
 Source: WITHDRAW, from 「退会の申請はいつまでにすればいい?」 on.  A withdrawal takes
 effect only at a month end (WD-1); the *withdrawal month* is the last month of service,
 and withdrawal completes at 00:00 JST on the 1st of the next month, the *completion
 month* (WD-4), in which the cancellation fee and the other one-off charges arise (FEE-2).
-Removal construction (WD-5) and the reversion of a kept phone number to an analog line
-(NUM-2) can push the withdrawal month later; the number is lost unless the reversion
-completes within 75 days of the application (NUM-3).
+Removal construction (WD-5) sets the withdrawal month, and the reversion of a kept phone
+number to an analog line (NUM-2) can push it later; the number is lost unless the
+reversion completes within 75 days of the application (NUM-3).  A switch of operator
+(事業者変更) ends the membership on the day the line opens at the new operator (WD-8).
+
+Each rule is declared right above the code that implements it, with the clauses that
+say how it decides; the branch that decides records its clause while an explanation runs.
 
 >>> import datetime
 >>> withdrawal_month_options(datetime.date(2026, 9, 3))
@@ -30,10 +34,9 @@ import attrs
 
 from hikari_rules import fees as _fees
 from hikari_rules._check import check_date, check_enum, check_money, check_optional_date, month_index
-from hikari_rules._ja import en_date, en_month, ja_date, ja_month, ja_month_end
 from hikari_rules._month import Month
-from hikari_rules._registry import TRACE, implements, rule
-from hikari_rules._text import labels
+from hikari_rules._registry import TRACE, Trace, implements, rule
+from hikari_rules._text import fmt, labels
 from hikari_rules.contract_term import SONET_HIKARI_PLUS, ContractTerm, _check_term
 from hikari_rules.dates import JST
 from hikari_rules.errors import RuleInputError
@@ -72,40 +75,36 @@ __all__ = [
     "withdrawal_month_options",
 ]
 
+# -- month and day arithmetic shared by the rules below --------------------------------------------
 
-class Applicant(enum.Enum):
-    """Who holds the contract (WD-2)."""
-
-    INDIVIDUAL = "individual"
-    CORPORATE = "corporate"  # 法人区分
-
-
-labels(Applicant, INDIVIDUAL="an individual", CORPORATE="a corporate contract")
+_MAX_INDEX: Final = 9999 * 12 + 11
+_MAX_ORDINAL: Final = _dt.date.max.toordinal()
+_from_index: Final = Month.from_index  # bound once: the hot path skips the attribute look-up
+_date = _dt.date
 
 
-class Channel(enum.Enum):
-    """How a withdrawal is applied for (WD-2)."""
-
-    PHONE = "phone"
-    WEB = "web"
-    CHAT = "chat"
-    LINE = "line"
-    PAPER = "paper"  # 書面
+def _month(index: int, parameter: str, rule: str) -> Month:
+    if index > _MAX_INDEX:
+        raise RuleInputError(
+            "the result would be after 9999-12 (the last month a date can have)", parameter=parameter, rule=rule
+        )
+    return Month.from_index(index)
 
 
-labels(Channel, PHONE="by phone", WEB="on the web", CHAT="by chat", LINE="on LINE", PAPER="in writing")
+def _add_days(d: _dt.date, days: int, parameter: str, rule: str) -> _dt.date:
+    o = d.toordinal() + days
+    if o > _MAX_ORDINAL:
+        raise RuleInputError(f"{d.isoformat()} + {days} days is after 9999-12-31", parameter=parameter, rule=rule)
+    return _date.fromordinal(o)
 
 
-class Region(enum.Enum):
-    """NTT's service areas (WD-5 removal lead time, FWD-3 remote access number)."""
+def _index(value: object, parameter: str, rule: str) -> int:
+    if type(value) is Month:
+        return value.year * 12 + value.month - 1
+    return month_index(value, parameter, rule)
 
-    EAST = "east"  # NTT東日本
-    WEST = "west"  # NTT西日本
 
-
-labels(Region, EAST="NTT East's area", WEST="NTT West's area")
-
-# -- the rules, as the source states them ---------------------------------------------------
+# -- WD-1 Monthly contract; month-end only, WD-2 Channels, WD-3 Corporate written application ---------
 
 WD_1 = rule(
     "WD-1",
@@ -125,6 +124,15 @@ WD_1 = rule(
     ),
     statement_ja="M月のどの日に申請しても、退会はM月末かM+1月末のどちらか。最終月の料金は満額(日割りなし)。",
 )
+ANY_DAY_OF_THE_MONTH = WD_1.clause(
+    "applied for on {application_date}: withdrawal at the {first:end} or at the {second:end}, "
+    "the last month charged in full (no proration)"
+)
+REQUESTED_MONTH = WD_1.clause("the user asked to withdraw at the {requested_month:end}")
+LAST_MONTH_IN_FULL = WD_1.clause(
+    "the last month, {withdrawal_month}, is charged in full (no proration): the plan's monthly charge, not known here"
+)
+
 WD_2 = rule(
     "WD-2",
     title="Channels",
@@ -150,6 +158,9 @@ WD_2 = rule(
         "法人区分は電話か書面のみでオンライン不可(申請書は電話で請求)。法人の電話申請はWD-1に従う。"
     ),
 )
+CHANNEL_ALLOWED = WD_2.clause("{applicant} may apply for withdrawal {channel}")
+CHANNEL_REFUSED = WD_2.clause("{applicant} may not apply for withdrawal {channel}: only {allowed}")
+
 WD_3 = rule(
     "WD-3",
     title="Corporate written application: the 20th rule",
@@ -171,128 +182,36 @@ WD_3 = rule(
         "消印ではなく到着日で判断する。"
     ),
 )
-WD_4 = rule(
-    "WD-4",
-    title="Completion instant",
-    title_ja="退会完了の時点",
-    source="WITHDRAW",
-    section="退会後の請求はいつまで続くのか?",
-    quote="退会が完了するのは厳密にいうと翌月1日の0時です。\n9月いっぱいでの退会の場合、10月1日0時に退会が完了します。",
-    statement="Withdrawal completes at 00:00 JST on the 1st day of the month after the withdrawal month.",
-    statement_ja="退会は退会月の翌月1日0時(日本時間)に完了する。",
+PAPER_BY_THE_20TH = WD_3.clause(
+    "the written application reached So-net on {arrived}, on or before the 20th: withdrawal at the {first:end} or later"
 )
-WD_6 = rule(
-    "WD-6",
-    title="My Page after withdrawal",
-    title_ja="退会後のマイページ",
-    source="WITHDRAW",
-    section="6ヵ月間はマイページで契約の確認ができる",
-    quote="退会後も6か月間はマイページにログインができます。",
-    statement="My Page stays available for 6 months after withdrawal.",
-    statement_ja="退会後も6カ月間はマイページにログインできる。",
-    interpretation=(
-        "Through the last day of the 6th month after the withdrawal month: withdrawal at the end of "
-        "September completes on 1 October and My Page is available through 31 March."
-    ),
-    other_reading=(
-        "Six months counted day for day from the completion instant (1 October → until 1 April), or the "
-        "6th month counted from the completion month (through 31 March vs. 30 April)."
-    ),
-    interpretation_ja=(
-        "退会月の6カ月後の月の末日まで。9月末退会なら10月1日に退会完了し、3月31日までマイページを利用できる。"
-    ),
-    other_reading_ja="退会完了時点から日単位で6カ月(10月1日→4月1日まで)、または退会完了月から数えて6カ月目の末日まで、という読み方。",
-)
-WD_7 = rule(
-    "WD-7",
-    title="Proof of withdrawal",
-    title_ja="退会の証明",
-    source="WITHDRAW",
-    section="退会証明書は貰える?",
-    quote=(
-        "そもそも退会証明書というものはso-netにはありません。\n"
-        "退会したという証明になるものとすれば「退会完了メール」か「違約金明細書」になります。"
-    ),
-    statement=(
-        "There is no withdrawal certificate; the completion e-mail or the fee statement (FEE-5) serves as proof."
-    ),
-    statement_ja="退会証明書はない。「退会完了メール」か「違約金明細書」(FEE-5)が証明になる。",
-)
-NUM_1 = rule(
-    "NUM-1",
-    title="Who can keep a number",
-    title_ja="番号を継続できる場合",
-    source="WITHDRAW",
-    section="【!要注意!】番ポ後の退会の場合",
-    quote=(
-        "もともとNTTのアナログ電話で発番している番号は継続することが出来ます。\n"
-        "しかしそのためにはNTTにアナログ電話に戻す申請が必要です。\n"
-        "これはユーザー自身で行う必要があります。\n"
-        "電話番号を継続する場合は必ずアナログ電話に戻す(事業者変更なら不要)"
-    ),
-    statement=(
-        "Only a number originally issued for an NTT analog line can be kept after withdrawal from ソネット光電話, "
-        "and only by the user's own application to NTT to revert to an analog line. A switch of operator "
-        "(事業者変更) needs no reversion."
-    ),
-    statement_ja=(
-        "退会後も継続できるのは、もともとNTTのアナログ電話で発番した番号だけで、"
-        "ユーザー自身がNTTにアナログ戻しを申請する必要がある。事業者変更ならアナログ戻しは不要。"
-    ),
-)
-NUM_3 = rule(
-    "NUM-3",
-    title="75-day deadline",
-    title_ja="75日の期限",
-    source="WITHDRAW",
-    section="【!要注意!】番ポ後の退会の場合",
-    quote=(
-        "アナログ戻しをせずに退会完了すると電話番号は消滅します。\n"
-        "消滅した電話番号は復活させることは出来ません。\n"
-        "退会申請から75日の間にアナログ電話への移行が完了しない場合も電話番号は消滅します"
-    ),
-    statement=(
-        "If the reversion is not complete within 75 days of the withdrawal application, the number is lost "
-        "permanently; it is also lost if withdrawal completes without reversion."
-    ),
-    statement_ja="退会申請から75日以内にアナログ戻しが完了しないと番号は消滅し、復活できない。アナログ戻しなしで退会完了しても消滅する。",
-    interpretation=(
-        "The application day itself is not counted (Civil Code art. 140, 初日不算入): the deadline is the "
-        "application date + 75 days, and a reversion completed on that date keeps the number."
-    ),
-    other_reading=(
-        "The application day counts as day 1, so the deadline is application date + 74 days and a reversion "
-        "on day +75 loses the number."
-    ),
-    interpretation_ja=(
-        "申請日当日は算入しない(民法140条、初日不算入)。期限は申請日の75日後で、その日に完了すれば番号は継続する。"
-    ),
-    other_reading_ja="申請日を1日目と数え、期限を申請日の74日後とする(75日後の完了では番号が消滅する)読み方。",
-)
-FEE_2 = rule(
-    "FEE-2",
-    title="When the fee is charged",
-    title_ja="違約金の請求時期",
-    source="WITHDRAW",
-    section="退会後の請求はいつまで続くのか?",
-    quote=(
-        "前提として退会月の料金は翌月になって請求をされます。\n"
-        "また違約金や工事費の残債などは退会完了月の翌月に請求されます。\n"
-        "退会完了月は10月となり、その時点で初めて違約金が発生する … 違約金は10月分として請求される"
-    ),
-    statement=(
-        "The withdrawal month's usage is billed in the month after it. The cancellation fee and any remaining "
-        "construction-fee balance arise in the completion month and are billed in the month after it: "
-        "withdrawal at the end of September → September usage billed in October, the fee is October's "
-        "charge billed in November."
-    ),
-    statement_ja=(
-        "退会月の料金は翌月に請求される。違約金や工事費の残債は退会完了月に発生し、その翌月に請求される"
-        "(9月末退会なら9月分は10月に、違約金は10月分として11月に請求)。"
-    ),
+PAPER_FROM_THE_21ST = WD_3.clause(
+    "the written application reached So-net on {arrived}, the 21st or later: withdrawal at the {first:end} "
+    "at the earliest (the posting date does not count)"
 )
 
-# -- the tables -------------------------------------------------------------------------------
+
+class Applicant(enum.Enum):
+    """Who holds the contract (WD-2)."""
+
+    INDIVIDUAL = "individual"
+    CORPORATE = "corporate"  # 法人区分
+
+
+labels(Applicant, INDIVIDUAL="an individual", CORPORATE="a corporate contract")
+
+
+class Channel(enum.Enum):
+    """How a withdrawal is applied for (WD-2)."""
+
+    PHONE = "phone"
+    WEB = "web"
+    CHAT = "chat"
+    LINE = "line"
+    PAPER = "paper"  # 書面
+
+
+labels(Channel, PHONE="by phone", WEB="on the web", CHAT="by chat", LINE="through LINE", PAPER="in writing")
 
 WITHDRAWAL_CHANNELS: Final[tuple[tuple[Applicant, Channel, str, str], ...]] = (
     # applicant, channel, what it needs (en), (ja)                                       (WD-2)
@@ -322,100 +241,11 @@ _CHANNELS_OF: Final[Mapping[Applicant, tuple[Channel, ...]]] = MappingProxyType(
 )
 _INDIVIDUAL_CHANNELS: Final = _CHANNELS_OF[Applicant.INDIVIDUAL]
 _CORPORATE_CHANNELS: Final = _CHANNELS_OF[Applicant.CORPORATE]
+# Channels every applicant may use and on which WD-1 alone decides: the plain call skips the look-up.
+_OPEN_TO_ALL: Final = tuple(c for c in _INDIVIDUAL_CHANNELS if c in _CORPORATE_CHANNELS and c is not Channel.PAPER)
 
 CORPORATE_PAPER_CUTOFF_DAY: Final = 20
 """A corporate written application arriving on or before this day of month M can end in M (WD-3)."""
-
-REMOVAL_LEAD_DAYS: Final[Mapping[Region, int]] = MappingProxyType(
-    {
-        # 「最短で東日本の方は6日後から、西日本は10日後から希望が出せます」 (calendar days)
-        Region.EAST: 6,
-        Region.WEST: 10,
-    }
-)
-"""Earliest removal date that can be requested, in days after the application (WD-5)."""
-
-NUMBER_RETENTION_DAYS: Final = 75
-"""Days after the withdrawal application within which the analog reversion must complete (NUM-3)."""
-
-MYPAGE_MONTHS_AFTER_WITHDRAWAL: Final = 6
-"""My Page stays available through the last day of the 6th month after the withdrawal month (WD-6)."""
-
-
-class ProofDocument(enum.Enum):
-    """What serves as proof of withdrawal (WD-7)."""
-
-    COMPLETION_EMAIL = "退会完了メール"  # sent to the so-net address (and the contact address, if registered)
-    FEE_STATEMENT = "違約金明細書"  # FEE-5: free from My Page
-
-
-WITHDRAWAL_CERTIFICATE_ISSUED: Final = False
-"""So-net issues no withdrawal certificate (退会証明書) (WD-7)."""
-
-PROOF_OF_WITHDRAWAL: Final[tuple[ProofDocument, ...]] = (ProofDocument.COMPLETION_EMAIL, ProofDocument.FEE_STATEMENT)
-"""The documents that serve as proof of withdrawal instead (WD-7)."""
-
-
-class NumberOrigin(enum.Enum):
-    """Where a ソネット光電話 number was originally issued (NUM-1)."""
-
-    NTT_ANALOG = "ntt_analog"  # もともとNTTのアナログ電話で発番 (ported in)
-    OTHER = "other"  # issued for the IP phone service itself, or anywhere else
-
-
-labels(NumberOrigin, NTT_ANALOG="first issued for an NTT analog line", OTHER="issued elsewhere")
-
-
-class ChargeKind(enum.Enum):
-    """The items of the last bills after withdrawal (FEE-2)."""
-
-    MONTHLY_USAGE = "monthly_usage"  # the withdrawal month's usage, in full (WD-1)
-    CANCELLATION_FEE = "cancellation_fee"  # FEE-1, FEE-7
-    CONSTRUCTION_BALANCE = "construction_balance"  # FEE-3
-    MINIMUM_USAGE_PENALTY = "minimum_usage_penalty"  # FEE-4
-
-
-@attrs.frozen
-class Charge:
-    """One item of the final bills: what, how much, which month it belongs to and when it is billed.
-
-    ``amount`` is ``None`` for the withdrawal month's usage: it is the plan's monthly
-    charge, which these rules do not know.
-    """
-
-    kind: ChargeKind
-    amount: int | None
-    charge_month: Month
-    billing_month: Month
-
-
-# -- internal helpers -----------------------------------------------------------------------------
-
-_MAX_INDEX: Final = 9999 * 12 + 11
-_MAX_ORDINAL: Final = _dt.date.max.toordinal()
-_from_index: Final = Month.from_index  # bound once: the hot path skips the attribute look-up
-_date = _dt.date
-
-
-def _month(index: int, parameter: str, rule: str) -> Month:
-    if index > _MAX_INDEX:
-        raise RuleInputError(
-            "the result would be after 9999-12 (the last month a date can have)", parameter=parameter, rule=rule
-        )
-    return Month.from_index(index)
-
-
-def _add_days(d: _dt.date, days: int, parameter: str, rule: str) -> _dt.date:
-    o = d.toordinal() + days
-    if o > _MAX_ORDINAL:
-        raise RuleInputError(f"{d.isoformat()} + {days} days is after 9999-12-31", parameter=parameter, rule=rule)
-    return _date.fromordinal(o)
-
-
-def _index(value: object, parameter: str, rule: str) -> int:
-    if type(value) is Month:
-        return value.year * 12 + value.month - 1
-    return month_index(value, parameter, rule)
 
 
 def _check_applicant_channel(applicant: object, channel: object) -> tuple[Applicant, Channel]:
@@ -426,67 +256,52 @@ def _check_applicant_channel(applicant: object, channel: object) -> tuple[Applic
     return applicant, channel
 
 
-def _is_allowed(applicant: Applicant, channel: Channel) -> bool:
-    return channel in (_INDIVIDUAL_CHANNELS if applicant is Applicant.INDIVIDUAL else _CORPORATE_CHANNELS)
+def _is_allowed(applicant: Applicant, channel: Channel, trace: Trace | None = None) -> bool:
+    """WD-2: the table's row for ``applicant`` decides (and records the decision when tracing)."""
+    allowed_channels = _INDIVIDUAL_CHANNELS if applicant is Applicant.INDIVIDUAL else _CORPORATE_CHANNELS
+    if channel in allowed_channels:
+        if trace is not None:
+            trace.add(CHANNEL_ALLOWED, True, applicant=applicant, channel=channel)
+        return True
+    if trace is not None:
+        trace.add(CHANNEL_REFUSED, False, applicant=applicant, channel=channel, allowed=allowed_channels)
+    return False
 
 
 def _refuse_channel(applicant: Applicant, channel: Channel) -> NoReturn:
-    who = "an individual" if applicant is Applicant.INDIVIDUAL else "a corporate contract"
-    allowed = ", ".join(c.name for c in _CHANNELS_OF[applicant])
     raise RuleInputError(
-        f"{who} cannot apply for withdrawal by {channel.name} (allowed: {allowed})",
+        f"{fmt(applicant)} cannot apply for withdrawal {fmt(channel)} (only {fmt(_CHANNELS_OF[applicant])})",
         parameter="channel",
         rule="WD-2",
     )
 
 
-def _first_option(d: _dt.date, applicant: Applicant, channel: Channel) -> tuple[int, str]:
-    """Index of the earliest allowed withdrawal month and the rule that decided it."""
-    if channel not in (_INDIVIDUAL_CHANNELS if applicant is Applicant.INDIVIDUAL else _CORPORATE_CHANNELS):
+def _first_option(d: _dt.date, applicant: Applicant, channel: Channel, trace: Trace | None = None) -> int:
+    """Index of the earliest allowed withdrawal month (WD-2 allows the channel, WD-3 or WD-1 decides)."""
+    if not _is_allowed(applicant, channel, trace):
         _refuse_channel(applicant, channel)
     m = d.year * 12 + d.month - 1
-    if channel is Channel.PAPER:
-        return (m if d.day <= CORPORATE_PAPER_CUTOFF_DAY else m + 1), "WD-3"
-    return m, "WD-1"
-
-
-def _trace_options(
-    trace: object, d: _dt.date, applicant: Applicant, channel: Channel, first: int, rule_id: str
-) -> None:
-    if applicant is Applicant.CORPORATE:
-        trace.step(  # type: ignore[attr-defined]
-            "WD-2",
-            True,
-            applicant=applicant,
-            channel=channel,
-            note=f"a corporate contract may apply by {channel.name.lower()} (phone or in writing only)",
-            note_ja=f"法人区分は{'電話' if channel is Channel.PHONE else '書面'}で申請できる(電話か書面のみ)",
-        )
-    a = Month.from_index(first)
-    b = Month.from_index(first + 1) if first < _MAX_INDEX else a
-    if rule_id == "WD-3":
+    if channel is Channel.PAPER:  # WD-3: the day the form arrived decides, once
         if d.day <= CORPORATE_PAPER_CUTOFF_DAY:
-            note = (
-                f"the written application arrived on {d.isoformat()}, by the 20th: withdrawal can be at the end "
-                f"of {a} or later"
-            )
-            note_ja = f"書面が{d.isoformat()}(20日まで)に到着したため、{a}末以降で退会できる"
-        else:
-            note = (
-                f"the written application arrived on {d.isoformat()}, the 21st or later: withdrawal can be at the "
-                f"end of {a} at the earliest"
-            )
-            note_ja = f"書面が{d.isoformat()}(21日以降)に到着したため、退会できるのは翌月{a}末以降"
-    else:
-        note = f"applied for on {d.isoformat()}: withdrawal at the end of {a} or of {b}, charged in full (no proration)"
-        note_ja = f"{d.isoformat()}の申請: 退会は{a}末か{b}末(料金は月額満額)"
-    trace.step(rule_id, (a, b), application_date=d, applicant=applicant, channel=channel, note=note, note_ja=note_ja)  # type: ignore[attr-defined]
+            if trace is not None:
+                first = _from_index(m)
+                trace.add(PAPER_BY_THE_20TH, first, arrived=d, first=first)
+            return m
+        if trace is not None:
+            first = _month(m + 1, "application_date", "WD-3")
+            trace.add(PAPER_FROM_THE_21ST, first, arrived=d, first=first)
+        return m + 1
+    if trace is not None:
+        first = _from_index(m)
+        second = _month(m + 1, "application_date", "WD-1")
+        trace.add(ANY_DAY_OF_THE_MONTH, (first, second), application_date=d, first=first, second=second)
+    return m
 
 
-# -- WD-1..3 ---------------------------------------------------------------------------------------
-
-
-@implements("WD-2")
+@implements(
+    "WD-2",
+    question="May {applicant} apply for withdrawal {channel}?",
+)
 def channel_allowed(applicant: Applicant, channel: Channel) -> bool:
     """Whether ``applicant`` may apply for withdrawal through ``channel`` (WD-2).
 
@@ -496,24 +311,15 @@ def channel_allowed(applicant: Applicant, channel: Channel) -> bool:
     (False, True)
     """
     applicant, channel = _check_applicant_channel(applicant, channel)
-    allowed = _is_allowed(applicant, channel)
-    trace = TRACE.get()
-    if trace is not None:
-        who, who_ja = (
-            ("an individual", "個人") if applicant is Applicant.INDIVIDUAL else ("a corporate contract", "法人区分")
-        )
-        trace.step(
-            "WD-2",
-            allowed,
-            applicant=applicant,
-            channel=channel,
-            note=f"{who} {'may' if allowed else 'may not'} apply by {channel.name.lower()}",
-            note_ja=f"{who_ja}は{channel.name}で申請{'できる' if allowed else 'できない'}",
-        )
-    return allowed
+    return _is_allowed(applicant, channel, TRACE.get())
 
 
-@implements("WD-1", "WD-2", "WD-3")
+@implements(
+    "WD-1",
+    "WD-2",
+    "WD-3",
+    question="Which withdrawal months can {applicant} choose from, applying {channel} on {application_date}?",
+)
 def withdrawal_month_options(
     application_date: _dt.date, *, applicant: Applicant = Applicant.INDIVIDUAL, channel: Channel = Channel.PHONE
 ) -> tuple[Month, ...]:
@@ -537,18 +343,25 @@ def withdrawal_month_options(
         application_date = check_date(application_date, "application_date", "WD-1")
     if type(applicant) is not Applicant or type(channel) is not Channel:
         applicant, channel = _check_applicant_channel(applicant, channel)
-    first, rule_id = _first_option(application_date, applicant, channel)
-    if first < _MAX_INDEX:  # Month.from_index returns Month's shared instances
-        result = (_from_index(first), _from_index(first + 1))
-    else:  # an application in 9999-12 (or from 9999-11-21 on paper): no month after the first, or no first
-        result = (_month(first, "application_date", rule_id), _month(first + 1, "application_date", rule_id))
     trace = TRACE.get()
-    if trace is not None:
-        _trace_options(trace, application_date, applicant, channel, first, rule_id)
-    return result
+    if trace is None and channel in _OPEN_TO_ALL:  # WD-2 allows it to every applicant, WD-1 decides
+        first = application_date.year * 12 + application_date.month - 1
+    else:
+        first = _first_option(application_date, applicant, channel, trace)
+    if first < _MAX_INDEX:  # Month.from_index returns Month's shared instances
+        return (_from_index(first), _from_index(first + 1))
+    # an application in 9999-12 (or from 9999-11-21 on paper): no month after the first, or no first
+    rule_id = "WD-3" if channel is Channel.PAPER else "WD-1"
+    return (_month(first, "application_date", rule_id), _month(first + 1, "application_date", rule_id))
 
 
-@implements("WD-1", "WD-2", "WD-3")
+@implements(
+    "WD-1",
+    "WD-2",
+    "WD-3",
+    question="What is the earliest withdrawal month for {applicant} applying {channel} on {application_date}?",
+    answer="{result:end}",
+)
 def earliest_withdrawal_month(
     application_date: _dt.date, *, applicant: Applicant = Applicant.INDIVIDUAL, channel: Channel = Channel.PHONE
 ) -> Month:
@@ -560,64 +373,62 @@ def earliest_withdrawal_month(
     """
     d = check_date(application_date, "application_date", "WD-1")
     applicant, channel = _check_applicant_channel(applicant, channel)
-    first, rule_id = _first_option(d, applicant, channel)
-    result = _month(first, "application_date", rule_id)
-    trace = TRACE.get()
+    first = _first_option(d, applicant, channel, TRACE.get())
+    return _month(first, "application_date", "WD-3" if channel is Channel.PAPER else "WD-1")
+
+
+# -- WD-4 Completion instant ----------------------------------------------------------------------------
+
+WD_4 = rule(
+    "WD-4",
+    title="Completion instant",
+    title_ja="退会完了の時点",
+    source="WITHDRAW",
+    section="退会後の請求はいつまで続くのか?",
+    quote="退会が完了するのは厳密にいうと翌月1日の0時です。\n9月いっぱいでの退会の場合、10月1日0時に退会が完了します。",
+    statement="Withdrawal completes at 00:00 JST on the 1st day of the month after the withdrawal month.",
+    statement_ja="退会は退会月の翌月1日0時(日本時間)に完了する。",
+)
+COMPLETES_ON_THE_FIRST = WD_4.clause(
+    "withdrawal at the {withdrawal_month:end} completes at {instant}: the completion month is {completion_month}"
+)
+
+
+def _completion(m: int, trace: Trace | None) -> Month:
+    nxt = _month(m + 1, "withdrawal_month", "WD-4")
     if trace is not None:
-        _trace_options(trace, d, applicant, channel, first, rule_id)
-    return result
+        trace.add(
+            COMPLETES_ON_THE_FIRST,
+            nxt,
+            withdrawal_month=_from_index(m),
+            instant=_dt.datetime(nxt.year, nxt.month, 1, tzinfo=JST),
+            completion_month=nxt,
+        )
+    return nxt
 
 
-# -- WD-4 ------------------------------------------------------------------------------------------
-
-
-@implements("WD-4")
+@implements("WD-4", question="In which month does a withdrawal at the {withdrawal_month:end} complete?")
 def completion_month(withdrawal_month: Month | _dt.date) -> Month:
     """The completion month (退会完了月): the month after the withdrawal month (WD-4).
 
     >>> completion_month(Month(2026, 12))
     Month(2027, 1)
     """
-    m = _index(withdrawal_month, "withdrawal_month", "WD-4")
-    result = _month(m + 1, "withdrawal_month", "WD-4")
-    trace = TRACE.get()
-    if trace is not None:
-        trace.step(
-            "WD-4",
-            result,
-            withdrawal_month=Month.from_index(m),
-            note=f"withdrawal at the end of {Month.from_index(m)} completes at 00:00 JST on "
-            f"{result.first_day.isoformat()}: "
-            f"the completion month is {result}",
-            note_ja=f"{Month.from_index(m)}末の退会は{result.first_day.isoformat()} 0時に完了し、退会完了月は{result}",
-        )
-    return result
+    return _completion(_index(withdrawal_month, "withdrawal_month", "WD-4"), TRACE.get())
 
 
-@implements("WD-4")
+@implements("WD-4", question="When does a withdrawal at the {withdrawal_month:end} complete?")
 def completion_instant(withdrawal_month: Month | _dt.date) -> _dt.datetime:
     """The instant withdrawal completes: 00:00 JST on the 1st of the next month (WD-4).
 
     >>> completion_instant(Month(2026, 12)).isoformat()
     '2027-01-01T00:00:00+09:00'
     """
-    m = _index(withdrawal_month, "withdrawal_month", "WD-4")
-    nxt = _month(m + 1, "withdrawal_month", "WD-4")
-    result = _dt.datetime(nxt.year, nxt.month, 1, tzinfo=JST)
-    trace = TRACE.get()
-    if trace is not None:
-        trace.step(
-            "WD-4",
-            result,
-            withdrawal_month=Month.from_index(m),
-            note=f"withdrawal at the end of {Month.from_index(m)} completes at {result.isoformat()}",
-            note_ja=f"{Month.from_index(m)}末の退会は{nxt.first_day.isoformat()} 0時(日本時間)に完了する",
-        )
-    return result
+    nxt = _completion(_index(withdrawal_month, "withdrawal_month", "WD-4"), TRACE.get())
+    return _dt.datetime(nxt.year, nxt.month, 1, tzinfo=JST)
 
 
-# -- WD-5 ------------------------------------------------------------------------------------------
-
+# -- WD-5 Removal construction --------------------------------------------------------------------------
 
 WD_5 = rule(
     "WD-5",
@@ -660,9 +471,48 @@ WD_5 = rule(
         "(9月28日の撤去でも、10月末退会の希望はそのまま)。"
     ),
 )
+REMOVAL_LEAD_TIME = WD_5.clause(
+    "in {region} removal construction can be requested from {days} days after the application on "
+    "{application_date}: from {earliest}"
+)
+REMOVAL_LATER = WD_5.clause(
+    "removal construction was completed on {removal_completed_on}, later than the requested {requested_month}: "
+    "the withdrawal month becomes the month of completion, {removal_month}, charged in full whether used or not"
+)
+REMOVAL_EARLIER = WD_5.clause(
+    "removal construction was completed on {removal_completed_on}, before the requested {requested_month}: "
+    "the service ends earlier, in the month of completion, {removal_month} (interpretation), charged in full"
+)
+REMOVAL_IN_THE_REQUESTED_MONTH = WD_5.clause(
+    "removal construction was completed on {removal_completed_on}, in the requested month: the withdrawal "
+    "month is the month of completion, {removal_month}, charged in full whether used or not"
+)
 
 
-@implements("WD-5")
+class Region(enum.Enum):
+    """NTT's service areas (WD-5 removal lead time, FWD-3 remote access number)."""
+
+    EAST = "east"  # NTT東日本
+    WEST = "west"  # NTT西日本
+
+
+labels(Region, EAST="NTT East's area", WEST="NTT West's area")
+
+REMOVAL_LEAD_DAYS: Final[Mapping[Region, int]] = MappingProxyType(
+    {
+        # 「最短で東日本の方は6日後から、西日本は10日後から希望が出せます」 (calendar days)
+        Region.EAST: 6,
+        Region.WEST: 10,
+    }
+)
+"""Earliest removal date that can be requested, in days after the application (WD-5)."""
+
+
+@implements(
+    "WD-5",
+    question="From which day can removal construction be requested, for an application on {application_date} "
+    "in {region}?",
+)
 def earliest_removal_date(application_date: _dt.date, region: Region) -> _dt.date:
     """The earliest removal-construction date that can be requested (WD-5):
     6 calendar days after the application in NTT East's area, 10 in NTT West's.
@@ -678,23 +528,78 @@ def earliest_removal_date(application_date: _dt.date, region: Region) -> _dt.dat
     result = _add_days(d, days, "application_date", "WD-5")
     trace = TRACE.get()
     if trace is not None:
-        area, area_ja = ("NTT East", "東日本") if region is Region.EAST else ("NTT West", "西日本")
-        trace.step(
-            "WD-5",
-            result,
-            application_date=d,
-            region=region,
-            note=f"in {area}'s area removal can be requested from {days} days after the application: "
-            f"{result.isoformat()}",
-            note_ja=f"{area_ja}では撤去工事は申請の{days}日後から希望できる: {result.isoformat()}",
-        )
+        trace.add(REMOVAL_LEAD_TIME, result, region=region, days=days, application_date=d, earliest=result)
     return result
 
 
-# -- NUM-1..3 ----------------------------------------------------------------------------------------
+# -- NUM-1 Who can keep a number ------------------------------------------------------------------------
+
+NUM_1 = rule(
+    "NUM-1",
+    title="Who can keep a number",
+    title_ja="番号を継続できる場合",
+    source="WITHDRAW",
+    section="【!要注意!】番ポ後の退会の場合",
+    quote=(
+        "もともとNTTのアナログ電話で発番している番号は継続することが出来ます。\n"
+        "しかしそのためにはNTTにアナログ電話に戻す申請が必要です。\n"
+        "これはユーザー自身で行う必要があります。\n"
+        "電話番号を継続する場合は必ずアナログ電話に戻す(事業者変更なら不要)"
+    ),
+    statement=(
+        "Only a number originally issued for an NTT analog line can be kept after withdrawal from ソネット光電話, "
+        "and only by the user's own application to NTT to revert to an analog line. A switch of operator "
+        "(事業者変更) needs no reversion."
+    ),
+    statement_ja=(
+        "退会後も継続できるのは、もともとNTTのアナログ電話で発番した番号だけで、"
+        "ユーザー自身がNTTにアナログ戻しを申請する必要がある。事業者変更ならアナログ戻しは不要。"
+    ),
+)
+KEPT_ON_A_SWITCH = NUM_1.clause(
+    "a number {origin} is kept on a switch of operator, with no reversion to an analog line"
+)
+KEPT_BY_REVERSION = NUM_1.clause(
+    "a number {origin} can be kept, if the user applies to NTT to revert it to an analog line"
+)
+UNKNOWN_ON_A_SWITCH = NUM_1.clause(
+    "unknown: for a number {origin} the source says only that a switch of operator needs no reversion, "
+    "not whether the number carries over"
+)
+NOT_KEPT = NUM_1.clause(
+    "a number {origin} cannot be kept after withdrawal: only numbers first issued for an NTT analog line can"
+)
+NO_REVERSION_ON_A_SWITCH = NUM_1.clause("a switch of operator needs no reversion to an analog line")
+REVERSION_NEEDED = NUM_1.clause(
+    "to keep a number {origin}, the user must apply to NTT to revert it to an analog line before withdrawal completes"
+)
+NO_REVERSION_POSSIBLE = NUM_1.clause("a number {origin} cannot be kept by a reversion to an analog line")
 
 
-@implements("NUM-1")
+class NumberOrigin(enum.Enum):
+    """Where a ソネット光電話 number was originally issued (NUM-1)."""
+
+    NTT_ANALOG = "ntt_analog"  # もともとNTTのアナログ電話で発番 (ported in)
+    OTHER = "other"  # issued for the IP phone service itself, or anywhere else
+
+
+labels(
+    NumberOrigin,
+    NTT_ANALOG="first issued for an NTT analog line",
+    OTHER="not first issued for an NTT analog line",
+)
+
+
+def _check_switch(operator_switch: object) -> bool:
+    if type(operator_switch) is not bool:
+        raise TypeError(f"NUM-1: operator_switch: expected a bool, got {type(operator_switch).__name__}")
+    return operator_switch
+
+
+@implements(
+    "NUM-1",
+    question="Can a number {origin} be kept after withdrawal (switch of operator: {operator_switch})?",
+)
 def can_keep_number(origin: NumberOrigin, *, operator_switch: bool = False) -> bool | None:
     """Whether a ソネット光電話 number can be kept after withdrawal (NUM-1).
 
@@ -711,43 +616,26 @@ def can_keep_number(origin: NumberOrigin, *, operator_switch: bool = False) -> b
     None
     """
     origin = check_enum(origin, NumberOrigin, "origin", "NUM-1")
-    if type(operator_switch) is not bool:
-        raise TypeError(f"NUM-1: operator_switch: expected a bool, got {type(operator_switch).__name__}")
-    result: bool | None
-    if origin is NumberOrigin.NTT_ANALOG:
-        result = True
-        if operator_switch:
-            note, note_ja = (
-                "a number first issued for an NTT analog line is kept on a switch of operator, with no reversion",
-                "NTTのアナログ電話で発番した番号は、事業者変更ならアナログ戻しなしで継続できる",
-            )
-        else:
-            note, note_ja = (
-                "a number first issued for an NTT analog line can be kept, if the user applies to NTT to revert "
-                "it to an analog line",
-                "NTTのアナログ電話で発番した番号は、ユーザー自身がNTTにアナログ戻しを申請すれば継続できる",
-            )
-    elif operator_switch:
-        result = None
-        note, note_ja = (
-            "unknown: the source says only that a switch of operator needs no reversion, not whether a number "
-            "not first issued for an NTT analog line carries over",
-            "不明: 原文は事業者変更ならアナログ戻し不要と言うだけで、"
-            "アナログ発番以外の番号が引き継がれるかは述べていない",
-        )
-    else:
-        result = False
-        note, note_ja = (
-            "only numbers first issued for an NTT analog line can be kept after withdrawal",
-            "退会後に継続できるのはNTTのアナログ電話で発番した番号だけ",
-        )
+    switch = _check_switch(operator_switch)
     trace = TRACE.get()
+    if origin is NumberOrigin.NTT_ANALOG:
+        if trace is not None:
+            trace.add(KEPT_ON_A_SWITCH if switch else KEPT_BY_REVERSION, True, origin=origin)
+        return True
+    if switch:
+        if trace is not None:
+            trace.add(UNKNOWN_ON_A_SWITCH, None, origin=origin)
+        return None
     if trace is not None:
-        trace.step("NUM-1", result, origin=origin, operator_switch=operator_switch, note=note, note_ja=note_ja)
-    return result
+        trace.add(NOT_KEPT, False, origin=origin)
+    return False
 
 
-@implements("NUM-1")
+@implements(
+    "NUM-1",
+    question="Does keeping a number {origin} need a reversion to an analog line "
+    "(switch of operator: {operator_switch})?",
+)
 def needs_analog_reversion(origin: NumberOrigin, *, operator_switch: bool = False) -> bool:
     """Whether keeping the number needs the user's reversion to an NTT analog line (NUM-1).
 
@@ -760,45 +648,94 @@ def needs_analog_reversion(origin: NumberOrigin, *, operator_switch: bool = Fals
     False
     """
     origin = check_enum(origin, NumberOrigin, "origin", "NUM-1")
-    if type(operator_switch) is not bool:
-        raise TypeError(f"NUM-1: operator_switch: expected a bool, got {type(operator_switch).__name__}")
-    result = origin is NumberOrigin.NTT_ANALOG and not operator_switch
+    switch = _check_switch(operator_switch)
     trace = TRACE.get()
+    if switch:
+        if trace is not None:
+            trace.add(NO_REVERSION_ON_A_SWITCH, False, origin=origin)
+        return False
+    if origin is NumberOrigin.NTT_ANALOG:
+        if trace is not None:
+            trace.add(REVERSION_NEEDED, True, origin=origin)
+        return True
     if trace is not None:
-        if operator_switch:
-            note, note_ja = "a switch of operator needs no reversion", "事業者変更ならアナログ戻しは不要"
-        elif result:
-            note, note_ja = (
-                "to keep the number the user must apply to NTT to revert to an analog line before withdrawal completes",
-                "番号を継続するには、退会完了前にユーザー自身がNTTにアナログ戻しを申請する必要がある",
-            )
-        else:
-            note, note_ja = (
-                "this number cannot be kept by reversion: it was not first issued for an NTT analog line",
-                "アナログ発番でない番号はアナログ戻しで継続できない",
-            )
-        trace.step("NUM-1", result, origin=origin, operator_switch=operator_switch, note=note, note_ja=note_ja)
-    return result
+        trace.add(NO_REVERSION_POSSIBLE, False, origin=origin)
+    return False
 
 
-def _deadline(d: _dt.date) -> _dt.date:
-    return _add_days(d, NUMBER_RETENTION_DAYS, "application_date", "NUM-3")
+# -- NUM-3 75-day deadline ----------------------------------------------------------------------------
+
+NUM_3 = rule(
+    "NUM-3",
+    title="75-day deadline",
+    title_ja="75日の期限",
+    source="WITHDRAW",
+    section="【!要注意!】番ポ後の退会の場合",
+    quote=(
+        "アナログ戻しをせずに退会完了すると電話番号は消滅します。\n"
+        "消滅した電話番号は復活させることは出来ません。\n"
+        "退会申請から75日の間にアナログ電話への移行が完了しない場合も電話番号は消滅します"
+    ),
+    statement=(
+        "If the reversion is not complete within 75 days of the withdrawal application, the number is lost "
+        "permanently; it is also lost if withdrawal completes without reversion."
+    ),
+    statement_ja="退会申請から75日以内にアナログ戻しが完了しないと番号は消滅し、復活できない。アナログ戻しなしで退会完了しても消滅する。",
+    interpretation=(
+        "The application day itself is not counted (Civil Code art. 140, 初日不算入): the deadline is the "
+        "application date + 75 days, and a reversion completed on that date keeps the number."
+    ),
+    other_reading=(
+        "The application day counts as day 1, so the deadline is application date + 74 days and a reversion "
+        "on day +75 loses the number."
+    ),
+    interpretation_ja=(
+        "申請日当日は算入しない(民法140条、初日不算入)。期限は申請日の75日後で、その日に完了すれば番号は継続する。"
+    ),
+    other_reading_ja="申請日を1日目と数え、期限を申請日の74日後とする(75日後の完了では番号が消滅する)読み方。",
+)
+DEADLINE = NUM_3.clause(
+    "the reversion must complete within {days} days of the application on {application_date}; the application "
+    "day is not counted, so the deadline is {deadline}"
+)
+NO_REVERSION_LOSES_THE_NUMBER = NUM_3.clause(
+    "no reversion to an analog line: the number is lost when withdrawal completes, permanently"
+)
+REVERSION_IN_TIME = NUM_3.clause(
+    "the reversion completed on {reversion_completed_on}, by the deadline {deadline}: the number is kept"
+)
+REVERSION_TOO_LATE = NUM_3.clause(
+    "the reversion completed on {reversion_completed_on}, after the deadline {deadline}: the number is lost, "
+    "permanently"
+)
+
+NUMBER_RETENTION_DAYS: Final = 75
+"""Days after the withdrawal application within which the analog reversion must complete (NUM-3)."""
 
 
-def _trace_deadline(trace: object, app: _dt.date, deadline: _dt.date) -> None:
-    trace.step(  # type: ignore[attr-defined]
-        "NUM-3",
-        deadline,
-        application_date=app,
-        note=(
-            f"the reversion must complete within 75 days of the application on {app.isoformat()}; the application "
-            f"day is not counted, so the deadline is {deadline.isoformat()}"
-        ),
-        note_ja=f"{app.isoformat()}の退会申請から75日以内(初日不算入)のため、期限は{deadline.isoformat()}",
-    )
+_RETENTION_PERIOD: Final = _dt.timedelta(days=NUMBER_RETENTION_DAYS)
 
 
-@implements("NUM-3")
+def _deadline(d: _dt.date, trace: Trace | None = None) -> _dt.date:
+    """NUM-3: the application date + 75 days (the application day not counted)."""
+    try:
+        deadline = d + _RETENTION_PERIOD
+    except OverflowError:
+        raise RuleInputError(
+            f"{d.isoformat()} + {NUMBER_RETENTION_DAYS} days is after 9999-12-31",
+            parameter="application_date",
+            rule="NUM-3",
+        ) from None
+    if trace is not None:
+        trace.add(DEADLINE, deadline, days=NUMBER_RETENTION_DAYS, application_date=d, deadline=deadline)
+    return deadline
+
+
+@implements(
+    "NUM-3",
+    question="By which day must the reversion to an analog line complete, for a withdrawal applied for on "
+    "{application_date}?",
+)
 def number_retention_deadline(application_date: _dt.date) -> _dt.date:
     """The last day the analog reversion may complete and keep the number (NUM-3):
     the application date + 75 days (interpretation: 初日不算入, the application day is not counted).
@@ -807,15 +744,16 @@ def number_retention_deadline(application_date: _dt.date) -> _dt.date:
     >>> number_retention_deadline(datetime.date(2026, 9, 3))
     datetime.date(2026, 11, 17)
     """
-    d = check_date(application_date, "application_date", "NUM-3")
-    result = _deadline(d)
-    trace = TRACE.get()
-    if trace is not None:
-        _trace_deadline(trace, d, result)
-    return result
+    if type(application_date) is not _date:
+        application_date = check_date(application_date, "application_date", "NUM-3")
+    return _deadline(application_date, TRACE.get())
 
 
-@implements("NUM-3")
+@implements(
+    "NUM-3",
+    question="Is the number kept, for a withdrawal applied for on {application_date} "
+    "(reversion to an analog line completed on: {reversion_completed_on})?",
+)
 def number_retained(application_date: _dt.date, reversion_completed_on: _dt.date | None) -> bool:
     """Whether the number survives withdrawal (NUM-3): the reversion to an analog line
     completed on or before :func:`number_retention_deadline`.
@@ -831,34 +769,22 @@ def number_retained(application_date: _dt.date, reversion_completed_on: _dt.date
     """
     d = check_date(application_date, "application_date", "NUM-3")
     rev = check_optional_date(reversion_completed_on, "reversion_completed_on", "NUM-3")
-    deadline = _deadline(d)
-    kept = rev is not None and rev <= deadline
     trace = TRACE.get()
+    deadline = _deadline(d, trace)
+    if rev is None:
+        if trace is not None:
+            trace.add(NO_REVERSION_LOSES_THE_NUMBER, False)
+        return False
+    if rev <= deadline:
+        if trace is not None:
+            trace.add(REVERSION_IN_TIME, True, reversion_completed_on=rev, deadline=deadline)
+        return True
     if trace is not None:
-        _trace_deadline(trace, d, deadline)
-        if rev is None:
-            note, note_ja = (
-                "no reversion to an analog line: the number is lost when withdrawal completes, permanently",
-                "アナログ戻しをしないまま退会完了すると番号は消滅し、復活できない",
-            )
-        elif kept:
-            note = (
-                f"the reversion completed on {rev.isoformat()}, by the deadline {deadline.isoformat()}: "
-                "the number is kept"
-            )
-            note_ja = f"アナログ戻しが期限{deadline.isoformat()}までの{rev.isoformat()}に完了したため、番号は継続する"
-        else:
-            note = (
-                f"the reversion completed on {rev.isoformat()}, after the deadline {deadline.isoformat()}: "
-                "the number is lost, permanently"
-            )
-            note_ja = f"アナログ戻しの完了{rev.isoformat()}が期限{deadline.isoformat()}を過ぎたため、番号は消滅する"
-        trace.step("NUM-3", kept, reversion_completed_on=rev, deadline=deadline, note=note, note_ja=note_ja)
-    return kept
+        trace.add(REVERSION_TOO_LATE, False, reversion_completed_on=rev, deadline=deadline)
+    return False
 
 
-# -- the effective withdrawal month (WD-1, WD-5, NUM-2) -------------------------------------------------
-
+# -- NUM-2 Withdrawal waits for reversion, and the effective withdrawal month (WD-1, WD-5, NUM-2) ---------
 
 NUM_2 = rule(
     "NUM-2",
@@ -885,14 +811,101 @@ NUM_2 = rule(
         "requested month and only the number is lost."
     ),
     interpretation_ja=(
-        "アナログ戻しが完了しない場合について原文は述べていない。本ライブラリは、退会を待つのはNUM-3の期限までとする。"
+        "アナログ戻しが完了しない場合について原文は述べていない。本ライブラリは、退会を待つのは75日の期限(NUM-3)までとする。"
         "期限後に完了したアナログ戻しは退会を引き止めず(番号は消滅)、期限日の月を退会月とする。"
     ),
     other_reading_ja="期限に間に合わないアナログ戻しは退会を引き止めず、退会は希望月のままで番号だけが消滅する、という読み方。",
 )
+REVERSION_WITHOUT_DEADLINE = NUM_2.clause(
+    "the reversion to an analog line completed on {reversion_completed_on}; no application date was given, "
+    "so the 75-day deadline was not checked"
+)
+REVERSION_BY_THE_DEADLINE = NUM_2.clause(
+    "the reversion to an analog line completed on {reversion_completed_on}, by the deadline {deadline}"
+)
+REVERSION_AFTER_THE_DEADLINE = NUM_2.clause(
+    "the reversion to an analog line completed on {reversion_completed_on}, after the deadline {deadline}: "
+    "it holds the withdrawal only until the deadline, and the number is lost (interpretation)"
+)
+HELD_LATER = NUM_2.clause(
+    "withdrawal cannot complete before {held_until}: the withdrawal month becomes {month}, later than {before}"
+)
+NOT_HELD_LATER = NUM_2.clause("withdrawal waits until {held_until}, within {month}: the withdrawal month stays {month}")
 
 
-@implements("WD-1", "WD-5", "NUM-2", "NUM-3")
+def _effective_month(
+    req: int, removal: _dt.date | None, reversion: _dt.date | None, app: _dt.date | None, trace: Trace | None
+) -> tuple[int, str]:
+    """The effective withdrawal month's index and the rule that set it (WD-1, WD-5 or NUM-2), on checked inputs."""
+    if app is not None:
+        if req < app.year * 12 + app.month - 1:
+            raise RuleInputError(
+                f"{Month.from_index(req)} is before the month of the application ({app.isoformat()})",
+                parameter="requested_month",
+                rule="WD-1",
+            )
+        if removal is not None and removal < app:
+            raise RuleInputError(
+                f"removal construction completed on {removal.isoformat()}, before the application on {app.isoformat()}",
+                parameter="removal_completed_on",
+                rule="WD-5",
+            )
+    if trace is not None:
+        trace.add(REQUESTED_MONTH, Month.from_index(req), requested_month=Month.from_index(req))
+    result, decided_by = req, "WD-1"
+    if removal is not None:
+        # WD-5: 「撤去工事を実施した場合の退会月は撤去工事完了した月の末日」, later or earlier.
+        result, decided_by = removal.year * 12 + removal.month - 1, "WD-5"
+        if trace is not None:  # the same decision, said against what was asked
+            trace.add(
+                REMOVAL_LATER if result > req else REMOVAL_EARLIER if result < req else REMOVAL_IN_THE_REQUESTED_MONTH,
+                Month.from_index(result),
+                removal_completed_on=removal,
+                removal_month=Month.from_index(result),
+                requested_month=Month.from_index(req),
+            )
+    if reversion is not None:
+        # NUM-2 holds the withdrawal until the reversion, and (interpretation) no later than NUM-3's deadline.
+        held_until = reversion
+        if app is None:
+            if trace is not None:
+                trace.add(REVERSION_WITHOUT_DEADLINE, reversion, reversion_completed_on=reversion)
+        else:
+            deadline = _deadline(app, trace)
+            if reversion <= deadline:
+                if trace is not None:
+                    trace.add(REVERSION_BY_THE_DEADLINE, reversion, reversion_completed_on=reversion, deadline=deadline)
+            else:
+                held_until = deadline
+                if trace is not None:
+                    trace.add(
+                        REVERSION_AFTER_THE_DEADLINE, deadline, reversion_completed_on=reversion, deadline=deadline
+                    )
+        hold_month = held_until.year * 12 + held_until.month - 1
+        if hold_month > result:
+            if trace is not None:
+                trace.add(
+                    HELD_LATER,
+                    Month.from_index(hold_month),
+                    held_until=held_until,
+                    month=Month.from_index(hold_month),
+                    before=Month.from_index(result),
+                )
+            result, decided_by = hold_month, "NUM-2"
+        elif trace is not None:
+            trace.add(NOT_HELD_LATER, Month.from_index(result), held_until=held_until, month=Month.from_index(result))
+    return result, decided_by
+
+
+@implements(
+    "WD-1",
+    "WD-5",
+    "NUM-2",
+    "NUM-3",
+    question="In which month does service end, for a withdrawal requested at the {requested_month:end} "
+    "(removal construction completed on: {removal_completed_on}; reversion to an analog line completed on: "
+    "{reversion_completed_on}; applied for on: {application_date})?",
+)
 def effective_withdrawal_month(
     requested_month: Month | _dt.date,
     *,
@@ -929,128 +942,10 @@ def effective_withdrawal_month(
     removal = check_optional_date(removal_completed_on, "removal_completed_on", "WD-5")
     reversion = check_optional_date(reversion_completed_on, "reversion_completed_on", "NUM-2")
     app = check_optional_date(application_date, "application_date", "WD-1")
-    deadline: _dt.date | None = None
-    if app is not None:
-        app_month = app.year * 12 + app.month - 1
-        if req < app_month:
-            raise RuleInputError(
-                f"{Month.from_index(req)} is before the month of the application ({app.isoformat()})",
-                parameter="requested_month",
-                rule="WD-1",
-            )
-        if removal is not None and removal < app:
-            raise RuleInputError(
-                f"removal construction completed on {removal.isoformat()}, before the application on {app.isoformat()}",
-                parameter="removal_completed_on",
-                rule="WD-5",
-            )
-        if reversion is not None:
-            deadline = _deadline(app)
-    result, decided_by = req, "WD-1"
-    removal_month = -1
-    if removal is not None:
-        # WD-5: 「撤去工事を実施した場合の退会月は撤去工事完了した月の末日」, later or earlier.
-        removal_month = removal.year * 12 + removal.month - 1
-        result, decided_by = removal_month, "WD-5"
-    hold_month = -1
-    if reversion is not None:
-        held_until = reversion if deadline is None or reversion <= deadline else deadline
-        hold_month = held_until.year * 12 + held_until.month - 1
-        if hold_month > result:
-            result, decided_by = hold_month, "NUM-2"
-    month = Month.from_index(result)
-    trace = TRACE.get()
-    if trace is not None:
-        _trace_effective(trace, req, removal, removal_month, reversion, hold_month, app, deadline, month, decided_by)
-    return month
+    return Month.from_index(_effective_month(req, removal, reversion, app, TRACE.get())[0])
 
 
-def _trace_effective(
-    trace: object,
-    req: int,
-    removal: _dt.date | None,
-    removal_month: int,
-    reversion: _dt.date | None,
-    hold_month: int,
-    app: _dt.date | None,
-    deadline: _dt.date | None,
-    month: Month,
-    decided_by: str,
-) -> None:
-    step = trace.step  # type: ignore[attr-defined]
-    r = Month.from_index(req)
-    step(
-        "WD-1",
-        r,
-        requested_month=r,
-        application_date=app,
-        note=f"the user asked to withdraw at the end of {en_month(r)}",
-        note_ja=f"{ja_month_end(r)}での退会を希望",
-    )
-    if removal is not None:
-        rm = Month.from_index(removal_month)
-        if removal_month > req:
-            relation = f"later than the requested {en_month(r)}"
-            relation_ja = f"希望の{ja_month_end(r)}より後の月"
-        elif removal_month < req:
-            relation = f"earlier than the requested {en_month(r)}: the service ends earlier (interpretation)"
-            relation_ja = f"希望の{ja_month_end(r)}より前の月のため、退会が早まる(解釈)"
-        else:
-            relation, relation_ja = "in the requested month itself", "退会希望月と同じ月"
-        step(
-            "WD-5",
-            rm,
-            removal_completed_on=removal,
-            requested_month=r,
-            note=(
-                f"removal construction completed on {en_date(removal)}, {relation}: the withdrawal month is the "
-                f"month of completion, {en_month(rm)}, charged in full whether used or not"
-            ),
-            note_ja=(
-                f"撤去工事が{ja_date(removal)}に完了した。{relation_ja}。退会月は工事完了月の{ja_month(rm)}で、"
-                "利用の有無に関わらずその月の料金は満額"
-            ),
-        )
-    if reversion is not None:
-        hm = Month.from_index(hold_month)
-        if app is not None and deadline is not None:
-            _trace_deadline(trace, app, deadline)
-        if deadline is not None and reversion > deadline:
-            note = (
-                f"the reversion completed on {en_date(reversion)}, after the deadline {en_date(deadline)}: "
-                f"it holds the withdrawal only until the deadline's month, {en_month(hm)} (the number is lost; "
-                "interpretation)"
-            )
-            note_ja = (
-                f"アナログ戻しの完了({ja_date(reversion)})は期限の{ja_date(deadline)}より後のため、"
-                f"退会を待つのは期限日の月({ja_month(hm)})まで(番号は消滅。解釈)"
-            )
-        else:
-            note = (
-                f"withdrawal waits for the reversion to an analog line, completed on {en_date(reversion)}: "
-                f"the withdrawal month is {en_month(hm)} at the earliest"
-            )
-            note_ja = f"アナログ戻しの完了({ja_date(reversion)})まで退会できないため、退会月は{ja_month(hm)}以降"
-            if deadline is None:
-                note += " (no application date given: the 75-day deadline was not checked)"
-                note_ja += "(申請日の指定がないため、75日の期限は確認していない)"
-        step("NUM-2", hm, reversion_completed_on=reversion, deadline=deadline, note=note, note_ja=note_ja)
-    names = {
-        "WD-1": "the requested month",
-        "WD-5": "the completion of removal construction",
-        "NUM-2": "the analog reversion",
-    }
-    names_ja = {"WD-1": "退会希望月", "WD-5": "撤去工事の完了月", "NUM-2": "アナログ戻しの完了"}
-    step(
-        decided_by,
-        month,
-        decided_by=decided_by,
-        note=f"the withdrawal month is {en_month(month)}, set by {names[decided_by]} ({decided_by})",
-        note_ja=f"退会月は{ja_month(month)}({names_ja[decided_by]}による。{decided_by})",
-    )
-
-
-# -- WD-8: withdrawal by a switch of operator -----------------------------------------------------------
+# -- WD-8 Withdrawal by a switch of operator ------------------------------------------------------------
 
 WD_8 = rule(
     "WD-8",
@@ -1065,10 +960,10 @@ WD_8 = rule(
         "移行先の光コラボ事業者で開通するとso-netは退会となります。"
     ),
     statement=(
-        "A user who moves to another 光コラボ operator first obtains a 事業者変更承諾番号 from So-net by phone (the "
-        "desk is in DESK-1; the number arrives by e-mail or SMS about two hours after the call), then applies to "
-        "the new operator. So-net membership ends when the line opens at the new operator: that date, the "
-        "事業者変更日, fixes the withdrawal month, not a month-end choice of WD-1."
+        "A user who moves to another 光コラボ operator first obtains an approval number (事業者変更承諾番号) "
+        "from So-net by phone (the desk is in DESK-1; the number arrives by e-mail or SMS about two hours "
+        "after the call), then applies to the new operator. So-net membership ends when the line opens at the "
+        "new operator: that date (事業者変更日) fixes the withdrawal month, not a month-end choice of WD-1."
     ),
     statement_ja=(
         "他社の光コラボへ移る場合は、まずSo-netに電話して事業者変更承諾番号を発行してもらい(窓口はDESK-1。"
@@ -1076,25 +971,34 @@ WD_8 = rule(
         "退会月はWD-1の月末の選択ではなく、その開通日(事業者変更日)で決まる。"
     ),
     interpretation=(
-        "The withdrawal month is the month containing the 事業者変更日 and is charged in full (CHG-1's "
-        "no-proration applies; the source states no proration for this case); the cancellation fee is judged "
-        "on that month (FEE-7: 「「事業者変更日」が契約更新期間以外の月だった場合に、解約金が発生します」); no "
-        "number reversion is needed (NUM-1)."
+        "The withdrawal month is the month containing the date of the switch (事業者変更日) and is charged "
+        "in full (CHG-1's no-proration applies; the source states no proration for this case); the "
+        "cancellation fee is judged on that month (FEE-7: "
+        "「『事業者変更日』が契約更新期間以外の月だった場合に、解約金が発生します」); no number reversion is "
+        "needed (NUM-1)."
     ),
-    other_reading="The month of the switch is charged pro rata up to the 事業者変更日, or not at all.",
+    other_reading="The month of the switch is charged pro rata up to the date of the switch, or not at all.",
     interpretation_ja=(
         "退会月は事業者変更日を含む月とし、その月の料金は満額とする(日割りしない。原文はこの場合の日割りについて述べていない)。"
-        "解約金はその月で判定し(FEE-7「「事業者変更日」が契約更新期間以外の月だった場合に、解約金が発生します」)、"
+        "解約金はその月で判定し(FEE-7「『事業者変更日』が契約更新期間以外の月だった場合に、解約金が発生します」)、"
         "アナログ戻しは不要(NUM-1)。"
     ),
     other_reading_ja="事業者変更の月は事業者変更日までの日割り、または請求なしとする読み方。",
+)
+SWITCH_ENDS_THE_MEMBERSHIP = WD_8.clause(
+    "the line opened at the new operator on {switch_date}, the date of the switch of operator: So-net "
+    "membership ends then, and the withdrawal month is {month}, charged in full (interpretation: no proration)"
 )
 
 APPROVAL_NUMBER_DELIVERY_HOURS: Final = 2
 """WD-8: the 事業者変更承諾番号 arrives by e-mail/SMS 「約2時間後」 after the call (an estimate, not a deadline)."""
 
 
-@implements("WD-8")
+@implements(
+    "WD-8",
+    question="What is the withdrawal month of a switch of operator whose line opens at the new operator on "
+    "{switch_date}?",
+)
 def operator_switch_withdrawal_month(switch_date: _dt.date, *, approval_requested_on: _dt.date | None = None) -> Month:
     """The withdrawal month of a switch of operator (事業者変更, WD-8): the month containing
     ``switch_date``, the day the line opens at the new operator (the 事業者変更日).
@@ -1122,27 +1026,43 @@ def operator_switch_withdrawal_month(switch_date: _dt.date, *, approval_requeste
     result = Month.of(d)
     trace = TRACE.get()
     if trace is not None:
-        trace.step(
-            "WD-8",
-            result,
-            switch_date=d,
-            approval_requested_on=asked,
-            note=(
-                f"the line opened at the new operator on {en_date(d)} (the 事業者変更日): So-net membership ends then, "
-                f"and the withdrawal month is {en_month(result)}, charged in full (interpretation: no proration)"
-            ),
-            note_ja=(
-                f"移行先の事業者で{ja_date(d)}に開通(事業者変更日)し、So-netは退会となる。"
-                f"退会月は{ja_month(result)}で、その月の料金は満額(解釈: 日割りなし)"
-            ),
-        )
+        trace.add(SWITCH_ENDS_THE_MEMBERSHIP, result, switch_date=d, month=result)
     return result
 
 
-# -- WD-6, WD-7 ---------------------------------------------------------------------------------------
+# -- WD-6 My Page after withdrawal ----------------------------------------------------------------------
+
+WD_6 = rule(
+    "WD-6",
+    title="My Page after withdrawal",
+    title_ja="退会後のマイページ",
+    source="WITHDRAW",
+    section="6ヵ月間はマイページで契約の確認ができる",
+    quote="退会後も6か月間はマイページにログインができます。",
+    statement="My Page stays available for 6 months after withdrawal.",
+    statement_ja="退会後も6カ月間はマイページにログインできる。",
+    interpretation=(
+        "Through the last day of the 6th month after the withdrawal month: withdrawal at the end of "
+        "September completes on 1 October and My Page is available through 31 March."
+    ),
+    other_reading=(
+        "Six months counted day for day from the completion instant (1 October → until 1 April), or the "
+        "6th month counted from the completion month (through 31 March vs. 30 April)."
+    ),
+    interpretation_ja=(
+        "退会月の6カ月後の月の末日まで。9月末退会なら10月1日に退会完了し、3月31日までマイページを利用できる。"
+    ),
+    other_reading_ja="退会完了時点から日単位で6カ月(10月1日→4月1日まで)、または退会完了月から数えて6カ月目の末日まで、という読み方。",
+)
+MYPAGE_UNTIL = WD_6.clause(
+    "withdrawal at the {withdrawal_month:end}: My Page stays available for {months} months, through {until}"
+)
+
+MYPAGE_MONTHS_AFTER_WITHDRAWAL: Final = 6
+"""My Page stays available through the last day of the 6th month after the withdrawal month (WD-6)."""
 
 
-@implements("WD-6")
+@implements("WD-6", question="Until which day can My Page be used after a withdrawal at the {withdrawal_month:end}?")
 def mypage_available_until(withdrawal_month: Month | _dt.date) -> _dt.date:
     """The last day My Page can be used after withdrawal (WD-6, interpretation): the last
     day of the 6th month after the withdrawal month.
@@ -1153,22 +1073,60 @@ def mypage_available_until(withdrawal_month: Month | _dt.date) -> _dt.date:
     datetime.date(2024, 2, 29)
     """
     m = _index(withdrawal_month, "withdrawal_month", "WD-6")
-    last = _month(m + MYPAGE_MONTHS_AFTER_WITHDRAWAL, "withdrawal_month", "WD-6")
-    result = last.last_day
+    result = _month(m + MYPAGE_MONTHS_AFTER_WITHDRAWAL, "withdrawal_month", "WD-6").last_day
     trace = TRACE.get()
     if trace is not None:
-        w = Month.from_index(m)
-        trace.step(
-            "WD-6",
+        trace.add(
+            MYPAGE_UNTIL,
             result,
-            withdrawal_month=w,
-            note=f"withdrawal at the end of {w}: My Page stays available for 6 months, through {result.isoformat()}",
-            note_ja=f"{w}末の退会: マイページは6カ月間、{result.isoformat()}まで利用できる",
+            withdrawal_month=Month.from_index(m),
+            months=MYPAGE_MONTHS_AFTER_WITHDRAWAL,
+            until=result,
         )
     return result
 
 
-@implements("WD-7")
+# -- WD-7 Proof of withdrawal ---------------------------------------------------------------------------
+
+WD_7 = rule(
+    "WD-7",
+    title="Proof of withdrawal",
+    title_ja="退会の証明",
+    source="WITHDRAW",
+    section="退会証明書は貰える?",
+    quote=(
+        "そもそも退会証明書というものはso-netにはありません。\n"
+        "退会したという証明になるものとすれば「退会完了メール」か「違約金明細書」になります。"
+    ),
+    statement=(
+        "There is no withdrawal certificate; the completion e-mail or the fee statement (FEE-5) serves as proof."
+    ),
+    statement_ja="退会証明書はない。「退会完了メール」か「違約金明細書」(FEE-5)が証明になる。",
+)
+NO_CERTIFICATE = WD_7.clause("So-net issues no withdrawal certificate; what proves a withdrawal instead: {documents}")
+
+
+class ProofDocument(enum.Enum):
+    """What serves as proof of withdrawal (WD-7)."""
+
+    COMPLETION_EMAIL = "退会完了メール"  # sent to the so-net address (and the contact address, if registered)
+    FEE_STATEMENT = "違約金明細書"  # FEE-5: free from My Page
+
+
+labels(
+    ProofDocument,
+    COMPLETION_EMAIL="the withdrawal completion e-mail",
+    FEE_STATEMENT="the cancellation-fee statement",
+)
+
+WITHDRAWAL_CERTIFICATE_ISSUED: Final = False
+"""So-net issues no withdrawal certificate (退会証明書) (WD-7)."""
+
+PROOF_OF_WITHDRAWAL: Final[tuple[ProofDocument, ...]] = (ProofDocument.COMPLETION_EMAIL, ProofDocument.FEE_STATEMENT)
+"""The documents that serve as proof of withdrawal instead (WD-7)."""
+
+
+@implements("WD-7", question="What proves a withdrawal?")
 def proof_of_withdrawal() -> tuple[ProofDocument, ...]:
     """What proves a withdrawal (WD-7): no certificate exists; the completion e-mail or
     the fee statement (FEE-5, free from My Page) serves instead.
@@ -1178,19 +1136,80 @@ def proof_of_withdrawal() -> tuple[ProofDocument, ...]:
     """
     trace = TRACE.get()
     if trace is not None:
-        trace.step(
-            "WD-7",
-            PROOF_OF_WITHDRAWAL,
-            note="So-net issues no withdrawal certificate; the completion e-mail or the fee statement serves as proof",
-            note_ja="退会証明書はない。「退会完了メール」か「違約金明細書」が証明になる",
-        )
+        trace.add(NO_CERTIFICATE, PROOF_OF_WITHDRAWAL, documents=PROOF_OF_WITHDRAWAL)
     return PROOF_OF_WITHDRAWAL
 
 
-# -- FEE-2: the final charges --------------------------------------------------------------------------
+# -- FEE-2 When the fee is charged: the final charges -----------------------------------------------------
+
+FEE_2 = rule(
+    "FEE-2",
+    title="When the fee is charged",
+    title_ja="違約金の請求時期",
+    source="WITHDRAW",
+    section="退会後の請求はいつまで続くのか?",
+    quote=(
+        "前提として退会月の料金は翌月になって請求をされます。\n"
+        "また違約金や工事費の残債などは退会完了月の翌月に請求されます。\n"
+        "退会完了月は10月となり、その時点で初めて違約金が発生する … 違約金は10月分として請求される"
+    ),
+    statement=(
+        "The withdrawal month's usage is billed in the month after it. The cancellation fee and any remaining "
+        "construction-fee balance arise in the completion month and are billed in the month after it: "
+        "withdrawal at the end of September → September usage billed in October, the fee is October's "
+        "charge billed in November."
+    ),
+    statement_ja=(
+        "退会月の料金は翌月に請求される。違約金や工事費の残債は退会完了月に発生し、その翌月に請求される"
+        "(9月末退会なら9月分は10月に、違約金は10月分として11月に請求)。"
+    ),
+)
+USAGE_BILLED_NEXT_MONTH = FEE_2.clause("{withdrawal_month}'s usage is billed in the month after it, {billing_month}")
+ONE_OFF_CHARGES = FEE_2.clause(
+    "withdrawal completes at {instant}: the one-off charges arise then, as {completion_month}'s charges, "
+    "billed in {billing_month}"
+)
+NO_ONE_OFF_CHARGE = FEE_2.clause("no one-off charge is due after withdrawal")
 
 
-@implements("FEE-2", "WD-1")
+class ChargeKind(enum.Enum):
+    """The items of the last bills after withdrawal (FEE-2)."""
+
+    MONTHLY_USAGE = "monthly_usage"  # the withdrawal month's usage, in full (WD-1)
+    CANCELLATION_FEE = "cancellation_fee"  # FEE-1, FEE-7
+    CONSTRUCTION_BALANCE = "construction_balance"  # FEE-3
+    MINIMUM_USAGE_PENALTY = "minimum_usage_penalty"  # FEE-4
+
+
+labels(
+    ChargeKind,
+    MONTHLY_USAGE="the withdrawal month's usage",
+    CANCELLATION_FEE="cancellation fee",
+    CONSTRUCTION_BALANCE="construction fee balance",
+    MINIMUM_USAGE_PENALTY="minimum-usage penalty",
+)
+
+
+@attrs.frozen
+class Charge:
+    """One item of the final bills: what, how much, which month it belongs to and when it is billed.
+
+    ``amount`` is ``None`` for the withdrawal month's usage: it is the plan's monthly
+    charge, which these rules do not know.
+    """
+
+    kind: ChargeKind = attrs.field(metadata={"label": "item"})
+    amount: int | None = attrs.field(metadata={"label": "amount", "spec": "yen"})
+    charge_month: Month = attrs.field(metadata={"label": "charge month"})
+    billing_month: Month = attrs.field(metadata={"label": "billing month"})
+
+
+@implements(
+    "FEE-2",
+    "WD-1",
+    question="What is charged after a withdrawal at the {withdrawal_month:end}, for a service that started on "
+    "{service_start}?",
+)
 def final_charges(
     service_start: _dt.date,
     withdrawal_month: Month | _dt.date,
@@ -1236,20 +1255,8 @@ def final_charges(
     fee_billing = _month(w + 2, "withdrawal_month", "FEE-2")
     trace = TRACE.get()
     if trace is not None:
-        trace.step(
-            "WD-1",
-            None,
-            withdrawal_month=wm,
-            note=f"the last month {wm} is charged in full (no proration): the plan's monthly charge, not known here",
-            note_ja=f"最終月{wm}の料金は月額満額(日割りなし)。金額はプランの月額料金で、ここでは不明",
-        )
-        trace.step(
-            "FEE-2",
-            completion,
-            withdrawal_month=wm,
-            note=f"{wm}'s usage is billed in {completion}",
-            note_ja=f"{wm}分の利用料金は{completion}に請求される",
-        )
+        trace.add(LAST_MONTH_IN_FULL, None, withdrawal_month=wm)
+        trace.add(USAGE_BILLED_NEXT_MONTH, completion, withdrawal_month=wm, billing_month=completion)
     charges = [Charge(ChargeKind.MONTHLY_USAGE, None, wm, completion)]
     fee = _fees._cancellation_fee(start, w, term, applied, dw)
     if fee:
@@ -1261,16 +1268,15 @@ def final_charges(
     penalty = _fees._minimum_usage_penalty(start, w, minimum_usage)
     if penalty:
         charges.append(Charge(ChargeKind.MINIMUM_USAGE_PENALTY, penalty, completion, fee_billing))
-    if trace is not None and len(charges) > 1:
-        trace.step(
-            "FEE-2",
-            fee_billing,
-            completion_month=completion,
-            note=(
-                f"withdrawal completes on {completion.first_day.isoformat()} 00:00 JST: the one-off charges arise "
-                f"then, as {completion}'s charges, billed in {fee_billing}"
-            ),
-            note_ja=f"{completion.first_day.isoformat()} 0時の退会完了時に違約金等が発生し、"
-            f"{completion}分として{fee_billing}に請求される",
-        )
+    if trace is not None:
+        if len(charges) > 1:
+            trace.add(
+                ONE_OFF_CHARGES,
+                fee_billing,
+                instant=_dt.datetime(completion.year, completion.month, 1, tzinfo=JST),
+                completion_month=completion,
+                billing_month=fee_billing,
+            )
+        else:
+            trace.add(NO_ONE_OFF_CHARGE, None)
     return tuple(charges)

@@ -432,7 +432,7 @@ def encode(value: object, *, mask_secrets: bool = False) -> Any:
     >>> encode(dt.date(2026, 9, 20)), encode(Fraction(1, 10)), encode({"a": (1, None)})
     ('2026-09-20', '1/10', {'a': [1, None]})
     >>> encode(EnableRemote("1234")), encode(EnableRemote("1234"), mask_secrets=True)
-    ({'pin': '1234', 'kind': 'ENABLE_REMOTE'}, {'pin': '****', 'kind': 'ENABLE_REMOTE'})
+    ({'kind': 'ENABLE_REMOTE', 'pin': '1234'}, {'kind': 'ENABLE_REMOTE', 'pin': '****'})
     """
     enc = _ENCODERS.get(type(value))
     if enc is None:

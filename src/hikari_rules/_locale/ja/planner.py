@@ -1,21 +1,9 @@
 """退会プランナー(いつ申請し、退会にいくらかかるか)の説明文。
 
-退会手続きの列挙値(申請者・申請方法・地域・番号の発番元)のラベルは withdrawal.py に
-宣言されている。withdrawal の説明文が変換されるまでは、その訳もここに置く。
+退会手続きの列挙値(申請者・申請方法・地域)のラベルとその訳は withdrawal の側にある。
 """
 
 MESSAGES = {
-    # labels of the withdrawal module's enums (declared beside them in withdrawal.py)
-    # ("an individual" and "a corporate contract" are translated in identity.py's catalog)
-    "by phone": "電話で",
-    "on the web": "Webで",
-    "by chat": "チャットで",
-    "on LINE": "LINEで",
-    "in writing": "書面で",
-    "NTT East's area": "NTT東日本エリア",
-    "NTT West's area": "NTT西日本エリア",
-    "first issued for an NTT analog line": "NTTのアナログ電話で発番",
-    "issued elsewhere": "アナログ電話以外で発番",
     # the planner's enums
     "a withdrawal": "退会",
     "a switch of operator": "事業者変更",
