@@ -249,3 +249,45 @@ def test_a_failing_check_piped_into_head_exits_1_without_a_traceback(tmp_path: p
     assert b"mismatch-0" in first
     assert b"Traceback" not in err
     assert b"Exception ignored" not in err
+
+
+# -- plan -------------------------------------------------------------------------------------------
+
+
+def test_plan_prints_a_row_per_month_and_marks_the_cheapest(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["plan", "--start", "2026-09-20", "--today", "2029-07-10", "--horizon", "3", "--monthly-charge", "5500"]
+    assert main([*argv, "--channel", "WEB"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2 + 3
+    assert lines[4].startswith("end of September 2029  37     on the web 30 September 2029  0円")
+    assert lines[4].endswith("cheapest, next without the fee")
+    assert main([*argv, "--lang", "ja", "--applicant", "CORPORATE", "--channel", "PAPER"]) == 0
+    out = capsys.readouterr().out
+    assert "2029年9月末" in out
+    assert "書面 2029年9月20日" in out
+    assert "最安、次の解約金なし" in out
+
+
+def test_plan_json_is_the_plan_for_programs(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["plan", "--start", "2026-09-20", "--today", "2029-07-10", "--horizon", "3", "--format", "json"]
+    assert main([*argv, "--switch"]) == 0
+    body = json.loads(capsys.readouterr().out)
+    assert body["next_fee_free_month"] == "2029-09"
+    assert body["next_fee_free_last_day"] == "2029-09-30"
+    assert body["cheapest"] is None  # no monthly charge given: totals unknown
+    assert [o["total"] for o in body["options"]] == [None, None, None]
+    assert [o["unknown"] for o in body["options"]] == [["MONTHLY_CHARGE"]] * 3
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        ["--today", "2026-09-19"],
+        ["--today", "2029-07-10", "--applicant", "CORPORATE", "--channel", "WEB"],
+        ["--today", "2029-07-10", "--minimum-usage", "12"],
+        ["--today", "2029-13-01"],
+    ],
+)
+def test_plan_refused_inputs_exit_2(extra: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["plan", "--start", "2026-09-20", *extra]) == 2
+    assert capsys.readouterr().err.startswith("hikari-rules plan: ")

@@ -40,7 +40,7 @@ HOSTILE: list[object] = [
 ]  # fmt: skip
 
 
-_NOT_RULE_MODULES = {"cli", "strategies", "batch", "cases", "oracle", "testing"}
+_NOT_RULE_MODULES = {"cli", "strategies", "batch", "planner_batch", "cases", "oracle", "testing"}
 
 
 def _rule_modules() -> list[Any]:

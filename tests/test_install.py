@@ -81,7 +81,11 @@ def test_a_csv_file_with_the_batch_extra_takes_the_columnar_path_silently(tmp_pa
 
 @pytest.mark.parametrize(
     ("module", "extra"),
-    [("hikari_rules.strategies", "strategies"), ("hikari_rules.batch", "batch")],
+    [
+        ("hikari_rules.strategies", "strategies"),
+        ("hikari_rules.batch", "batch"),
+        ("hikari_rules.planner_batch", "batch"),
+    ],
 )
 def test_an_optional_module_without_its_extra_names_the_extra(module: str, extra: str) -> None:
     done = _python(HIDE_EXTRAS + f"import {module}")

@@ -11,6 +11,9 @@
 - ``hikari-rules rules`` — the rule catalog as a table (``--functions``: the rule
   functions cases can name).
 - ``hikari-rules schema [FUNCTION]`` — the JSON Schema of a case.
+- ``hikari-rules plan --start DATE --today DATE ...`` — when to apply for withdrawal and
+  what leaving costs, one row per reachable month (``--lang ja|en``, ``--format json``).
+  Exit status 0, or 2 on an input the rules refuse (as ``check``).
 - ``hikari-rules --version``.  ``python -m hikari_rules`` is the same command.
 
 See ``docs/case-format.md`` for the case format.
@@ -24,7 +27,7 @@ import os
 import sys
 import unicodedata
 from collections.abc import Sequence
-from typing import Any, TextIO
+from typing import Any, Literal, TextIO
 
 from hikari_rules import __version__
 from hikari_rules import oracle as _cases
@@ -54,7 +57,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Check a billing system's results against the rules of Japanese fibre-internet services.",
     )
     p.add_argument("--version", action="version", version=f"hikari-rules {__version__}")
-    sub = p.add_subparsers(dest="command", required=True, metavar="{check,explain,rules,schema}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="{check,explain,rules,schema,plan}")
 
     c = sub.add_parser(
         "check",
@@ -111,6 +114,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument(
         "function", nargs="?", metavar="FUNCTION", help='a rule function, e.g. "contract_term.contract_month"'
     )
+    _plan_parser(sub)
     return p
 
 
@@ -322,6 +326,170 @@ def _schema(args: argparse.Namespace, out: _Out) -> int:
     return EXIT_OK
 
 
+# -- plan -----------------------------------------------------------------------------------------
+
+
+def _plan_parser(sub: Any) -> None:
+    from hikari_rules.fees import Dwelling, RemovalTrigger
+    from hikari_rules.payment import PaymentMethod
+    from hikari_rules.withdrawal import Applicant, Channel, NumberOrigin, Region
+
+    def names(cls: Any) -> list[str]:
+        return list(cls.__members__)
+
+    p = sub.add_parser(
+        "plan",
+        help="when to apply for withdrawal, and what leaving will cost",
+        description="One row per withdrawal month still reachable from TODAY: the last day to apply by each "
+        "channel, the fees, the charges still to pay and the total; the cheapest and the next month without the "
+        "cancellation fee are marked. Exit 0; 2 on an input the rules refuse.",
+    )
+    p.add_argument("--start", required=True, metavar="DATE", help="service start date (YYYY-MM-DD)")
+    p.add_argument("--today", required=True, metavar="DATE", help="the day the plan is made (YYYY-MM-DD)")
+    p.add_argument("--horizon", type=int, default=40, metavar="MONTHS", help="months from today's month (default 40)")
+    p.add_argument("--monthly-charge", type=int, metavar="YEN", help="the plan's monthly charge (unknown if left out)")
+    p.add_argument("--first-month-charge", type=int, metavar="YEN", help="what the start month costs, if known")
+    p.add_argument("--payment-method", choices=names(PaymentMethod), default="BANK_DEBIT")
+    p.add_argument("--applied-on", metavar="DATE", help="contract application date (FEE-7)")
+    p.add_argument("--dwelling", choices=names(Dwelling))
+    p.add_argument("--minimum-usage", metavar="MONTHS:YEN", help="a campaign's minimum usage period and penalty")
+    p.add_argument(
+        "--construction", metavar="TOTAL:PER_MONTH:FIRST_MONTH", help="construction fee installments (YYYY-MM)"
+    )
+    p.add_argument("--applicant", choices=names(Applicant), default="INDIVIDUAL")
+    p.add_argument("--channel", action="append", choices=names(Channel), help="a usable channel (repeat; default all)")
+    p.add_argument("--region", choices=names(Region), default="EAST")
+    p.add_argument("--removal", choices=names(RemovalTrigger), help="removal construction, and why")
+    p.add_argument("--keep-number", choices=names(NumberOrigin), help="keep the phone number (its origin)")
+    p.add_argument("--reversion-on", metavar="DATE", help="expected completion of the analog reversion")
+    p.add_argument("--switch", action="store_true", help="a switch of operator (事業者変更) instead of a withdrawal")
+    p.add_argument("--lang", choices=("en", "ja"), default="en")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+
+
+def _plan(args: argparse.Namespace, out: _Out) -> int:
+    import datetime as dt
+
+    from hikari_rules._month import Month
+    from hikari_rules._registry import to_jsonable
+    from hikari_rules._text import fmt
+    from hikari_rules.errors import RuleInputError
+    from hikari_rules.fees import Dwelling, MinimumUsage, RemovalTrigger
+    from hikari_rules.payment import PaymentMethod
+    from hikari_rules.planner import Contract, Leaving, Person, plan
+    from hikari_rules.preview import Installments
+    from hikari_rules.withdrawal import Applicant, Channel, NumberOrigin, Region
+
+    def day(text: str | None, option: str) -> dt.date | None:
+        if text is None:
+            return None
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            raise _cases.CaseError(f"{option}: expected a date YYYY-MM-DD, got {text!r}") from None
+
+    def ints(text: str, option: str, n: int) -> list[str]:
+        parts = text.split(":")
+        if len(parts) != n:
+            raise _cases.CaseError(f"{option}: expected {n} parts separated by ':', got {text!r}")
+        return parts
+
+    try:
+        mu = None
+        if args.minimum_usage is not None:
+            months, penalty = ints(args.minimum_usage, "--minimum-usage", 2)
+            mu = MinimumUsage(int(months), int(penalty))
+        inst = None
+        if args.construction is not None:
+            total, per, first = ints(args.construction, "--construction", 3)
+            inst = Installments(int(total), int(per), Month.parse(first))
+        start, today = day(args.start, "--start"), day(args.today, "--today")
+        if start is None or today is None:  # pragma: no cover - argparse requires both
+            raise _cases.CaseError("--start and --today are required")
+        contract = Contract(
+            start,
+            PaymentMethod[args.payment_method],
+            monthly_charge=args.monthly_charge,
+            first_month_charge=args.first_month_charge,
+            applied_on=day(args.applied_on, "--applied-on"),
+            dwelling=None if args.dwelling is None else Dwelling[args.dwelling],
+            minimum_usage=mu,
+            construction=inst,
+        )
+        person = Person(
+            applicant=Applicant[args.applicant],
+            channels=tuple(Channel[c] for c in args.channel or ()),
+            region=Region[args.region],
+            removal=None if args.removal is None else RemovalTrigger[args.removal],
+            keep_number=None if args.keep_number is None else NumberOrigin[args.keep_number],
+            reversion_expected_on=day(args.reversion_on, "--reversion-on"),
+            leaving=Leaving.OPERATOR_SWITCH if args.switch else Leaving.WITHDRAWAL,
+        )
+        result = plan(contract, person, today, horizon=args.horizon)
+    except (_cases.CaseError, RuleInputError, ValueError, TypeError) as exc:
+        print(f"hikari-rules plan: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if args.format == "json":
+        body = to_jsonable(result)
+        body["cheapest_month"] = to_jsonable(result.cheapest_month)
+        body["next_fee_free_month"] = to_jsonable(result.next_fee_free_month)
+        body["next_fee_free_last_day"] = to_jsonable(result.next_fee_free_last_day)
+        json.dump(body, out, ensure_ascii=False)
+        out.write("\n")
+        return EXIT_OK
+    lang: Literal["en", "ja"] = "ja" if args.lang == "ja" else "en"
+    ja = lang == "ja"
+    sep = "、" if ja else ", "
+
+    def f(value: object, spec: str = "") -> str:
+        return "?" if value is None and spec == "yen" else fmt(value, lang, spec)
+
+    head = (
+        ("退会月", "契約月数", "申請期限", "解約金", "違約金", "工事費残債", "月額料金", "合計", "最後の請求", "")
+        if ja
+        else ("WITHDRAWAL", "MONTH", "APPLY BY", "FEE", "PENALTY", "BALANCE", "MONTHLY", "TOTAL", "LAST BILL", "")
+    )
+    rows: list[tuple[str, ...]] = [head]
+    for o in result.options:
+        if o.apply_by:
+            parts = []
+            for a in o.apply_by:
+                part = f"{fmt(a.channel, lang)} {fmt(a.last_day, lang)}"
+                if a.last_call is not None and a.last_call.date() != a.last_day:  # the desk closes earlier
+                    part += f" ({'窓口は' if ja else 'desk until '}{fmt(a.last_call, lang)}{'まで' if ja else ''})"
+                parts.append(part)
+            apply = sep.join(parts)
+        else:
+            apply = ("事業者変更日 " if ja else "switch by ") + fmt(o.last_day, lang)
+        mark = []
+        if o is result.cheapest:
+            mark.append("最安" if ja else "cheapest")
+        if o is result.next_fee_free:
+            mark.append("次の解約金なし" if ja else "next without the fee")
+        month = f(o.withdrawal_month, "end")
+        if o.requested_month != o.withdrawal_month:
+            month += f" ({'希望' if ja else 'asked'} {f(o.requested_month, 'end')})"
+        rows.append(
+            (
+                month,
+                str(o.contract_month),
+                apply,
+                f(o.cancellation_fee, "yen"),
+                f(o.minimum_usage_penalty, "yen"),
+                f(o.construction_balance, "yen"),
+                f(o.monthly_charges, "yen"),
+                f(o.total, "yen"),
+                f(o.last_billing_month),
+                sep.join(mark),
+            )
+        )
+    if len(rows) > 1:
+        _table(rows, out)
+    else:
+        print("期間内に退会できる月はない" if ja else "no withdrawal month can be reached in the horizon", file=out)
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``hikari-rules`` command; returns the exit status.
 
@@ -336,6 +504,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         status = _explain(args, out)
     elif args.command == "schema":
         status = _schema(args, out)
+    elif args.command == "plan":
+        status = _plan(args, out)
     else:
         status = _rules(args, out)
     out.flush()
