@@ -60,7 +60,15 @@ from typing import Any, Final, TypeVar
 
 import attrs
 
-from hikari_rules._check import check_bool, check_date, check_enum, check_int, check_optional_date, check_str
+from hikari_rules._check import (
+    IdentityHashEnum,
+    check_bool,
+    check_date,
+    check_enum,
+    check_int,
+    check_optional_date,
+    check_str,
+)
 from hikari_rules._registry import TRACE, Clause, RuleInfo, Trace, implements, rule
 from hikari_rules._text import labels, render
 from hikari_rules.errors import RuleInputError
@@ -104,7 +112,7 @@ __all__ = [
 # look them up several times per document, where Enum's own __hash__ is a Python-level call.)
 
 
-class DocumentType(enum.Enum):
+class DocumentType(IdentityHashEnum):
     """Every document the source names (IDV-2, IDV-3, IDV-4), accepted or not; values are its Japanese name."""
 
     DRIVERS_LICENCE = "運転免許証"
@@ -132,8 +140,6 @@ class DocumentType(enum.Enum):
     CITY_GAS_RECEIPT = "公共料金領収証(都市ガス)"
     WATER_RECEIPT = "公共料金領収証(水道)"
     RESIDENT_RECORD_COPY = "住民票の写し"
-
-    __hash__ = object.__hash__
 
 
 labels(
@@ -167,7 +173,7 @@ labels(
 )
 
 
-class Side(enum.Enum):
+class Side(IdentityHashEnum):
     """The pages and sides (必要なページ/面) the tables name."""
 
     FRONT = "表面"
@@ -176,8 +182,6 @@ class Side(enum.Enum):
     HOLDER_PAGE = "所持人記入欄"
     NAME_BIRTH_DATE_SIDE = "氏名・生年月日記載面"
     ADDRESS_ISSUE_DATE_SIDE = "住所・発行日記載面"
-
-    __hash__ = object.__hash__
 
 
 labels(
@@ -191,15 +195,13 @@ labels(
 )
 
 
-class MaskedPart(enum.Enum):
+class MaskedPart(IdentityHashEnum):
     """A part of a document made unreadable before upload (塗りつぶしなど)."""
 
     INSURANCE_SYMBOL = "記号"
     INSURANCE_NUMBER = "番号"
     INSURER_NUMBER = "保険者番号"
     OTHER = "その他の部分"
-
-    __hash__ = object.__hash__
 
 
 labels(
@@ -211,7 +213,7 @@ labels(
 )
 
 
-class ReasonCode(enum.Enum):
+class ReasonCode(IdentityHashEnum):
     """Why a document does not count, or what needs review; :attr:`Reason.rule_id` says which rule.
 
     :data:`REASON_KINDS` says what each does to the verdict (:class:`ReasonKind`).
@@ -240,8 +242,6 @@ class ReasonCode(enum.Enum):
     NEEDS_SUPPLEMENTARY_DOCUMENT = "needs supplementary document"  # IDV-2 (set)
     NO_CORPORATE_CERTIFICATE = "no corporate certificate"  # IDV-3 (set)
     NEEDS_ADDRESS_DOCUMENT = "needs address document"  # IDV-3 (set)
-
-    __hash__ = object.__hash__
 
 
 labels(
@@ -272,7 +272,7 @@ labels(
 )
 
 
-class ReasonKind(enum.Enum):
+class ReasonKind(IdentityHashEnum):
     """What a reason does to the verdict (IDV-5's three outcomes)."""
 
     INVALID_DOCUMENT = "invalid document"
@@ -283,8 +283,6 @@ class ReasonKind(enum.Enum):
     """「再度提出をお願いすることがあります」: a case for review."""
     INCOMPLETE = "incomplete"
     """The valid documents do not make up what the tables ask for (IDV-2 / IDV-3)."""
-
-    __hash__ = object.__hash__
 
 
 labels(
