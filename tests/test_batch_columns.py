@@ -152,7 +152,18 @@ def contract_rows(draw: st.DrawFn) -> tuple[dt.date, dt.date]:
     return start, m.day(min(draw(st.sampled_from([1, 2, 15, 28, 31])), m.days))
 
 
-terms = st.sampled_from([contract_term.SONET_HIKARI_PLUS, ContractTerm(24, 3), ContractTerm(1, 1)])
+# 3600 and longer: no renewal window within the tables (the compiled kernel caps the term).
+terms = st.sampled_from(
+    [
+        contract_term.SONET_HIKARI_PLUS,
+        ContractTerm(24, 3),
+        ContractTerm(1, 1),
+        ContractTerm(7, 7),
+        ContractTerm(1799, 2),
+        ContractTerm(3600, 1),
+        ContractTerm(10**9, 5),
+    ]
+)
 
 
 @pytest.mark.parametrize("path", KERNELS)
@@ -325,6 +336,33 @@ ONE_D = np.array(["2024-01-01", "2024-02-01"], dtype="datetime64[D]")
 def test_a_column_that_is_not_one_dimensional_is_a_type_error_naming_it(call: Callable[[], Any], column: str) -> None:
     with pytest.raises(TypeError, match=f"{column}: expected a one-dimensional column"):
         call()
+
+
+def test_the_compiled_calendar_arithmetic_agrees_with_numpy_on_every_day_of_the_range() -> None:
+    # The compiled kernels compute the month of a day (and whether it is a 1st) instead
+    # of reading the tables of the NumPy path: every one of the 109,573 days is checked.
+    compiled = batch._compiled()
+    if compiled is None:
+        pytest.skip("numba (the [fast-batch] extra) is not installed")
+    days = np.arange(np.datetime64(LO, "D"), np.datetime64(HI, "D") + 1)
+    got = np.empty(len(days), dtype=np.int64)
+    compiled.months(days.view(np.int64), got)
+    month = days.astype("datetime64[M]").view(np.int64) + 1970 * 12
+    first = days == days.astype("datetime64[M]").astype("datetime64[D]")
+    assert len(days) == 109_573
+    assert np.array_equal(got // 2, month)
+    assert np.array_equal(got % 2 == 1, first)
+
+
+@pytest.mark.parametrize("term_months", [1, 2, 3, 7, 12, 24, 36, 1000, 3599, 3600, 10**9])
+def test_the_compiled_division_by_the_term_is_exact_on_every_month_difference(term_months: int) -> None:
+    # (d * by_t) >> 32 stands for d // t in the compiled kernels; a longer term than
+    # 3601 months is capped there, which changes neither quotient 0 nor the remainder d.
+    t, by_t, *_ = batch._kernel_args("renewal", ContractTerm(term_months, 1))
+    d = np.arange(batch._SPAN_MONTHS, dtype=np.int64)
+    q = (d * by_t) >> 32
+    assert np.array_equal(q, d // term_months)
+    assert np.array_equal(d - q * t, d % term_months)
 
 
 def test_without_numba_or_with_the_switch_set_the_numpy_path_runs(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -551,31 +551,24 @@ def _compiled() -> Any:
         return None
 
 
-_NB_OFFSET: Final = 2 * _BIG  # month differences read by the compiled kernel are >= -2 * _BIG
-
-
 @lru_cache(maxsize=32)
-def _offset_table(kind: str, term: ContractTerm, fee: int = 0) -> npt.NDArray[np.int64]:
-    """:func:`_diff_table` laid out for the compiled kernel: difference ``d`` at slot ``d + _NB_OFFSET``."""
-    out = np.full(_NB_OFFSET + _SPAN_MONTHS, -1, dtype=np.int64)
-    out[_NB_OFFSET:] = _diff_table(kind, term, fee)[:_SPAN_MONTHS]
-    return out  # writeable: numba types a read-only array argument more slowly (never written)
+def _kernel_args(kind: str, term: ContractTerm, fee: int = 0) -> tuple[int, int, int, int, int, int]:
+    """What the compiled kernels compute from a month difference ``d`` (``_batch_numba._result``):
+    ``(t, by_t, w, a, b, c)`` for ``a * d + b + c * in_window(d + 1)``.
 
-
-# CHG-1/2 month count by ``last charged month - purchase month`` at slot ``d + _NB_OFFSET``:
-# ``max(d, 0) + 1`` from -1 up (-1: bought and cancelled on the same 1st), -1 (invalid) below.
-_COUNTS: Final = np.where(
-    np.arange(-_NB_OFFSET, _SPAN_MONTHS) >= -1, np.maximum(np.arange(-_NB_OFFSET, _SPAN_MONTHS), 0) + 1, -1
-).astype(np.int64)
-
-# The month tables as the compiled kernels take them (writeable copies, for the same reason).
-_NB_MONTH_HI, _NB_MONTH_LO, _NB_LAST_CHARGED_LO = _MONTH_HI.copy(), _MONTH_LO.copy(), _LAST_CHARGED_LO.copy()
-_NB_MONTH_ID_HI, _NB_MONTH_ID_LO = _MONTH_ID_HI.copy(), _MONTH_ID_LO.copy()
-_DEFAULT_OFFSET_TABLES: Final = {
-    ("contract_month", 0): _offset_table("contract_month", SONET_HIKARI_PLUS),
-    ("renewal", 0): _offset_table("renewal", SONET_HIKARI_PLUS),
-    ("fee", CANCELLATION_FEE): _offset_table("fee", SONET_HIKARI_PLUS, CANCELLATION_FEE),
-}
+    ``t`` is the term, capped at 3601 (a longer term has no window within 3600 months,
+    and neither has 3601), ``by_t = ceil(2**32 / t)`` so that ``(d * by_t) >> 32`` is
+    ``d // t`` for every ``d`` in 0..3599 (the error ``by_t * t - 2**32 < t`` times
+    ``d`` stays below ``2**32``), and ``w`` the renewal window.
+    """
+    t = min(term.term_months, _SPAN_MONTHS + 1)
+    by_t = -(-(1 << 32) // t)
+    w = term.renewal_window_months
+    if kind == "contract_month":
+        return t, by_t, w, 1, 1, 0
+    if kind == "renewal":
+        return t, by_t, w, 0, 0, 1
+    return t, by_t, w, 0, fee, -fee
 
 
 def _diff_kernel(a: _Days, b: _Days, kind: str, term: ContractTerm, fee: int) -> npt.NDArray[np.int64] | None:
@@ -586,12 +579,11 @@ def _diff_kernel(a: _Days, b: _Days, kind: str, term: ContractTerm, fee: int) ->
     out = np.empty(n, dtype=np.int64)
     compiled = _compiled()
     if compiled is not None:
-        a_table = _NB_MONTH_ID_HI if a.months else _NB_MONTH_HI
-        b_table = _NB_MONTH_ID_LO if b.months else _NB_MONTH_LO
-        result = _DEFAULT_OFFSET_TABLES.get((kind, fee)) if term is SONET_HIKARI_PLUS else None
-        if result is None:
-            result = _offset_table(kind, term, fee)
-        ok = compiled.diff_kernel(a.values, a.shift, a_table, b.values, b.shift, b_table, result, _NB_OFFSET, out)
+        args = _kernel_args(kind, term, fee)
+        if b.months:
+            ok = compiled.diff_months(a.values, b.values, _MONTH_BASE - 1 - b.shift, *args, out)
+        else:
+            ok = compiled.diff_days(a.values, b.values, *args, out)
         return out if ok else None
     result = _diff_table(kind, term, fee)
     idx = np.empty(_CHUNK, dtype=np.intp)
@@ -799,8 +791,7 @@ def _charged_kernel(p: npt.NDArray[Any], c: npt.NDArray[Any]) -> I64 | None:
     out = np.empty(n, dtype=np.int64)
     compiled = _compiled()
     if compiled is not None:
-        ok = compiled.charged_kernel(p, c, _SHIFT, _NB_MONTH_HI, _NB_LAST_CHARGED_LO, _COUNTS, _NB_OFFSET, out)
-        return out if ok else None
+        return out if compiled.charged(p, c, out) else None
     idx = np.empty(_CHUNK, dtype=np.intp)
     mp = np.empty(_CHUNK, dtype=np.int16)
     mc = np.empty(_CHUNK, dtype=np.int16)
