@@ -78,6 +78,7 @@ import os
 import sys
 from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Any, Final, NamedTuple, TypeAlias
 
 try:
@@ -519,8 +520,9 @@ def _out_ints(values: I64, arrow: bool) -> Column:
     if not arrow:
         return values
     a = _arrow()
-    values = np.ascontiguousarray(values, dtype=np.int64)
-    return a.pa.Array.from_buffers(a.int64, len(values), [None, a.pa.py_buffer(values)])
+    if not (values.dtype == _I8 and values.flags.c_contiguous):
+        values = np.ascontiguousarray(values, dtype=np.int64)
+    return a.pa.Array.from_buffers(a.int64, len(values), [None, a.pa.py_buffer(values)], 0)
 
 
 def _out_bools(values: Bools, arrow: bool) -> Column:
@@ -571,6 +573,14 @@ def _kernel_args(kind: str, term: ContractTerm, fee: int = 0) -> tuple[int, int,
     return t, by_t, w, 0, fee, -fee
 
 
+_DEFAULT_KERNEL_ARGS: Final = MappingProxyType(
+    {
+        (kind, fee): _kernel_args(kind, SONET_HIKARI_PLUS, fee)
+        for kind, fee in (("contract_month", 0), ("renewal", 0), ("fee", CANCELLATION_FEE))
+    }
+)
+
+
 def _diff_kernel(a: _Days, b: _Days, kind: str, term: ContractTerm, fee: int) -> npt.NDArray[np.int64] | None:
     """``_diff_table(kind, term, fee)[month(b) - month(a)]`` (``a`` read with ``+_BIG``
     sentinels, ``b`` with ``-_BIG``); None if any row is invalid (a sentinel or a
@@ -603,6 +613,115 @@ def _diff_kernel(a: _Days, b: _Days, kind: str, term: ContractTerm, fee: int) ->
         if k and chunk.min() < 0:
             return None
     return out
+
+
+# -- the fast path of the hot rules: few Python steps for the fixed cost of small calls ----------
+
+_I8: Final = np.dtype(np.int64)
+_I4: Final = np.dtype(np.int32)
+_DATETIME64_M_SHIFT: Final = 1970 * 12  # datetime64[M] (months since 1970-01) → month index
+
+
+def _arrow_view(x: object, pa: Any) -> npt.NDArray[Any] | None:
+    """The values of a one-chunk pyarrow ``date32``, ``int64`` or ``int32`` array without
+    nulls, as a NumPy view of its data buffer (no copy, no ``pyarrow.compute``, no
+    ``to_numpy``); None for anything else."""
+    cls = type(x)
+    dtype: np.dtype[Any]
+    if cls is pa.Date32Array or cls is pa.Int32Array:
+        dtype = _I4
+    elif cls is pa.Int64Array:
+        dtype = _I8
+    else:
+        return None
+    if x.null_count:  # type: ignore[attr-defined]
+        return None
+    buf = x.buffers()[1]  # type: ignore[attr-defined]
+    if buf is None:
+        return None
+    return np.frombuffer(buf, dtype, len(x), x.offset * dtype.itemsize)  # type: ignore[arg-type, attr-defined]
+
+
+def _fast_column(x: Any, month: bool) -> tuple[npt.NDArray[Any], int] | None:
+    """(values, what they are) of a column the compiled kernels read as it is, or None for
+    any other input (which takes the general path, and its errors).  What they are:
+    ``_FAST_DAYS`` / ``_FAST_ARROW_DAYS`` for day numbers from a one-dimensional
+    ``datetime64[D]`` array / a one-chunk Arrow ``date32`` array without nulls; with
+    ``month``, also a month shift (month index = value + shift) for a ``datetime64[M]``
+    array or :class:`MonthIndices` over NumPy or Arrow ``int64``/``int32`` without nulls,
+    plus ``_FAST_ARROW`` for Arrow."""
+    if type(x) is np.ndarray:
+        if x.ndim == 1:
+            dtype = x.dtype
+            if dtype == _DAY_DTYPE:
+                return x.view(_I8), _FAST_DAYS
+            if month and dtype == _MONTH_DTYPE:
+                return x.view(_I8), _DATETIME64_M_SHIFT
+        return None
+    pa = sys.modules.get("pyarrow")
+    if pa is not None and type(x) is pa.Date32Array:  # inline for speed: _arrow_view(x, pa)
+        if x.null_count:
+            return None
+        buf = x.buffers()[1]
+        return None if buf is None else (np.frombuffer(buf, _I4, len(x), x.offset * 4), _FAST_ARROW_DAYS)
+    if month and type(x) is MonthIndices:
+        col = x.column
+        if type(col) is np.ndarray:
+            return (col, 0) if col.ndim == 1 and (col.dtype == _I8 or col.dtype == _I4) else None
+        values = None if pa is None or type(col) is pa.Date32Array else _arrow_view(col, pa)
+        return None if values is None else (values, _FAST_ARROW)
+    return None
+
+
+_FAST_DAYS: Final = -1
+_FAST_ARROW_DAYS: Final = -2
+_FAST_ARROW: Final = 1 << 20  # added to a month shift (0) of Arrow month indices
+
+
+def _date32_address(x: Any, n: int) -> int | None:
+    """Address of the first value of a one-chunk Arrow ``date32`` array of ``n`` rows without
+    nulls, for the kernels that read two such columns in place; None otherwise."""
+    if x.null_count or len(x) != n:
+        return None
+    buf = x.buffers()[1]
+    return None if buf is None else buf.address + 4 * x.offset
+
+
+def _fast_diff(service_start: object, month: object, kind: str, term: object, fee: int) -> tuple[I64, bool] | None:
+    """The month-difference rules on the compiled kernels for the common column forms, in
+    few Python steps (the fixed cost of a small call): (result, whether Arrow), or None
+    when the general path must run (no numba, another column form, nulls, lengths that
+    differ, or an invalid row, which the general path then reports)."""
+    compiled = _compiled()
+    if compiled is None or type(term) is not ContractTerm:
+        return None
+    args = _DEFAULT_KERNEL_ARGS.get((kind, fee)) if term is SONET_HIKARI_PLUS else None
+    if args is None:
+        args = _kernel_args(kind, term, fee)
+    pa = sys.modules.get("pyarrow")
+    if pa is not None and type(service_start) is type(month) is pa.Date32Array:
+        n = len(service_start)  # type: ignore[arg-type]
+        sa, ma = _date32_address(service_start, n), _date32_address(month, n)
+        if sa is None or ma is None:
+            return None
+        out = np.empty(n, _I8)
+        return (out, True) if compiled.diff_days_at(sa, ma, n, *args, out) else None
+    s = _fast_column(service_start, False)
+    m = _fast_column(month, True)
+    if s is None or m is None or len(s[0]) != len(m[0]):
+        return None
+    out = np.empty(len(s[0]), _I8)
+    arrow = s[1] == _FAST_ARROW_DAYS
+    what = m[1]
+    if what < 0:
+        ok = compiled.diff_days(s[0], m[0], *args, out)
+        arrow |= what == _FAST_ARROW_DAYS
+    else:
+        if what >= _FAST_ARROW:
+            what -= _FAST_ARROW
+            arrow = True
+        ok = compiled.diff_months(s[0], m[0], what, *args, out)
+    return (out, arrow) if ok else None
 
 
 def _contract_diff(
@@ -647,6 +766,9 @@ def contract_month(
     >>> contract_month(np.array(["2024-02-29"], dtype="datetime64[D]"), np.array(["2027-01"], dtype="datetime64[M]"))
     array([36])
     """
+    fast = _fast_diff(service_start, month, "contract_month", term, 0)
+    if fast is not None:
+        return _out_ints(*fast)
     out, arrow, _ = _contract_diff(service_start, month, term, "contract_month", "TERM-1", "month")
     return _out_ints(out, arrow)
 
@@ -661,6 +783,9 @@ def is_renewal_month(
     >>> is_renewal_month(s, np.array(["2028-12", "2029-01", "2029-02", "2029-03"], dtype="datetime64[M]"))
     array([False,  True,  True, False])
     """
+    fast = _fast_diff(service_start, month, "renewal", term, 0)
+    if fast is not None:
+        return _out_bools(fast[0].astype(np.bool_), fast[1])
     out, arrow, _ = _contract_diff(service_start, month, term, "renewal", "TERM-1", "month")
     return _out_bools(out.astype(np.bool_), arrow)
 
@@ -730,6 +855,10 @@ def cancellation_fee(
     >>> cancellation_fee(s, w, applied_on=datetime.date(2022, 12, 1), dwelling=kinds)
     array([4580,    0, 4580])
     """
+    if applied_on is None and dwelling is None:
+        fast = _fast_diff(service_start, withdrawal_month, "fee", term, CANCELLATION_FEE)
+        if fast is not None:
+            return _out_ints(*fast)
     if not (applied_on is None or isinstance(applied_on, _dt.date | np.ndarray) or _is_arrow(applied_on)):
         raise TypeError(f"FEE-7: applied_on: expected a date, None or a column, got {type(applied_on).__name__}")
     if isinstance(applied_on, _dt.datetime):
@@ -859,6 +988,21 @@ def charged_month_count(
     array([ 1, 13,  1])
     """
     if through is None and cancelled_on is not None:
+        compiled = _compiled()
+        pa = sys.modules.get("pyarrow")
+        if compiled is not None and pa is not None and type(purchased_on) is type(cancelled_on) is pa.Date32Array:
+            n = len(purchased_on)
+            p_at, c_at = _date32_address(purchased_on, n), _date32_address(cancelled_on, n)
+            if p_at is not None and c_at is not None:
+                counts = np.empty(n, _I8)
+                if compiled.charged_at(p_at, c_at, n, counts):
+                    return _out_ints(counts, True)
+        elif compiled is not None:  # the fast path, as _fast_diff
+            fp, fc = _fast_column(purchased_on, False), _fast_column(cancelled_on, False)
+            if fp is not None and fc is not None and len(fp[0]) == len(fc[0]):
+                counts = np.empty(len(fp[0]), _I8)
+                if compiled.charged(fp[0], fc[0], counts):
+                    return _out_ints(counts, True) if _FAST_ARROW_DAYS in (fp[1], fc[1]) else counts
         p0 = _days(purchased_on, "purchased_on", "CHG-1")
         c0 = _days(cancelled_on, "cancelled_on", "CHG-1")
         if len(c0.values) != len(p0.values):
