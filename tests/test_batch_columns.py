@@ -253,6 +253,29 @@ def test_large_columns_are_the_same_on_both_kernels_in_every_form(path: str) -> 
             assert np.array_equal(np.asarray(batch.cancellation_fee(start, month)), want_fee)
         assert np.array_equal(np.asarray(batch.charged_month_count(pa.array(sd), pa.array(wd))), want_count)
         assert np.array_equal(batch.charged_month_count(sd, wd), want_count)
+        # Arrow slices read in place at an offset, and NumPy and Arrow mixed in one call.
+        sa, wa = pa.array(sd).slice(7, n - 20), pa.array(wd).slice(7, n - 20)
+        assert np.array_equal(np.asarray(batch.cancellation_fee(sa, wa)), want_fee[7 : n - 13])
+        assert np.array_equal(np.asarray(batch.charged_month_count(sa, wa)), want_count[7 : n - 13])
+        assert np.array_equal(np.asarray(batch.cancellation_fee(sd, pa.array(wd))), want_fee)
+        assert np.array_equal(np.asarray(batch.charged_month_count(pa.array(sd), wd)), want_count)
+
+
+@pytest.mark.parametrize("path", KERNELS)
+def test_an_invalid_row_in_arrow_slices_is_named_by_its_index_in_the_slice(path: str) -> None:
+    start = _np_days([D(2020, 1, 15)] * 6)
+    later = _np_days([D(2021, 1, 15)] * 6)
+    early = later.copy()
+    early[4] = np.datetime64("1899-12-31", "D")  # outside the tables, at index 3 of the slice
+    before = later.copy()
+    before[5] = np.datetime64("2020-01-14", "D")  # before the purchase, at index 4 of the slice
+    with kernel(path):
+        with pytest.raises(BatchInputError, match=r"withdrawal_month: 1 row: .*\(first at index 3\)") as fee_error:
+            batch.cancellation_fee(pa.array(start).slice(1), pa.array(early).slice(1))
+        assert (fee_error.value.rule, fee_error.value.rows, fee_error.value.first_index) == ("FEE-1", 1, 3)
+        with pytest.raises(BatchInputError, match=r"cancelled_on: 1 row: .*\(first at index 4\)") as charge_error:
+            batch.charged_month_count(pa.array(start).slice(1), pa.array(before).slice(1))
+        assert (charge_error.value.rule, charge_error.value.rows, charge_error.value.first_index) == ("CHG-1", 1, 4)
 
 
 # -- errors of the new forms ----------------------------------------------------------------------

@@ -51,16 +51,17 @@ So do dates outside the calendar range of the precomputed tables: 1900-01-01 ..
 wider range for month rules; billing data never needs it.
 
 **How it is fast.**  Dates are read as day numbers (days since 1970-01-01) and month
-columns as months, through their integer view (no conversion); "the month of a day"
-is one gather from a day → month table (a month column reads an identity table of
-the same shape, so both go through the same loop), and each rule's month arithmetic
-ends in a gather from a small table indexed by the month difference (contract month
-→ fee, for instance).  With numba installed (``pip install 'hikari-rules[fast-batch]'``)
-the hot rules (:func:`contract_month`, :func:`is_renewal_month`,
-:func:`cancellation_fee`, :func:`charged_month_count`) run as one compiled pass over
-the rows; without it, or with the environment variable ``HIKARI_RULES_BATCH_NUMPY``
-set, they run over cache-sized chunks (64K rows) of NumPy operations into
-preallocated buffers.  Both give the same results (the tests run both).
+columns as months, through their integer view (no conversion; Arrow buffers in
+place).  With numba installed (``pip install 'hikari-rules[fast-batch]'``) the hot
+rules (:func:`contract_month`, :func:`is_renewal_month`, :func:`cancellation_fee`,
+:func:`charged_month_count`) run as one compiled, vectorised pass over the rows that
+computes the month of a day and the rule's result by integer arithmetic, on the
+calling thread (no thread pool; the GIL is released).  Without numba, or with the
+environment variable ``HIKARI_RULES_BATCH_NUMPY`` set, they run over cache-sized
+chunks (64K rows) of NumPy operations into preallocated buffers, where "the month of
+a day" is one gather from a day → month table and the result a gather from a small
+table indexed by the month difference (contract month → fee, for instance).  Both
+give the same results (the tests run both).
 
 >>> import numpy as np
 >>> start = np.array(["2023-01-15", "2023-01-15", "2026-09-01"], dtype="datetime64[D]")
