@@ -5,7 +5,8 @@
 
 For ``cancellation_fee`` and ``charged_month_count`` on ``rows`` rows (default
 10,000,000; dates 1990..2090, withdrawals up to 4,000 days later) it prints, in one
-run, best-of-N wall time and rows/s of:
+run, best-of-N wall time and rows/s of the following, timed in turn (one call of
+each per round, so that on a loaded machine every row meets the same moments):
 
 - the floor: reading the two input columns and writing one result column
   (``np.add`` of the two int64 day columns into a new array; nothing can be faster);
@@ -55,15 +56,6 @@ def columns(n: int) -> tuple[Any, Any]:
     start = rng.integers(lo, hi, n)
     later = start + rng.integers(0, 4000, n)
     return start.astype("datetime64[D]"), later.astype("datetime64[D]")
-
-
-def best_of(func: Callable[[], object], repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        func()
-        best = min(best, time.perf_counter() - t0)
-    return best
 
 
 def peak_extra(func: Callable[[], object]) -> int:
@@ -195,22 +187,27 @@ def as_numpy(x: Any) -> Any:
     return np.asarray(x)
 
 
-def report(
-    title: str, n: int, rows: list[tuple[str, Callable[[], Any]]], floor: float, ours: float, repeat: int
-) -> None:
-    """Time every row, then print them against the floor and ours.
+def interleaved_best(funcs: list[Callable[[], object]], repeat: int) -> list[float]:
+    """Best-of-``repeat`` wall time of each function, timed round-robin (one call of each in
+    turn, ``repeat`` rounds) so that every row meets the same moments of a machine's load."""
+    best = [float("inf")] * len(funcs)
+    for _ in range(repeat):
+        for i, func in enumerate(funcs):
+            t0 = time.perf_counter()
+            func()
+            best[i] = min(best[i], time.perf_counter() - t0)
+    return best
 
-    The floor is timed again in its own row and once more after all the others; the
-    ratios use the best of all its timings (on a loaded machine a single best-of-N of
-    the floor can be unluckily slow, which would flatter every ratio).
-    """
-    times = [best_of(func, repeat) for _, func in rows]
-    floor = min(floor, times[0], best_of(rows[0][1], repeat))
-    print(f"\n{title} ({n:,} rows; best of {repeat})")
+
+def report(title: str, n: int, rows: list[tuple[str, Callable[[], Any]]], ours_label: str, repeat: int) -> None:
+    """Time every row (interleaved), then print them against the floor (the first row) and ours."""
+    times = interleaved_best([func for _, func in rows], repeat)
+    floor = times[0]
+    ours = times[[label for label, _ in rows].index(ours_label)]
+    print(f"\n{title} ({n:,} rows; best of {repeat}, rows timed in turn)")
     print(f"  {'':58s} {'time':>9s} {'M rows/s':>9s} {'x floor':>8s} {'ours is':>9s}")
     for (label, _), t in zip(rows, times, strict=True):
         print(f"  {label:58s} {t * 1e3:7.1f}ms {n / t / 1e6:9.0f} {t / floor:8.2f} {t / ours:8.2f}x")
-    print(f"  (x floor: against the floor's best time in this run, {floor * 1e3:.1f}ms)")
 
 
 def run_rule(name: str, n: int, s: Any, w: Any, competitors: dict[str, Callable[[], Any]], repeat: int) -> None:
@@ -242,10 +239,8 @@ def run_rule(name: str, n: int, s: Any, w: Any, competitors: dict[str, Callable[
             if not np.array_equal(as_numpy(call()), want):
                 raise SystemExit(f"{label} differs")
             ours[label] = call
-    floor = best_of(timed[0][1], repeat)
     main_label = next(iter(ours))
-    ours_t = best_of(ours[main_label], repeat)
-    report(f"{name}: ours = {main_label}", n, [*timed, *ours.items()], floor, ours_t, repeat)
+    report(f"{name}: ours = {main_label}", n, [*timed, *ours.items()], main_label, repeat)
 
 
 def per_call_us(func: Callable[[], object]) -> float:
