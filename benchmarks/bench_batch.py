@@ -6,7 +6,8 @@
 For ``cancellation_fee`` and ``charged_month_count`` on ``rows`` rows (default
 10,000,000; dates 1990..2090, withdrawals up to 4,000 days later) it prints, in one
 run, best-of-N wall time and rows/s of the following, timed in turn (one call of
-each per round, so that on a loaded machine every row meets the same moments):
+each per round in a shuffled order, so that on a loaded machine every row meets the
+same moments):
 
 - the floor: reading the two input columns and writing one result column
   (``np.add`` of the two int64 day columns into a new array; nothing can be faster);
@@ -31,6 +32,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import random
 import sys
 import tempfile
 import time
@@ -187,27 +189,40 @@ def as_numpy(x: Any) -> Any:
     return np.asarray(x)
 
 
-def interleaved_best(funcs: list[Callable[[], object]], repeat: int) -> list[float]:
-    """Best-of-``repeat`` wall time of each function, timed round-robin (one call of each in
-    turn, ``repeat`` rounds) so that every row meets the same moments of a machine's load."""
-    best = [float("inf")] * len(funcs)
+def interleaved_best(funcs: list[Callable[[], object]], repeat: int) -> tuple[list[float], list[float]]:
+    """Best-of-``repeat`` wall time and process CPU time of each function, timed round-robin
+    (one call of each per round, in a shuffled order, with a pause after each call) so
+    that every row meets the same moments of a machine's load, and none always follows
+    the same neighbour (an engine that frees its memory in background threads slows
+    whatever runs next)."""
+    wall = [float("inf")] * len(funcs)
+    cpu = [float("inf")] * len(funcs)
+    order = list(range(len(funcs)))
+    rng = random.Random(2026)
     for _ in range(repeat):
-        for i, func in enumerate(funcs):
+        rng.shuffle(order)
+        for i in order:
+            c0 = time.process_time()
             t0 = time.perf_counter()
-            func()
-            best[i] = min(best[i], time.perf_counter() - t0)
-    return best
+            funcs[i]()
+            wall[i] = min(wall[i], time.perf_counter() - t0)
+            cpu[i] = min(cpu[i], time.process_time() - c0)
+            time.sleep(0.02)
+    return wall, cpu
 
 
 def report(title: str, n: int, rows: list[tuple[str, Callable[[], Any]]], ours_label: str, repeat: int) -> None:
     """Time every row (interleaved), then print them against the floor (the first row) and ours."""
-    times = interleaved_best([func for _, func in rows], repeat)
-    floor = times[0]
+    times, cpus = interleaved_best([func for _, func in rows], repeat)
+    floor, floor_cpu = times[0], cpus[0]
     ours = times[[label for label, _ in rows].index(ours_label)]
-    print(f"\n{title} ({n:,} rows; best of {repeat}, rows timed in turn)")
-    print(f"  {'':58s} {'time':>9s} {'M rows/s':>9s} {'x floor':>8s} {'ours is':>9s}")
-    for (label, _), t in zip(rows, times, strict=True):
-        print(f"  {label:58s} {t * 1e3:7.1f}ms {n / t / 1e6:9.0f} {t / floor:8.2f} {t / ours:8.2f}x")
+    print(f"\n{title} ({n:,} rows; best of {repeat}, rows timed in turn in shuffled order)")
+    print(f"  {'':58s} {'time':>9s} {'M rows/s':>9s} {'x floor':>8s} {'ours is':>9s} {'CPU':>9s} {'x floor':>8s}")
+    for (label, _), t, c in zip(rows, times, cpus, strict=True):
+        print(
+            f"  {label:58s} {t * 1e3:7.1f}ms {n / t / 1e6:9.0f} {t / floor:8.2f} {t / ours:8.2f}x"
+            f" {c * 1e3:7.1f}ms {c / floor_cpu:8.2f}"
+        )
 
 
 def run_rule(name: str, n: int, s: Any, w: Any, competitors: dict[str, Callable[[], Any]], repeat: int) -> None:
@@ -315,6 +330,9 @@ def main() -> None:
     run_rule("cancellation_fee", n, s, w, fee, args.repeat)
     run_rule("charged_month_count", n, s, w, count, args.repeat)
     print("\n  'x floor' = time / the floor's time; 'ours is' = the row's time / ours (above 1: ours is faster).")
+    print("  CPU = process CPU time (all threads; waiting for a core on a loaded machine is not counted),")
+    print("  and its 'x floor' = CPU / the floor's CPU: comparable between the single-threaded rows;")
+    print("  for Polars and DuckDB it is the work of both threads.")
     fixed_cost(s, w)
     memory(s, w, n)
     if not args.no_csv:
