@@ -623,60 +623,49 @@ _I4: Final = np.dtype(np.int32)
 _DATETIME64_M_SHIFT: Final = 1970 * 12  # datetime64[M] (months since 1970-01) → month index
 
 
-def _arrow_view(x: object, pa: Any) -> npt.NDArray[Any] | None:
-    """The values of a one-chunk pyarrow ``date32``, ``int64`` or ``int32`` array without
-    nulls, as a NumPy view of its data buffer (no copy, no ``pyarrow.compute``, no
-    ``to_numpy``); None for anything else."""
-    cls = type(x)
-    dtype: np.dtype[Any]
-    if cls is pa.Date32Array or cls is pa.Int32Array:
-        dtype = _I4
-    elif cls is pa.Int64Array:
-        dtype = _I8
-    else:
+def _arrow_view(x: Any, dtype: np.dtype[Any]) -> npt.NDArray[Any] | None:
+    """The values of a one-chunk pyarrow array without nulls whose values are ``dtype``, as
+    a NumPy view of its data buffer (no copy, no ``pyarrow.compute``, no ``to_numpy``);
+    None if it has nulls."""
+    if x.null_count:
         return None
-    if x.null_count:  # type: ignore[attr-defined]
-        return None
-    buf = x.buffers()[1]  # type: ignore[attr-defined]
+    buf = x.buffers()[1]
     if buf is None:
         return None
-    return np.frombuffer(buf, dtype, len(x), x.offset * dtype.itemsize)  # type: ignore[arg-type, attr-defined]
+    return np.frombuffer(buf, dtype, len(x), x.offset * dtype.itemsize)
 
 
-def _fast_column(x: Any, month: bool) -> tuple[npt.NDArray[Any], int] | None:
-    """(values, what they are) of a column the compiled kernels read as it is, or None for
-    any other input (which takes the general path, and its errors).  What they are:
-    ``_FAST_DAYS`` / ``_FAST_ARROW_DAYS`` for day numbers from a one-dimensional
-    ``datetime64[D]`` array / a one-chunk Arrow ``date32`` array without nulls; with
-    ``month``, also a month shift (month index = value + shift) for a ``datetime64[M]``
-    array or :class:`MonthIndices` over NumPy or Arrow ``int64``/``int32`` without nulls,
-    plus ``_FAST_ARROW`` for Arrow."""
+_DAYS: Final = -1  # in place of a month shift: the values are day numbers
+
+
+def _fast_column(x: Any, month: bool) -> tuple[npt.NDArray[Any], int, bool] | None:
+    """(values, month shift, whether Arrow) of a column the compiled kernels read as it is,
+    or None for any other input (which takes the general path, and its errors).
+
+    Day numbers (shift ``_DAYS``) from a one-dimensional ``datetime64[D]`` array or a
+    one-chunk Arrow ``date32`` array without nulls; with ``month``, also months (month
+    index = value + shift) from a ``datetime64[M]`` array or :class:`MonthIndices` over
+    NumPy or one-chunk Arrow ``int64``/``int32`` without nulls."""
     if type(x) is np.ndarray:
         if x.ndim == 1:
             dtype = x.dtype
             if dtype == _DAY_DTYPE:
-                return x.view(_I8), _FAST_DAYS
+                return x.view(_I8), _DAYS, False
             if month and dtype == _MONTH_DTYPE:
-                return x.view(_I8), _DATETIME64_M_SHIFT
+                return x.view(_I8), _DATETIME64_M_SHIFT, False
         return None
     pa = sys.modules.get("pyarrow")
-    if pa is not None and type(x) is pa.Date32Array:  # inline for speed: _arrow_view(x, pa)
-        if x.null_count:
-            return None
-        buf = x.buffers()[1]
-        return None if buf is None else (np.frombuffer(buf, _I4, len(x), x.offset * 4), _FAST_ARROW_DAYS)
+    if pa is not None and type(x) is pa.Date32Array:
+        values = _arrow_view(x, _I4)
+        return None if values is None else (values, _DAYS, True)
     if month and type(x) is MonthIndices:
         col = x.column
         if type(col) is np.ndarray:
-            return (col, 0) if col.ndim == 1 and (col.dtype == _I8 or col.dtype == _I4) else None
-        values = None if pa is None or type(col) is pa.Date32Array else _arrow_view(col, pa)
-        return None if values is None else (values, _FAST_ARROW)
+            return (col, 0, False) if col.ndim == 1 and (col.dtype == _I8 or col.dtype == _I4) else None
+        if pa is not None and (type(col) is pa.Int64Array or type(col) is pa.Int32Array):
+            values = _arrow_view(col, _I8 if type(col) is pa.Int64Array else _I4)
+            return None if values is None else (values, 0, True)
     return None
-
-
-_FAST_DAYS: Final = -1
-_FAST_ARROW_DAYS: Final = -2
-_FAST_ARROW: Final = 1 << 20  # added to a month shift (0) of Arrow month indices
 
 
 def _date32_address(x: Any, n: int) -> int | None:
@@ -712,17 +701,11 @@ def _fast_diff(service_start: object, month: object, kind: str, term: object, fe
     if s is None or m is None or len(s[0]) != len(m[0]):
         return None
     out = np.empty(len(s[0]), _I8)
-    arrow = s[1] == _FAST_ARROW_DAYS
-    what = m[1]
-    if what < 0:
+    if m[1] == _DAYS:
         ok = compiled.diff_days(s[0], m[0], *args, out)
-        arrow |= what == _FAST_ARROW_DAYS
     else:
-        if what >= _FAST_ARROW:
-            what -= _FAST_ARROW
-            arrow = True
-        ok = compiled.diff_months(s[0], m[0], what, *args, out)
-    return (out, arrow) if ok else None
+        ok = compiled.diff_months(s[0], m[0], m[1], *args, out)
+    return (out, s[2] or m[2]) if ok else None
 
 
 def _contract_diff(
@@ -1003,7 +986,7 @@ def charged_month_count(
             if fp is not None and fc is not None and len(fp[0]) == len(fc[0]):
                 counts = np.empty(len(fp[0]), _I8)
                 if compiled.charged(fp[0], fc[0], counts):
-                    return _out_ints(counts, True) if _FAST_ARROW_DAYS in (fp[1], fc[1]) else counts
+                    return _out_ints(counts, fp[2] or fc[2])
         p0 = _days(purchased_on, "purchased_on", "CHG-1")
         c0 = _days(cancelled_on, "cancelled_on", "CHG-1")
         if len(c0.values) != len(p0.values):
