@@ -51,6 +51,7 @@ except ImportError as exc:  # the optional extra is not installed
 
 from hikari_rules._month import Month
 from hikari_rules.billing import NTT_BILLING_CAP
+from hikari_rules.errors import RuleInputError
 from hikari_rules.payment import BARCODE_INVOICE_LIMIT
 
 __all__ = [
@@ -60,17 +61,33 @@ __all__ = [
     "amounts",
     "calendar_dates",
     "cap_amounts",
+    "cases",
     "dates",
     "destination_numbers",
+    "explanations",
     "forwarding_digits",
+    "forwarding_operations",
+    "forwarding_settings",
+    "identity_submissions",
+    "incoming_calls",
+    "installments",
     "instants",
     "invoice_amounts",
     "month_end_dates",
     "months",
+    "planner_inputs",
+    "plans",
+    "register_type_strategies",
     "remote_digits",
+    "remote_operations",
     "service_start_dates",
+    "statements",
+    "submitted_documents",
+    "subscribers",
     "subscriptions",
     "time_zones",
+    "timelines",
+    "verdicts",
     "withdrawal_applications",
 ]
 
@@ -495,8 +512,10 @@ def forwarding_operations(kind: str | None = None) -> st.SearchStrategy[Any]:
         digits = forwarding_digits(valid=True)
     else:
         table = _operation_digits()
+        if not isinstance(kind, str):
+            raise TypeError(f"FWD-2: kind: expected a str or None, got {type(kind).__name__}")
         if kind not in table:
-            raise ValueError(f"kind: expected one of {sorted(table)}, got {kind!r}")
+            raise RuleInputError(f"expected one of {sorted(table)}, got {kind[:20]!r}", parameter="kind", rule="FWD-2")
         digits = table[kind]
     return digits.map(_rule("call_forwarding", "parse_operation"))
 
@@ -516,7 +535,6 @@ def forwarding_settings(draw: st.DrawFn, max_operations: int = 12) -> Any:
     (FWD-3), each through ``apply`` / ``apply_remote`` (a refused one changes nothing).
     The last step is always a call of ``apply``, so every drawn value is its result."""
     from hikari_rules import call_forwarding as cf
-    from hikari_rules.errors import RuleInputError
 
     apply, apply_remote = _rule("call_forwarding", "apply"), _rule("call_forwarding", "apply_remote")
     parse_remote = _rule("call_forwarding", "parse_remote_operation")
@@ -569,7 +587,6 @@ def submitted_documents(draw: st.DrawFn, on: _dt.date | None = None) -> Any:
     defects — missing sides, expiry on, just before or after ``on``, dated around the
     six-month limit, masked parts, alteration, My Number or 本籍 shown, mismatches."""
     from hikari_rules import identity as idv
-    from hikari_rules.errors import RuleInputError
 
     on = draw(calendar_dates()) if on is None else on
     kind = draw(st.sampled_from(list(idv.DocumentType)))
@@ -740,7 +757,7 @@ def statements() -> st.SearchStrategy[Any]:
 
 
 @st.composite
-def planner_inputs(draw: st.DrawFn) -> tuple[Any, Any, _dt.date, int]:
+def planner_inputs(draw: st.DrawFn, max_horizon: int = 48) -> tuple[Any, Any, _dt.date, int]:
     """``(contract, person, today, horizon)`` for :func:`hikari_rules.planner.plan`: any
     service start the calendar covers, today from the start month to about twelve years on,
     channels WD-2 allows, payment methods PAY-2 allows, removal, number keeping, a switch of
@@ -784,13 +801,13 @@ def planner_inputs(draw: st.DrawFn) -> tuple[Any, Any, _dt.date, int]:
         reversion_expected_on=reversion,
         leaving=leaving,
     )
-    return contract, person, today, draw(st.integers(1, 6) | st.integers(1, 48))
+    return contract, person, today, draw(st.integers(1, min(6, max_horizon)) | st.integers(1, max(1, max_horizon)))
 
 
-def plans() -> st.SearchStrategy[Any]:
-    """Plans of :func:`hikari_rules.planner.plan` on :func:`planner_inputs`."""
+def plans(max_horizon: int = 48) -> st.SearchStrategy[Any]:
+    """Plans of :func:`hikari_rules.planner.plan` on :func:`planner_inputs` (horizons up to ``max_horizon``)."""
     plan = _rule("planner", "plan")
-    return planner_inputs().map(lambda t: plan(t[0], t[1], t[2], horizon=t[3]))
+    return planner_inputs(max_horizon).map(lambda t: plan(t[0], t[1], t[2], horizon=t[3]))
 
 
 # calls of the rule functions, their explanations and oracle cases
@@ -821,7 +838,7 @@ def _call_rule(call: tuple[str, dict[str, Any]]) -> Any:
 
 def explanations() -> st.SearchStrategy[Any]:
     """Explanations by :func:`hikari_rules.explain` of rule functions on accepted inputs."""
-    from hikari_rules.explanation import explain
+    explain = _rule("explanation", "explain")
 
     def run(call: tuple[str, dict[str, Any]]) -> Any:
         module, name = call[0].split(".")
@@ -915,8 +932,6 @@ def _field_strategy(hint: object) -> st.SearchStrategy[object]:
 def _valid_instances(cls: type) -> st.SearchStrategy[object]:
     """Instances of an attrs class built field by field, keeping those its validators accept."""
     import typing
-
-    from hikari_rules.errors import RuleInputError
 
     hints = typing.get_type_hints(cls)
     fields = {a.name: _field_strategy(hints[a.name]) for a in attrs.fields(cls) if a.init and a.name in hints}
@@ -1031,11 +1046,11 @@ def _type_strategies() -> dict[type, st.SearchStrategy[Any]]:
         planner.Contract: planner_inputs().map(lambda t: t[0]),
         planner.Person: planner_inputs().map(lambda t: t[1]),
         planner.Plan: plans(),
-        planner.Option: _picked(plans(), lambda p: p.options),
-        planner.ApplyBy: _picked(plans(), lambda p: tuple(a for o in p.options for a in o.apply_by)),
-        planner.RemovalWindow: _picked(plans(), lambda p: tuple(o.removal for o in p.options if o.removal)),
-        planner.NumberKeeping: _picked(plans(), lambda p: tuple(o.number for o in p.options if o.number)),
-        planner.PlannedCharge: _picked(plans(), lambda p: tuple(c for o in p.options for c in o.charges)),
+        planner.Option: _picked(plans(6), lambda p: p.options),
+        planner.ApplyBy: _picked(plans(6), lambda p: tuple(a for o in p.options for a in o.apply_by)),
+        planner.RemovalWindow: _picked(plans(6), lambda p: tuple(o.removal for o in p.options if o.removal)),
+        planner.NumberKeeping: _picked(plans(6), lambda p: tuple(o.number for o in p.options if o.number)),
+        planner.PlannedCharge: _picked(plans(6), lambda p: tuple(c for o in p.options for c in o.charges)),
         # explanations and the oracle
         Explanation: explanations(),
         Case: cases(),
