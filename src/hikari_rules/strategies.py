@@ -37,8 +37,9 @@ import contextlib
 import datetime as _dt
 import enum
 import importlib
+import typing
 from collections.abc import Callable, Mapping
-from typing import Any, Final
+from typing import Annotated, Any, Final
 
 import attrs
 
@@ -1073,6 +1074,64 @@ def _rule_names() -> list[str]:
     return list(rule_functions())
 
 
+def _field_overrides() -> dict[tuple[type, str], st.SearchStrategy[Any]]:
+    """What ``st.builds`` draws for fields whose type alone says too little (formats, ranges)."""
+    from hikari_rules import call_forwarding as cf
+    from hikari_rules import identity
+    from hikari_rules.fees import MinimumUsage
+    from hikari_rules.oracle import Case
+    from hikari_rules.withdrawal import Applicant, Channel, Region
+
+    pin = st.text("0123456789", min_size=4, max_size=4)
+    line = st.text("0123456789", min_size=9, max_size=9).map(lambda r: "0" + r)
+    without_slot = [a for a in cf.RemoteAction if a.name != "CHOOSE_AND_START"]
+    return {
+        (Month, "year"): st.integers(1, 9999),
+        (Month, "month"): st.integers(1, 12),
+        (MinimumUsage, "months"): st.integers(1, 48),
+        (cf.ChooseSlot, "slot"): st.integers(0, 4),
+        (cf.StoreSlot, "slot"): st.integers(1, 4),
+        (cf.StoreSlot, "number"): destination_numbers(),
+        (cf.SetDestination, "number"): destination_numbers(),
+        (cf.EnableRemote, "pin"): pin,
+        (cf.RemoteOperation, "line_number"): line,
+        (cf.RemoteOperation, "pin"): pin,
+        (cf.RemoteOperation, "action"): st.sampled_from(without_slot),  # choosing needs a slot: pass one
+        (identity.Reason, "rule_id"): st.sampled_from(("IDV-2", "IDV-3", "IDV-4", "IDV-5")),
+        (Case, "data"): _rule_calls().map(_case_record),
+        (WithdrawalApplication, "applicant"): st.sampled_from(list(Applicant)),
+        (WithdrawalApplication, "channel"): st.sampled_from(list(Channel)),
+        (WithdrawalApplication, "region"): st.sampled_from(list(Region)),
+    }
+
+
+def _annotate_fields(classes: list[type]) -> None:
+    """Tell ``st.builds`` what to draw for the fields of ``classes`` that need more than their type.
+
+    Hypothesis infers a field of an attrs class from its ``Attribute.type``; a plain ``int``
+    gives negative numbers every rule refuses.  The resolved type of such a field becomes
+    ``Annotated[<type>, <strategy>]`` (Hypothesis's own form for "draw this"): whole yen and
+    counts never negative (:func:`amounts`), and the formats and ranges of
+    :func:`_field_overrides`.  Only the attrs metadata changes, as ``attrs.resolve_types``
+    changes it; the annotations, ``typing.get_type_hints`` and the classes' behaviour do not.
+    """
+    overrides = _field_overrides()
+    for cls in classes:
+        try:
+            hints = typing.get_type_hints(cls)
+        except NameError:  # a table row typed with private names: drawn from its table only
+            continue
+        for field in attrs.fields(cls):
+            hint = hints.get(field.name)
+            strategy = overrides.get((cls, field.name))
+            if strategy is None and hint is int:
+                strategy = amounts()
+            elif strategy is None and hint == int | None:
+                strategy = st.none() | amounts()
+            if strategy is not None and field.init:
+                object.__setattr__(field, "type", Annotated[hint, strategy])  # as attrs.resolve_types sets it
+
+
 def register_type_strategies() -> dict[type, st.SearchStrategy[Any]]:
     """Register this module's strategies with Hypothesis, so that ``st.from_type(T)`` and
     type inference in ``@given`` draw valid, varied values of every public value type ``T``
@@ -1107,6 +1166,7 @@ def register_type_strategies() -> dict[type, st.SearchStrategy[Any]]:
         registered[cls] = strategy
     for cls, strategy in registered.items():
         st.register_type_strategy(cls, strategy)
+    _annotate_fields([cls for cls in registered if attrs.has(cls)])
     return registered
 
 
