@@ -16,7 +16,17 @@ biased towards the places billing code gets wrong:
 - :func:`instants`: aware datetimes around 13:00 JST (BIZ-1) and midnight JST, in any
   time zone;
 - :func:`forwarding_digits`, :func:`remote_digits`: valid and invalid strings
-  dialled after 142 / to the remote-control number (FWD-2, FWD-3).
+  dialled after 142 / to the remote-control number (FWD-2, FWD-3);
+- :func:`subscribers`, :func:`planner_inputs`, :func:`identity_submissions`,
+  :func:`submitted_documents`, :func:`installments`, :func:`incoming_calls`: the inputs
+  of the bill preview, the withdrawal planner, the identity check and 着信転送;
+- :func:`statements`, :func:`timelines`, :func:`plans`, :func:`verdicts`,
+  :func:`forwarding_settings`, :func:`forwarding_operations`, :func:`remote_operations`,
+  :func:`explanations`, :func:`cases`: real results, drawn by calling the rule on drawn inputs.
+
+Importing the module (or Hypothesis, through its entry point) registers a strategy for
+every public value type, so ``st.from_type(T)`` works for each (see
+:func:`register_type_strategies`).
 
 The generators follow the rule catalog's statements, not the library's code, so they can also find
 where the library and a billing system disagree about what an input is.
