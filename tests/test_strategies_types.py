@@ -24,7 +24,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import Phase, find, given, settings
 from hypothesis import strategies as st
 
 import hikari_rules
@@ -248,3 +248,34 @@ def test_builds_fills_the_required_fields_with_values_the_class_accepts(t: type)
         assert [(n, v) for n, v in _int_fields(value) if v < 0] == []
 
     draw()
+
+
+REACHES: dict[str, tuple[type, Callable[[Any], bool]]] = {
+    "a verified submission": (identity.Verdict, lambda v: v.outcome is identity.Outcome.VERIFIED),
+    "one to review": (identity.Verdict, lambda v: v.outcome is identity.Outcome.NEEDS_REVIEW),
+    "one not verified": (identity.Verdict, lambda v: v.outcome is identity.Outcome.NOT_VERIFIED),
+    "verified beside an invalid extra document": (
+        identity.Verdict,
+        lambda v: v.outcome is identity.Outcome.VERIFIED and bool(v.invalid_documents),
+    ),
+    "forwarding running to a stored list slot": (
+        call_forwarding.Settings,
+        lambda s: s.active_mode is not None and bool(s.selected_slot),
+    ),
+    "remote control enabled": (call_forwarding.Settings, lambda s: s.remote_pin is not None),
+    "a failed case": (hikari_rules.oracle.CaseResult, lambda r: r.status == "failed"),
+    "a malformed case": (hikari_rules.oracle.CaseResult, lambda r: r.status == "malformed"),
+    "a statement with a withdrawal's fee": (
+        hikari_rules.preview.Statement,
+        lambda s: any(i.kind.name == "CANCELLATION_FEE" for i in s.items),
+    ),
+}
+
+
+@pytest.mark.parametrize("what", sorted(REACHES))
+def test_from_type_reaches_the_cases_that_matter(what: str) -> None:
+    t, condition = REACHES[what]
+    # no shrinking: the first value found is enough
+    quick = settings(max_examples=400, database=None, deadline=None, phases=[Phase.generate])
+    found = find(st.from_type(t), condition, settings=quick)
+    assert condition(found)

@@ -552,6 +552,17 @@ def forwarding_settings(draw: st.DrawFn, max_operations: int = 12) -> Any:
     steps = draw(
         st.lists(st.one_of(forwarding_operations(), remote_digits(valid=True)), max_size=max(0, max_operations - 1))
     )
+    # a line in use often has a destination (set, or stored in a list slot and chosen) and runs
+    setup = draw(st.sampled_from(("", "destination", "slot")))
+    if setup:
+        table = _operation_digits()
+        first = [draw(table["SetDestination"])] if setup == "destination" else []
+        if setup == "slot":
+            slot = draw(st.integers(1, 4))
+            first = [f"40{slot}{draw(destination_numbers())}#", f"41{slot}"]
+        first.append(draw(table["Start"]))
+        parse = _rule("call_forwarding", "parse_operation")
+        steps = [parse(d) for d in first] + steps
     s = cf.INITIAL_SETTINGS
     for step in steps:
         try:
@@ -591,42 +602,73 @@ def _forwarded_calls() -> st.SearchStrategy[Any]:
 # 本人確認 (IDV-2..5)
 
 
+def _listed_kinds(applicant: Any) -> list[Any]:
+    """The document kinds the IDV-2..4 tables list for ``applicant`` (read from the tables)."""
+    from hikari_rules import identity as idv
+
+    tables: tuple[object, ...] = (
+        (idv.INDIVIDUAL_DOCUMENTS, idv.SUPPLEMENTARY_DOCUMENTS)
+        if applicant is idv.Applicant.INDIVIDUAL
+        else (idv.CORPORATE_DOCUMENTS, idv.CORPORATE_ADDRESS_DOCUMENTS)
+    )
+    out: dict[int, object] = {}
+    _found_in(tables, idv.DocumentType, out)
+    return sorted(out.values(), key=list(idv.DocumentType).index)
+
+
+_REVIEW_FLAGS: Final = ("name_matches", "address_matches", "unclear", "painted_over")
+_DEFECT_FLAGS: Final = ("altered", "shows_my_number", "shows_honseki", "back_has_changes", "holder_entries_filled",
+                        "has_photo", *_REVIEW_FLAGS)  # fmt: skip
+
+
 @st.composite
-def submitted_documents(draw: st.DrawFn, on: _dt.date | None = None) -> Any:
-    """One uploaded document, checked ``on`` a date (drawn when None): about half clean and
-    complete (the sides its table asks for, dates within their limits), the others with
-    defects — missing sides, expiry on, just before or after ``on``, dated around the
-    six-month limit, masked parts, alteration, My Number or 本籍 shown, mismatches."""
+def submitted_documents(draw: st.DrawFn, on: _dt.date | None = None, applicant: Any = None) -> Any:
+    """One uploaded document, checked ``on`` a date (drawn when None); with an ``applicant``,
+    mostly of the kinds its tables list.  About half are clean (the sides the table asks
+    for, valid on ``on``, dated within six months, health-insurance numbers masked), a fifth
+    clean but for a mismatched name or address or an unclear or painted-over part (IDV-5's
+    review), the others with defects: missing sides, expiry on, just before or after ``on``,
+    dated around the six-month limit, masked parts, alteration, My Number or 本籍 shown."""
     from hikari_rules import identity as idv
 
     on = draw(calendar_dates()) if on is None else on
-    kind = draw(st.sampled_from(list(idv.DocumentType)))
-    clean = draw(st.booleans())
-    required = idv.required_sides(kind)
-    sides = required if clean else tuple(draw(st.sets(st.sampled_from(list(idv.Side)), max_size=3)))
+    every = list(idv.DocumentType)
+    listed = _listed_kinds(applicant) if applicant is not None else every
+    kind = (
+        draw(st.sampled_from(listed) | st.sampled_from(every)) if listed is not every else draw(st.sampled_from(every))
+    )
+    quality = draw(st.sampled_from(("clean", "clean", "review", "defect", "defect")))
+    clean = quality != "defect"
+    sides = idv.required_sides(kind) if clean else tuple(draw(st.sets(st.sampled_from(list(idv.Side)), max_size=3)))
     days = st.integers(-400, 800).map(lambda n: on + _dt.timedelta(days=n))
     edge = st.sampled_from((-1, 0, 1)).map(lambda n: on + _dt.timedelta(days=n))
-    expires = draw(st.none() | days | edge) if not clean else on + _dt.timedelta(days=draw(st.integers(0, 3_000)))
+    expires = on + _dt.timedelta(days=draw(st.integers(0, 3_000))) if clean else draw(st.none() | days | edge)
     six = idv.six_months_before(on)
-    dated = draw(
-        st.none()
-        | st.integers(0, (on - six).days).map(lambda n: on - _dt.timedelta(days=n))
-        | st.sampled_from((six, six - _dt.timedelta(days=1)))
-        | st.integers(0, 900).map(lambda n: on - _dt.timedelta(days=n))
-    )
+    within = st.integers(0, (on - six).days).map(lambda n: on - _dt.timedelta(days=n))
+    dated: _dt.date | None
+    if clean:
+        dated = draw(within)
+    else:
+        dated = draw(
+            st.none()
+            | within
+            | st.sampled_from((six, six - _dt.timedelta(days=1)))
+            | st.integers(0, 900).map(lambda n: on - _dt.timedelta(days=n))
+        )
     masked: tuple[Any, ...] = ()
     if kind is idv.DocumentType.HEALTH_INSURANCE_CARD and (clean or draw(st.booleans())):
         masked = idv.HEALTH_INSURANCE_MASKED_PARTS
     elif not clean:
         masked = tuple(draw(st.sets(st.sampled_from(list(idv.MaskedPart)), max_size=2)))
+    defaults = {a.name: a.default for a in attrs.fields(idv.SubmittedDocument)}
     flags: dict[str, bool] = {}
-    if not clean:
-        names = ("altered", "shows_my_number", "shows_honseki", "back_has_changes", "holder_entries_filled",
-                 "has_photo", "name_matches", "address_matches", "unclear", "painted_over")  # fmt: skip
-        defaults = {a.name: a.default for a in attrs.fields(idv.SubmittedDocument)}
-        for name in draw(st.sets(st.sampled_from(names), max_size=3)):
+    if quality != "clean":
+        pool = _REVIEW_FLAGS if quality == "review" else _DEFECT_FLAGS
+        for name in draw(st.sets(st.sampled_from(pool), min_size=1, max_size=3)):
             flags[name] = not defaults[name]
-    stay = draw(st.none() | days) if kind.name == "RESIDENCE_CARD" else None
+    stay = None
+    if kind.name == "RESIDENCE_CARD":
+        stay = draw(st.none() | edge | st.integers(1, 2_000).map(lambda n: on + _dt.timedelta(days=n)) | days)
     try:
         return idv.SubmittedDocument(kind, sides, expires_on=expires, dated_on=dated, stay_expires_on=stay,
                                      masked=masked, **flags)  # fmt: skip
@@ -644,7 +686,7 @@ def identity_submissions(draw: st.DrawFn) -> tuple[Any, tuple[Any, ...], _dt.dat
 
     applicant = draw(st.sampled_from(list(idv.Applicant)))
     on = draw(dates(_dt.date(2000, 1, 1), _dt.date(2060, 12, 31)))
-    documents = tuple(draw(st.lists(submitted_documents(on), min_size=1, max_size=3)))
+    documents = tuple(draw(st.lists(submitted_documents(on, applicant), min_size=1, max_size=3)))
     return applicant, documents, on
 
 
@@ -758,13 +800,20 @@ def timelines() -> st.SearchStrategy[Any]:
     return st.tuples(subscribers(), st.integers(0, 36)).map(lambda t: timeline(t[0], through=_through(t[0], t[1])))
 
 
-def statements() -> st.SearchStrategy[Any]:
-    """Statements of :func:`hikari_rules.preview.preview` for a drawn subscriber and a month
-    from a year before the service start to four years after it."""
-    preview = _rule("preview", "preview")
-    return st.tuples(subscribers(), st.integers(-12, 48)).map(
-        lambda t: preview(t[0], Month.of(t[0].service_start) + t[1])
-    )
+@st.composite
+def statements(draw: st.DrawFn) -> Any:
+    """Statements of :func:`hikari_rules.preview.preview` for a drawn subscriber: a month from
+    a year before the service start to four years after it or, for one who withdraws, often
+    the months after the requested withdrawal month (where the fees and the last usage fall)."""
+    from hikari_rules.preview import Withdrawal
+
+    sub = draw(subscribers())
+    start = Month.of(sub.service_start)
+    month = st.integers(-12, 48).map(lambda k: start + k)
+    if isinstance(sub.withdrawal, Withdrawal):
+        requested = sub.withdrawal.requested_month
+        month = month | st.integers(0, 4).map(lambda k: requested + k)
+    return _rule("preview", "preview")(sub, draw(month))
 
 
 @st.composite
