@@ -93,10 +93,10 @@ def test_a_byte_order_mark_is_dropped_only_at_the_start_of_the_file(tmp_path: pa
 def test_small_files_standard_input_and_wide_encodings_stay_in_this_process(tmp_path: pathlib.Path) -> None:
     path = tmp_path / "small.jsonl"
     path.write_text(_case(1) + "\n")
-    assert not parallel.worth_it(str(path), "utf-8", 8)  # under MIN_BYTES
-    assert not parallel.worth_it("-", "utf-8", 8)
-    assert not parallel.worth_it(str(path), "utf-16-le", 8)
-    assert not parallel.worth_it(str(path), "utf-8", 1)
+    assert not parallel._worth_it(str(path), "utf-8", 8)  # under MIN_BYTES
+    assert not parallel._worth_it("-", "utf-8", 8)
+    assert not parallel._worth_it(str(path), "utf-16-le", 8)
+    assert not parallel._worth_it(str(path), "utf-8", 1)
 
 
 @pytest.mark.parametrize("bad", [0, -1, 1.5, "2", True, None])

@@ -28,7 +28,7 @@ import attrs
 from hikari_rules.oracle import read
 from hikari_rules.oracle.format import CaseResult
 
-__all__ = ["MIN_BYTES", "PART_BYTES", "available_cpus", "check_jsonl", "worth_it"]
+__all__ = ["MIN_BYTES", "PART_BYTES", "available_cpus"]
 
 MIN_BYTES: Final = 8 << 20
 """Files smaller than this are checked in the calling process (starting workers costs more)."""
@@ -45,7 +45,7 @@ def available_cpus() -> int:
         return os.cpu_count() or 1
 
 
-def worth_it(path: str, encoding: str, jobs: int) -> bool:
+def _worth_it(path: str, encoding: str, jobs: int) -> bool:
     """Whether ``path`` is checked in ``jobs`` processes: a named file (not ``-``) of at
     least :data:`MIN_BYTES` in an encoding whose newline bytes end lines, on a system that
     forks (not Windows, where the calling process checks it)."""
@@ -132,7 +132,7 @@ def _fork_available() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def check_jsonl(
+def _check_jsonl(
     path: str,
     encoding: str,
     jobs: int,

@@ -303,12 +303,12 @@ def check_files(
                             if done.rows == 0:
                                 report.files.append(FileProblem(path, f"no cases in {path}"))
                             continue
-                if _parallel.worth_it(path, enc, jobs):
+                if _parallel._worth_it(path, enc, jobs):
 
                     def count_passed(n: int) -> None:
                         report.passed += n
 
-                    if not _parallel.check_jsonl(path, enc, jobs, lang, emit, count_passed, on_progress):
+                    if not _parallel._check_jsonl(path, enc, jobs, lang, emit, count_passed, on_progress):
                         report.files.append(FileProblem(path, f"no cases in {path}"))
                     continue
                 seen = passed = 0
