@@ -1,6 +1,6 @@
 """Checking one large JSON Lines file in several processes, with the verdicts of one.
 
-The file is cut at line ends into parts of a few megabytes; each worker process reads
+The file is cut at line ends into parts of about a megabyte; each worker process reads
 its own parts from the file (no case crosses a pipe) and returns only its passed count,
 its line count and its failed or malformed verdicts.  The parts are taken back in file
 order, so the verdicts stream out in the order, with the line numbers, a single process
@@ -33,7 +33,7 @@ __all__ = ["MIN_BYTES", "PART_BYTES", "available_cpus"]
 MIN_BYTES: Final = 8 << 20
 """Files smaller than this are checked in the calling process (starting workers costs more)."""
 
-PART_BYTES: Final = 4 << 20
+PART_BYTES: Final = 1 << 20
 """About how much of the file one worker reads at a time."""
 
 
