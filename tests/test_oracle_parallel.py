@@ -105,7 +105,6 @@ def test_jobs_is_a_positive_int(tmp_path: pathlib.Path, bad: object) -> None:
         check_files([tmp_path / "x.jsonl"], jobs=bad)  # type: ignore[arg-type]
 
 
-
 @pytest.mark.usefixtures("small_parts")
 @pytest.mark.parametrize("fmt", ["text", "json", "junit"])
 def test_the_command_prints_the_same_report_whatever_jobs_says(
