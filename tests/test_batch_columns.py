@@ -11,6 +11,7 @@ other's oracle.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import datetime as dt
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -392,15 +393,27 @@ def test_without_numba_or_with_the_switch_set_the_numpy_path_runs(monkeypatch: p
     s, w = _np_days([D(2023, 1, 15), D(2023, 1, 15)]), _np_days([D(2025, 12, 31), D(2026, 1, 1)])
     try:
         monkeypatch.setitem(sys.modules, "hikari_rules._batch_numba", None)  # import fails: numba not installed
-        batch._compiled.cache_clear()
+        batch._compiled_module.cache_clear()
         assert batch._compiled() is None
         assert batch.cancellation_fee(s, w).tolist() == [20_000, 0]
         monkeypatch.undo()
         monkeypatch.setenv("HIKARI_RULES_BATCH_NUMPY", "1")
-        batch._compiled.cache_clear()
+        batch._compiled_module.cache_clear()
         assert batch._compiled() is None
         assert batch.charged_month_count(s, w).tolist() == [36, 36]  # a cancellation on the 1st: CHG-2
     finally:
         monkeypatch.undo()
-        batch._compiled.cache_clear()
+        batch._compiled_module.cache_clear()
+    assert batch._compiled() is not None
+
+
+def test_a_context_can_ask_for_the_numpy_kernels_without_touching_other_contexts() -> None:
+    s, w = _np_days([D(2023, 1, 15), D(2023, 1, 15)]), _np_days([D(2025, 12, 31), D(2026, 1, 1)])
+    token = batch.NUMPY_KERNELS.set(True)
+    try:
+        assert batch._compiled() is None
+        assert batch.cancellation_fee(s, w).tolist() == [20_000, 0]
+        assert contextvars.Context().run(batch._compiled) is not None  # another context still compiles
+    finally:
+        batch.NUMPY_KERNELS.reset(token)
     assert batch._compiled() is not None

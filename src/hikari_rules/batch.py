@@ -78,6 +78,7 @@ import datetime as _dt
 import os
 import sys
 from collections.abc import Mapping
+from contextvars import ContextVar
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, Final, NamedTuple, TypeAlias
@@ -540,8 +541,20 @@ def _out_dates(days: I64, arrow: bool) -> Column:
 # -- the hot kernel: a table indexed by a month difference ------------------------------------
 
 
-@lru_cache(maxsize=1)
+NUMPY_KERNELS: Final[ContextVar[bool]] = ContextVar("hikari_rules_batch_numpy_kernels", default=False)
+"""Set to ``True`` in a context (``NUMPY_KERNELS.set(True)``) to run the NumPy kernels
+there even where numba is installed: for a process that makes few calls, importing numba
+and loading the compiled kernels (about a second, 100 MB) costs more than they save (a
+few nanoseconds a row).  The oracle's CSV path does so."""
+
+
 def _compiled() -> Any:
+    """The compiled kernels, unless this context asks for the NumPy ones (:data:`NUMPY_KERNELS`)."""
+    return None if NUMPY_KERNELS.get() else _compiled_module()
+
+
+@lru_cache(maxsize=1)
+def _compiled_module() -> Any:
     """The compiled kernels (:mod:`hikari_rules._batch_numba`) if numba is installed and
     ``HIKARI_RULES_BATCH_NUMPY`` is not set in the environment, else None (the NumPy path)."""
     if os.environ.get("HIKARI_RULES_BATCH_NUMPY"):
