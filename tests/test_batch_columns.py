@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import datetime as dt
+import subprocess
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
@@ -387,6 +388,13 @@ def test_the_compiled_division_by_the_term_is_exact_on_every_month_difference(te
     q = (d * by_t) >> 32
     assert np.array_equal(q, d // term_months)
     assert np.array_equal(d - q * t, d % term_months)
+
+
+def test_importing_batch_neither_imports_numba_nor_compiles_anything() -> None:
+    # numba (and its compilation) is paid on the first call of a compiled rule, not on import.
+    code = "import sys, hikari_rules.batch; print('numba' in sys.modules, 'pyarrow' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
 
 
 def test_without_numba_or_with_the_switch_set_the_numpy_path_runs(monkeypatch: pytest.MonkeyPatch) -> None:
