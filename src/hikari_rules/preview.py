@@ -853,8 +853,12 @@ def _statement(
 
 
 def _unknown_total(items: list[LineItem], when: _dt.date | None) -> tuple[Unknown, ...]:
-    if when is not None and not any(item.unknown for item in items):
-        return ()
+    if when is not None:
+        for item in items:
+            if item.unknown:
+                break
+        else:
+            return ()  # nothing unknown: no reasons (most statements)
     reasons: dict[Unknown, None] = {}
     for item in items:
         for r in item.unknown:
