@@ -70,7 +70,7 @@ from hikari_rules._check import (
     check_str,
 )
 from hikari_rules._registry import TRACE, Clause, RuleInfo, Trace, implements, rule
-from hikari_rules._text import labels, render
+from hikari_rules._text import label_of, labels, render
 from hikari_rules.errors import RuleInputError
 from hikari_rules.withdrawal import Applicant
 
@@ -1273,18 +1273,14 @@ def _kind(_i: object, _a: object, value: Any) -> None:
     check_enum(value, DocumentType, "kind", "IDV-2")
 
 
-def _opt_date(rule_id: str):  # type: ignore[no-untyped-def]
-    def validate(_i: object, a: attrs.Attribute[Any], value: Any) -> None:
-        check_optional_date(value, a.name, rule_id)
-
-    return validate
+def _opt_date(_i: object, a: attrs.Attribute[Any], value: Any) -> None:
+    """A date or None; an error names the field and the rule in its ``rule`` metadata."""
+    check_optional_date(value, a.name, a.metadata["rule"])
 
 
-def _flag(rule_id: str):  # type: ignore[no-untyped-def]
-    def validate(_i: object, a: attrs.Attribute[Any], value: Any) -> None:
-        check_bool(value, a.name, rule_id)
-
-    return validate
+def _flag(_i: object, a: attrs.Attribute[Any], value: Any) -> None:
+    """A bool; an error names the field and the rule in its ``rule`` metadata."""
+    check_bool(value, a.name, a.metadata["rule"])
 
 
 @attrs.frozen
@@ -1325,42 +1321,46 @@ class SubmittedDocument:
     kind: DocumentType = attrs.field(validator=_kind, metadata={"label": "document"})
     sides: tuple[Side, ...] = attrs.field(converter=_to_sides, metadata={"label": "sides uploaded"})
     expires_on: _dt.date | None = attrs.field(
-        default=None, validator=_opt_date("IDV-5"), metadata={"label": "expiry date"}
+        default=None, validator=_opt_date, metadata={"rule": "IDV-5", "label": "expiry date"}
     )
     dated_on: _dt.date | None = attrs.field(
-        default=None, validator=_opt_date("IDV-4"), metadata={"label": "receipt or issue date"}
+        default=None, validator=_opt_date, metadata={"rule": "IDV-4", "label": "receipt or issue date"}
     )
     stay_expires_on: _dt.date | None = attrs.field(
-        default=None, validator=_opt_date("IDV-2"), metadata={"label": "end of the period of stay"}
+        default=None, validator=_opt_date, metadata={"rule": "IDV-2", "label": "end of the period of stay"}
     )
     masked: tuple[MaskedPart, ...] = attrs.field(
         default=(), converter=_to_masked, metadata={"label": "parts made unreadable"}
     )
-    altered: bool = attrs.field(default=False, validator=_flag("IDV-5"), metadata={"label": "altered"})
-    shows_my_number: bool = attrs.field(default=False, validator=_flag("IDV-2"), metadata={"label": "My Number shown"})
+    altered: bool = attrs.field(default=False, validator=_flag, metadata={"rule": "IDV-5", "label": "altered"})
+    shows_my_number: bool = attrs.field(
+        default=False, validator=_flag, metadata={"rule": "IDV-2", "label": "My Number shown"}
+    )
     shows_honseki: bool = attrs.field(
-        default=False, validator=_flag("IDV-4"), metadata={"label": "registered domicile (本籍) shown"}
+        default=False, validator=_flag, metadata={"rule": "IDV-4", "label": "registered domicile (本籍) shown"}
     )
     back_has_changes: bool = attrs.field(
-        default=False, validator=_flag("IDV-2"), metadata={"label": "changes entered on the back"}
+        default=False, validator=_flag, metadata={"rule": "IDV-2", "label": "changes entered on the back"}
     )
     holder_entries_filled: bool = attrs.field(
-        default=True, validator=_flag("IDV-2"), metadata={"label": "holder's entries filled in"}
+        default=True, validator=_flag, metadata={"rule": "IDV-2", "label": "holder's entries filled in"}
     )
-    has_photo: bool = attrs.field(default=True, validator=_flag("IDV-2"), metadata={"label": "with a photo"})
+    has_photo: bool = attrs.field(default=True, validator=_flag, metadata={"rule": "IDV-2", "label": "with a photo"})
     name_matches: bool = attrs.field(
-        default=True, validator=_flag("IDV-5"), metadata={"label": "name matches the application"}
+        default=True, validator=_flag, metadata={"rule": "IDV-5", "label": "name matches the application"}
     )
     address_matches: bool = attrs.field(
-        default=True, validator=_flag("IDV-5"), metadata={"label": "address matches the application"}
+        default=True, validator=_flag, metadata={"rule": "IDV-5", "label": "address matches the application"}
     )
-    unclear: bool = attrs.field(default=False, validator=_flag("IDV-5"), metadata={"label": "partly unclear"})
-    painted_over: bool = attrs.field(default=False, validator=_flag("IDV-5"), metadata={"label": "partly painted over"})
+    unclear: bool = attrs.field(default=False, validator=_flag, metadata={"rule": "IDV-5", "label": "partly unclear"})
+    painted_over: bool = attrs.field(
+        default=False, validator=_flag, metadata={"rule": "IDV-5", "label": "partly painted over"}
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.expires_on is None and self.kind in _PRINTS_EXPIRY:
             raise RuleInputError(
-                f"a {self.kind.value} always prints an expiry date (有効期限): give it",
+                f"a {label_of(self.kind)} always prints an expiry date (有効期限): give it",
                 parameter="expires_on",
                 rule="IDV-5",
             )
