@@ -1226,3 +1226,39 @@ def test_the_window_before_the_calendar_begins_is_explained_in_verify_too() -> N
         "{dated_on} is within 6 months"
     )
     assert dict(window.inputs) == {"dated_on": D(1, 1, 1), "on": on}
+
+
+def test_every_reason_says_what_the_step_that_found_it_says() -> None:
+    """A reason's message is the sentence of the clause that found it, under whichever rule: the step
+    that records a reason (its outcome is the reason's code) and the reason say the same, in both languages."""
+    submissions = [
+        (IND, [doc(T.NOTIFICATION_CARD), doc(T.TAX_RECEIPT), doc(T.MY_NUMBER_CARD, sides=(S.BACK,), has_photo=False)]),
+        (IND, [doc(T.PASSPORT, holder_entries_filled=False, shows_my_number=True, altered=True, unclear=True)]),
+        (IND, [doc(T.RESIDENCE_CARD, stay_expires_on=D(2026, 8, 1), masked=(MaskedPart.OTHER,), painted_over=True)]),
+        (IND, [doc(T.HEALTH_INSURANCE_CARD, masked=(), name_matches=False)]),
+        (IND, [doc(T.HEALTH_INSURANCE_CARD), doc(T.RESIDENT_RECORD_COPY, sides=(), dated_on=None, shows_honseki=True,
+                                                 shows_my_number=True, address_matches=False)]),
+        (IND, [doc(T.HEALTH_INSURANCE_CARD), doc(T.WATER_RECEIPT, dated_on=D(2026, 2, 28), expires_on=D(2026, 8, 1))]),
+        (CORP, [doc(T.PASSPORT), doc(T.CERTIFICATE_OF_REGISTERED_MATTERS, dated_on=None, address_matches=False)]),
+        (CORP, [doc(T.SEAL_REGISTRATION_CERTIFICATE, dated_on=D(2025, 1, 1))]),
+        (CORP, [doc(T.SEAL_REGISTRATION_CERTIFICATE, address_matches=False)]),
+    ]  # fmt: skip
+    found: set[ReasonCode] = set()
+    for applicant, documents in submissions:
+        e = explain(verify, applicant, documents, ON)
+        recorded = [s for s in e.steps if isinstance(s.outcome, ReasonCode)]
+        assert [(s.rule_id, s.outcome) for s in recorded] == [(r.rule_id, r.code) for r in e.result.reasons]
+        assert [s.note for s in recorded] == [r.message for r in e.result.reasons]
+        assert [s.note_ja for s in recorded] == [r.message_ja for r in e.result.reasons]
+        found |= {r.code for r in e.result.reasons}
+    assert found == set(ReasonCode)  # every reason, each found at least once
+
+
+def test_a_reason_speaks_english_by_default_japanese_on_request_and_nothing_else() -> None:
+    r = Reason("IDV-5", ReasonCode.EXPIRED, 0, T.PASSPORT)
+    assert r.say() == r.message == "document 1 (passport) has expired"
+    assert r.say("ja") == r.message_ja == "書類1(パスポート)は有効期限切れ"
+    for lang in ("fr", "EN", None):
+        with pytest.raises(RuleInputError) as info:
+            r.say(lang)  # type: ignore[arg-type]
+        assert (info.value.rule, info.value.parameter) == ("IDV-5", "lang")
