@@ -1262,3 +1262,4 @@ def test_a_reason_speaks_english_by_default_japanese_on_request_and_nothing_else
         with pytest.raises(RuleInputError) as info:
             r.say(lang)  # type: ignore[arg-type]
         assert (info.value.rule, info.value.parameter) == ("IDV-5", "lang")
+        assert str(info.value) == f"IDV-5: lang: expected one of ('en', 'ja'), got {lang!r}"
