@@ -507,6 +507,15 @@ def test_a_saturday_month_end_moves_the_corporate_last_call_back_one_day() -> No
     assert late.apply_by[0].last_call == dt.datetime(2099, 12, 31, 18, 0, tzinfo=withdrawal.JST)
 
 
+def test_no_last_call_before_the_holiday_calendar_begins() -> None:
+    """Outside the holiday calendar (1949–2099) a desk's open days are unknown: no last call (DESK-1)."""
+    corporate = Person(applicant=Applicant.CORPORATE, channels=(Channel.PHONE,))
+    contract = Contract(dt.date(1948, 11, 1), PaymentMethod.BANK_DEBIT, monthly_charge=1_000)
+    dec, jan = plan(contract, corporate, dt.date(1948, 12, 1), horizon=2).options
+    assert (dec.apply_by[0].last_day, dec.apply_by[0].last_call) == (dt.date(1948, 12, 31), None)
+    assert jan.apply_by[0].last_call == dt.datetime(1949, 1, 31, 18, 0, tzinfo=withdrawal.JST)  # a Monday
+
+
 def test_the_plan_says_what_it_was_asked() -> None:
     p = plan(CONTRACT, Person(), dt.date(2029, 7, 10), horizon=6)
     assert (p.today, p.first_month, p.horizon) == (dt.date(2029, 7, 10), Month(2029, 7), 6)
