@@ -1123,6 +1123,11 @@ def test_each_defect_names_its_document_and_rule() -> None:
         assert r.message == message
     masked = doc(T.SEAL_REGISTRATION_CERTIFICATE, masked=(MaskedPart.INSURER_NUMBER,))
     assert own_codes(verify(CORP, (masked,), ON)) == [("IDV-5", "HIDDEN", 0)]
+    # a corporation's document showing a My Number: IDV-2's 「マイナンバー」の記載がある書類は受付できません
+    receipt = doc(T.TAX_RECEIPT, shows_my_number=True)
+    (r,) = own(verify(CORP, (doc(T.SEAL_REGISTRATION_CERTIFICATE), receipt), ON))
+    assert (r.rule_id, r.code, r.document, r.document_type) == ("IDV-2", ReasonCode.MY_NUMBER_SHOWN, 1, T.TAX_RECEIPT)
+    assert r.message == "document 2 (national or local tax receipt) shows a My Number: it cannot be accepted"
 
 
 # -- what each step of an explanation decided (its outcome, beside its sentence) ---------------------
