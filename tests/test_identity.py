@@ -1008,3 +1008,263 @@ def test_errors_name_their_rule_and_parameter() -> None:
         with pytest.raises(RuleInputError) as info:
             call()
         assert (info.value.rule, info.value.parameter) == (rule_id, parameter)
+
+
+# -- every error says what is wrong, with which rule and field (what a user reads) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("field", "bad", "error", "message"),
+    [
+        ("kind", "PASSPORT", TypeError, "IDV-2: kind: expected DocumentType, got str"),
+        ("sides", "FRONT", TypeError, "IDV-2: sides: expected a collection of Side, got str"),
+        ("sides", 7, TypeError, "IDV-2: sides: expected a collection of Side, got int"),
+        ("sides", ["FRONT"], TypeError, "IDV-2: sides: expected Side, got str"),
+        ("masked", b"x", TypeError, "IDV-2: masked: expected a collection of MaskedPart, got bytes"),
+        ("masked", (S.FRONT,), TypeError, "IDV-2: masked: expected MaskedPart, got Side"),
+        ("expires_on", "2030-01-01", TypeError, "IDV-5: expires_on: expected a datetime.date, got str"),
+        ("dated_on", 20260820, TypeError, "IDV-4: dated_on: expected a datetime.date, got int"),
+        ("stay_expires_on", Month(2027, 1), TypeError, "IDV-2: stay_expires_on: expected a datetime.date, got Month"),
+        ("altered", 1, TypeError, "IDV-5: altered: expected a bool, got int"),
+        ("shows_my_number", "no", TypeError, "IDV-2: shows_my_number: expected a bool, got str"),
+        ("shows_honseki", None, TypeError, "IDV-4: shows_honseki: expected a bool, got NoneType"),
+        ("back_has_changes", 0, TypeError, "IDV-2: back_has_changes: expected a bool, got int"),
+        ("holder_entries_filled", 1.0, TypeError, "IDV-2: holder_entries_filled: expected a bool, got float"),
+        ("has_photo", "yes", TypeError, "IDV-2: has_photo: expected a bool, got str"),
+        ("name_matches", None, TypeError, "IDV-5: name_matches: expected a bool, got NoneType"),
+        ("address_matches", 1, TypeError, "IDV-5: address_matches: expected a bool, got int"),
+        ("unclear", (), TypeError, "IDV-5: unclear: expected a bool, got tuple"),
+        ("painted_over", 0, TypeError, "IDV-5: painted_over: expected a bool, got int"),
+        ("expires_on", None, RuleInputError,
+         "IDV-5: expires_on: a passport always prints an expiry date (有効期限): give it"),
+    ],
+)  # fmt: skip
+def test_each_field_of_a_document_says_what_is_wrong(
+    field: str, bad: object, error: type[Exception], message: str
+) -> None:
+    good: dict[str, object] = {"kind": T.PASSPORT, "sides": (S.PHOTO_PAGE, S.HOLDER_PAGE), "expires_on": LATER}
+    with pytest.raises(error) as info:
+        SubmittedDocument(**{**good, field: bad})  # type: ignore[arg-type]
+    assert str(info.value) == message
+
+
+def test_each_field_of_a_reason_and_a_verdict_says_what_is_wrong() -> None:
+    long = "IDV-5 as the rule of this reason"
+    cases: list[tuple[object, type[Exception], str]] = [
+        (lambda: Reason(5, ReasonCode.EXPIRED), TypeError, "IDV-5: rule_id: expected a str, got int"),
+        (lambda: Reason("FEE-1", ReasonCode.EXPIRED), RuleInputError,
+         "IDV-5: rule_id: expected one of ('IDV-1', 'IDV-2', 'IDV-3', 'IDV-4', 'IDV-5'), got 'FEE-1'"),
+        (lambda: Reason(long, ReasonCode.EXPIRED), RuleInputError,  # a long value is cut to its first 20 characters
+         "IDV-5: rule_id: expected one of ('IDV-1', 'IDV-2', 'IDV-3', 'IDV-4', 'IDV-5'), got 'IDV-5 as the rule of'"),
+        (lambda: Reason("IDV-5", "EXPIRED"), TypeError, "IDV-5: code: expected ReasonCode, got str"),
+        (lambda: Reason("IDV-5", ReasonCode.EXPIRED, 0.0), TypeError, "IDV-5: document: expected an int, got float"),
+        (lambda: Reason("IDV-5", ReasonCode.EXPIRED, 0, "PASSPORT"), TypeError,
+         "IDV-5: document_type: expected DocumentType, got str"),
+        (lambda: Reason("IDV-5", ReasonCode.HIDDEN, 0, T.PASSPORT, "OTHER"), TypeError,
+         "IDV-5: detail: expected a Side, a MaskedPart or None, got str"),
+        (lambda: Verdict([]), TypeError, "IDV-5: reasons: expected a tuple of Reason"),
+        (lambda: Verdict(("EXPIRED",)), TypeError, "IDV-5: reasons: expected a tuple of Reason"),
+        (lambda: verify(IND, [doc(T.PASSPORT), "PASSPORT"], ON), TypeError,
+         "IDV-2: documents[1]: expected a SubmittedDocument, got str"),
+        (lambda: verify(IND, [doc(T.HEALTH_INSURANCE_CARD), doc(T.WATER_RECEIPT, dated_on=D(2026, 9, 2))], ON),
+         RuleInputError, "IDV-4: documents[1].dated_on: dated 2026-09-02, after the checking date 2026-09-01"),
+    ]  # fmt: skip
+    for call, error, message in cases:
+        with pytest.raises(error) as info:
+            call()  # type: ignore[operator]
+        assert str(info.value) == message
+
+
+def test_a_verdict_built_from_reasons_decides_the_outcome_as_verify_does() -> None:
+    """The public constructor decides the outcome from the reasons (IDV-5, interpretation)."""
+    incomplete = Verdict(
+        (Reason("IDV-5", ReasonCode.EXPIRED, 0, T.PASSPORT), Reason("IDV-2", ReasonCode.NO_IDENTITY_DOCUMENT))
+    )
+    assert (incomplete.outcome, incomplete.accepted) == (Outcome.NOT_VERIFIED, False)
+    review = Verdict((Reason("IDV-5", ReasonCode.NAME_MISMATCH, 0, T.PASSPORT),))
+    assert (review.outcome, review.accepted) == (Outcome.NEEDS_REVIEW, False)
+    extra = Verdict(
+        (Reason("IDV-5", ReasonCode.EXPIRED, 1, T.PASSPORT), Reason("IDV-5", ReasonCode.NAME_MISMATCH, 1, T.PASSPORT))
+    )
+    assert (extra.outcome, extra.accepted, extra.invalid_documents) == (Outcome.VERIFIED, True, (1,))
+    for documents in ((doc(T.DRIVERS_LICENCE, name_matches=False),), (doc(T.PASSPORT, expires_on=D(2026, 8, 31)),)):
+        v = verify(IND, documents, ON)
+        assert Verdict(v.reasons) == v
+
+
+# -- each reason names its document, and the rule that found it -------------------------------------
+
+
+def test_each_defect_names_its_document_and_rule() -> None:
+    cases = [
+        (doc(T.JUKI_CARD, has_photo=False), ("IDV-2", ReasonCode.NO_PHOTO),
+         "document 2 (Basic Resident Register card (住民基本台帳カード)) has no photo: only one with a photo counts"),
+        (doc(T.PASSPORT, holder_entries_filled=False), ("IDV-2", ReasonCode.HOLDER_ENTRIES_BLANK),
+         "document 2 (passport): the holder's name and address are not filled in on the holder's entries page"),
+        (doc(T.RESIDENCE_CARD, stay_expires_on=D(2026, 8, 31)), ("IDV-2", ReasonCode.OUTSIDE_PERIOD_OF_STAY),
+         "document 2 (residence card): the period of stay has ended"),
+        (doc(T.PASSPORT, unclear=True), ("IDV-5", ReasonCode.UNCLEAR),
+         "document 2 (passport): part of it is unclear (a resubmission may be requested)"),
+        (doc(T.PASSPORT, painted_over=True), ("IDV-5", ReasonCode.PAINTED_OVER),
+         "document 2 (passport): part of it was intentionally painted over (a resubmission may be requested)"),
+        # a 住民票 showing a My Number breaks IDV-4; any other supplementary document IDV-2's 「マイナンバー」
+        (doc(T.RESIDENT_RECORD_COPY, shows_my_number=True), ("IDV-4", ReasonCode.MY_NUMBER_SHOWN),
+         "document 2 (copy of the resident record (住民票の写し)) shows a My Number: it cannot be accepted"),
+        (doc(T.WATER_RECEIPT, shows_my_number=True), ("IDV-2", ReasonCode.MY_NUMBER_SHOWN),
+         "document 2 (water bill receipt) shows a My Number: it cannot be accepted"),
+        # only a health-insurance card may mask its numbers: on anything else it is hiding a part (IDV-5)
+        (doc(T.WATER_RECEIPT, masked=(MaskedPart.INSURANCE_NUMBER,)), ("IDV-5", ReasonCode.HIDDEN),
+         "document 2 (water bill receipt): part of it is hidden (insurance number (番号))"),
+    ]  # fmt: skip
+    for document, (rule_id, code), message in cases:
+        v = verify(IND, (doc(T.DRIVERS_LICENCE), document), ON)
+        (r,) = own(v)
+        assert (r.rule_id, r.code, r.document, r.document_type) == (rule_id, code, 1, document.kind)
+        assert r.message == message
+    masked = doc(T.SEAL_REGISTRATION_CERTIFICATE, masked=(MaskedPart.INSURER_NUMBER,))
+    assert own_codes(verify(CORP, (masked,), ON)) == [("IDV-5", "HIDDEN", 0)]
+    # a corporation's document showing a My Number: IDV-2's 「マイナンバー」の記載がある書類は受付できません
+    receipt = doc(T.TAX_RECEIPT, shows_my_number=True)
+    (r,) = own(verify(CORP, (doc(T.SEAL_REGISTRATION_CERTIFICATE), receipt), ON))
+    assert (r.rule_id, r.code, r.document, r.document_type) == ("IDV-2", ReasonCode.MY_NUMBER_SHOWN, 1, T.TAX_RECEIPT)
+    assert r.message == "document 2 (national or local tax receipt) shows a My Number: it cannot be accepted"
+
+
+# -- what each step of an explanation decided (its outcome, beside its sentence) ---------------------
+
+
+def steps(e: object) -> list[tuple[str, object]]:
+    return [(s.rule_id, s.outcome) for s in e.steps]  # type: ignore[attr-defined]
+
+
+def test_each_step_of_a_health_card_explanation_records_what_it_decided() -> None:
+    documents = (doc(T.HEALTH_INSURANCE_CARD), doc(T.RESIDENT_RECORD_COPY, dated_on=D(2026, 3, 1)))
+    e = explain(verify, IND, documents, ON)
+    assert steps(e) == [
+        ("IDV-2", "A:健康保険証+\nB:補助書類"),  # the row of the individual's table the card is in
+        ("IDV-5", True),  # the card counts
+        ("IDV-4", T.RESIDENT_RECORD_COPY),  # a supplementary document
+        ("IDV-4", True),  # dated exactly six months before: within
+        ("IDV-5", True),
+        ("IDV-2", True),  # a card and a supplementary document
+        ("IDV-5", Outcome.VERIFIED),
+    ]
+    assert e.steps[5].note == (
+        "the valid documents include a health-insurance card or its equivalent (health-insurance card) and a "
+        "supplementary document (copy of the resident record (住民票の写し))"
+    )
+
+
+def test_each_step_of_a_residence_card_explanation_records_what_it_decided() -> None:
+    # the period of stay ending on the checking day is still within it (在留期限内)
+    e = explain(verify, IND, (doc(T.RESIDENCE_CARD, stay_expires_on=ON),), ON)
+    assert steps(e) == [
+        ("IDV-2", "在留カード\n特別永住者証明書"),
+        ("IDV-2", True),
+        ("IDV-5", False),  # not expired
+        ("IDV-5", True),
+        ("IDV-2", True),
+        ("IDV-5", Outcome.VERIFIED),
+    ]
+    assert e.steps[1].note == (
+        "document 1 (residence card): the period of stay ends on 1 September 2026, not before the check on "
+        "1 September 2026"
+    )
+    assert e.steps[4].note == "the valid documents include an identity document: residence card"
+
+
+def test_each_step_of_an_invalid_document_explanation_records_what_it_decided() -> None:
+    e = explain(verify, IND, (doc(T.PASSPORT, sides=(S.PHOTO_PAGE,), unclear=True),), ON)
+    assert steps(e) == [
+        ("IDV-2", "パスポート"),
+        ("IDV-2", ReasonCode.MISSING_SIDE),
+        ("IDV-5", False),
+        ("IDV-5", ReasonCode.UNCLEAR),
+        ("IDV-5", False),  # invalid: a side is missing
+        ("IDV-2", ReasonCode.NO_IDENTITY_DOCUMENT),
+        ("IDV-5", Outcome.NOT_VERIFIED),
+    ]
+    assert e.steps[4].note == "document 1 (passport) is invalid: it does not count, and only it"
+    review = explain(verify, IND, (doc(T.DRIVERS_LICENCE, name_matches=False),), ON)
+    assert steps(review)[-3:] == [("IDV-5", True), ("IDV-2", True), ("IDV-5", Outcome.NEEDS_REVIEW)]
+
+
+def test_each_step_of_a_corporate_explanation_records_what_it_decided() -> None:
+    at_address = explain(verify, CORP, (doc(T.SEAL_REGISTRATION_CERTIFICATE, dated_on=D(2026, 3, 1)),), ON)
+    assert steps(at_address) == [
+        ("IDV-3", T.SEAL_REGISTRATION_CERTIFICATE),
+        ("IDV-3", True),
+        ("IDV-5", True),
+        ("IDV-3", True),
+        ("IDV-5", Outcome.VERIFIED),
+    ]
+    assert at_address.steps[3].note == (
+        "the valid documents include a corporate certificate (seal registration certificate (印鑑登録証明書)) whose "
+        "head office is the application address"
+    )
+    old = doc(T.SEAL_REGISTRATION_CERTIFICATE, dated_on=D(2026, 2, 28), address_matches=False)
+    e = explain(verify, CORP, (old, doc(T.TAX_RECEIPT, dated_on=D(2026, 8, 1))), ON)
+    assert steps(e) == [
+        ("IDV-3", T.SEAL_REGISTRATION_CERTIFICATE),
+        ("IDV-3", False),  # not within six months
+        ("IDV-3", ReasonCode.OLDER_THAN_SIX_MONTHS),
+        ("IDV-5", False),
+        ("IDV-3", T.TAX_RECEIPT),
+        ("IDV-3", True),
+        ("IDV-5", True),
+        ("IDV-3", ReasonCode.NO_CORPORATE_CERTIFICATE),
+        ("IDV-5", Outcome.NOT_VERIFIED),
+    ]
+    with_address = explain(verify, CORP, (attrs.evolve(old, dated_on=ON), doc(T.TAX_RECEIPT)), ON)
+    assert steps(with_address)[-2:] == [("IDV-3", True), ("IDV-5", Outcome.VERIFIED)]
+
+
+def test_the_window_before_the_calendar_begins_is_explained_in_verify_too() -> None:
+    on = D(1, 3, 1)  # six months before falls before 1 January 1: every date is within
+    documents = (doc(T.HEALTH_INSURANCE_CARD), doc(T.WATER_RECEIPT, dated_on=D(1, 1, 1)))
+    e = explain(verify, IND, documents, on)
+    assert e.result.outcome is Outcome.VERIFIED
+    window = e.steps[3]
+    assert (window.rule_id, window.outcome) == ("IDV-4", True)
+    assert window.template == (
+        "checking on {on}, 6 months before falls before the calendar begins: a supplementary document dated "
+        "{dated_on} is within 6 months"
+    )
+    assert dict(window.inputs) == {"dated_on": D(1, 1, 1), "on": on}
+
+
+def test_every_reason_says_what_the_step_that_found_it_says() -> None:
+    """A reason's message is the sentence of the clause that found it, under whichever rule: the step
+    that records a reason (its outcome is the reason's code) and the reason say the same, in both languages."""
+    submissions = [
+        (IND, [doc(T.NOTIFICATION_CARD), doc(T.TAX_RECEIPT), doc(T.MY_NUMBER_CARD, sides=(S.BACK,), has_photo=False)]),
+        (IND, [doc(T.PASSPORT, holder_entries_filled=False, shows_my_number=True, altered=True, unclear=True)]),
+        (IND, [doc(T.RESIDENCE_CARD, stay_expires_on=D(2026, 8, 1), masked=(MaskedPart.OTHER,), painted_over=True)]),
+        (IND, [doc(T.HEALTH_INSURANCE_CARD, masked=(), name_matches=False)]),
+        (IND, [doc(T.HEALTH_INSURANCE_CARD), doc(T.RESIDENT_RECORD_COPY, sides=(), dated_on=None, shows_honseki=True,
+                                                 shows_my_number=True, address_matches=False)]),
+        (IND, [doc(T.HEALTH_INSURANCE_CARD), doc(T.WATER_RECEIPT, dated_on=D(2026, 2, 28), expires_on=D(2026, 8, 1))]),
+        (CORP, [doc(T.PASSPORT), doc(T.CERTIFICATE_OF_REGISTERED_MATTERS, dated_on=None, address_matches=False)]),
+        (CORP, [doc(T.SEAL_REGISTRATION_CERTIFICATE, dated_on=D(2025, 1, 1))]),
+        (CORP, [doc(T.SEAL_REGISTRATION_CERTIFICATE, address_matches=False)]),
+    ]  # fmt: skip
+    found: set[ReasonCode] = set()
+    for applicant, documents in submissions:
+        e = explain(verify, applicant, documents, ON)
+        recorded = [s for s in e.steps if isinstance(s.outcome, ReasonCode)]
+        assert [(s.rule_id, s.outcome) for s in recorded] == [(r.rule_id, r.code) for r in e.result.reasons]
+        assert [s.note for s in recorded] == [r.message for r in e.result.reasons]
+        assert [s.note_ja for s in recorded] == [r.message_ja for r in e.result.reasons]
+        found |= {r.code for r in e.result.reasons}
+    assert found == set(ReasonCode)  # every reason, each found at least once
+
+
+def test_a_reason_speaks_english_by_default_japanese_on_request_and_nothing_else() -> None:
+    r = Reason("IDV-5", ReasonCode.EXPIRED, 0, T.PASSPORT)
+    assert r.say() == r.message == "document 1 (passport) has expired"
+    assert r.say("ja") == r.message_ja == "書類1(パスポート)は有効期限切れ"
+    for lang in ("fr", "EN", None):
+        with pytest.raises(RuleInputError) as info:
+            r.say(lang)  # type: ignore[arg-type]
+        assert (info.value.rule, info.value.parameter) == ("IDV-5", "lang")
+        assert str(info.value) == f"IDV-5: lang: expected one of ('en', 'ja'), got {lang!r}"

@@ -507,6 +507,15 @@ def test_a_saturday_month_end_moves_the_corporate_last_call_back_one_day() -> No
     assert late.apply_by[0].last_call == dt.datetime(2099, 12, 31, 18, 0, tzinfo=withdrawal.JST)
 
 
+def test_no_last_call_before_the_holiday_calendar_begins() -> None:
+    """Outside the holiday calendar (1949–2099) a desk's open days are unknown: no last call (DESK-1)."""
+    corporate = Person(applicant=Applicant.CORPORATE, channels=(Channel.PHONE,))
+    contract = Contract(dt.date(1948, 11, 1), PaymentMethod.BANK_DEBIT, monthly_charge=1_000)
+    dec, jan = plan(contract, corporate, dt.date(1948, 12, 1), horizon=2).options
+    assert (dec.apply_by[0].last_day, dec.apply_by[0].last_call) == (dt.date(1948, 12, 31), None)
+    assert jan.apply_by[0].last_call == dt.datetime(1949, 1, 31, 18, 0, tzinfo=withdrawal.JST)  # a Monday
+
+
 def test_the_plan_says_what_it_was_asked() -> None:
     p = plan(CONTRACT, Person(), dt.date(2029, 7, 10), horizon=6)
     assert (p.today, p.first_month, p.horizon) == (dt.date(2029, 7, 10), Month(2029, 7), 6)
@@ -590,31 +599,63 @@ def test_the_explanation_of_unknown_amounts() -> None:
     )
 
 
+B = PaymentMethod.BANK_DEBIT
+
+
 @pytest.mark.parametrize(
-    ("make", "error"),
+    ("make", "error", "message"),
     [
-        (lambda: Contract(None, PaymentMethod.BANK_DEBIT), TypeError),  # type: ignore[arg-type]
-        (lambda: Contract(START, "BANK_DEBIT"), TypeError),  # type: ignore[arg-type]
-        (lambda: Contract(START, PaymentMethod.BANK_DEBIT, monthly_charge=-1), RuleInputError),
-        (lambda: Contract(START, PaymentMethod.BANK_DEBIT, first_month_charge=-1), RuleInputError),
-        (lambda: Contract(START, PaymentMethod.BANK_DEBIT, applied_on="2022-07-01"), TypeError),  # type: ignore[arg-type]
-        (lambda: Contract(START, PaymentMethod.BANK_DEBIT, dwelling="HOUSE"), TypeError),  # type: ignore[arg-type]
-        (lambda: Contract(START, PaymentMethod.BANK_DEBIT, minimum_usage=12), TypeError),  # type: ignore[arg-type]
-        (lambda: Contract(START, PaymentMethod.BANK_DEBIT, construction=26_400), TypeError),  # type: ignore[arg-type]
-        (lambda: Contract(START, PaymentMethod.BANK_DEBIT, term=36), TypeError),  # type: ignore[arg-type]
-        (lambda: Person(applicant="CORPORATE"), TypeError),  # type: ignore[arg-type]
-        (lambda: Person(channels=("WEB",)), TypeError),  # type: ignore[arg-type]
-        (lambda: Person(channels=3), TypeError),  # type: ignore[arg-type]
-        (lambda: Person(region=None), TypeError),  # type: ignore[arg-type]
-        (lambda: Person(removal="USER_REQUEST"), TypeError),  # type: ignore[arg-type]
-        (lambda: Person(reversion_expected_on="2030-01-20"), TypeError),  # type: ignore[arg-type]
-        (lambda: Person(leaving=None), TypeError),  # type: ignore[arg-type]
+        (lambda: Contract(None, B), TypeError, "TERM-1: service_start: expected a datetime.date, got NoneType"),
+        (lambda: Contract(START, "BANK_DEBIT"), TypeError, "PAY-2: payment_method: expected PaymentMethod, got str"),
+        (lambda: Contract(START, B, monthly_charge=-1), RuleInputError,
+         "WD-1: monthly_charge: must not be negative, got -1"),
+        (lambda: Contract(START, B, monthly_charge=5_500.0), TypeError,
+         "WD-1: monthly_charge: expected whole yen as int, got float"),
+        (lambda: Contract(START, B, first_month_charge=-1), RuleInputError,
+         "TERM-1: first_month_charge: must not be negative, got -1"),
+        (lambda: Contract(START, B, applied_on="2022-07-01"), TypeError,
+         "FEE-7: applied_on: expected a datetime.date, got str"),
+        (lambda: Contract(START, B, dwelling="HOUSE"), TypeError, "FEE-7: dwelling: expected Dwelling, got str"),
+        (lambda: Contract(START, B, minimum_usage=12), TypeError,
+         "FEE-4: minimum_usage: expected a MinimumUsage or None, got int"),
+        (lambda: Contract(START, B, construction=26_400), TypeError,
+         "FEE-3: construction: expected an Installments or None, got int"),
+        (lambda: Contract(START, B, term=36), TypeError, "TERM-1: term: expected a ContractTerm, got int"),
+        (lambda: Person(applicant="CORPORATE"), TypeError, "WD-2: applicant: expected Applicant, got str"),
+        (lambda: Person(channels=("WEB",)), TypeError, "WD-2: channels: expected Channel, got str"),
+        (lambda: Person(channels=3), TypeError, "WD-2: channels: expected a tuple of Channel, got int"),
+        (lambda: Person(region=None), TypeError, "WD-5: region: expected Region, got NoneType"),
+        (lambda: Person(removal="USER_REQUEST"), TypeError, "WD-5: removal: expected RemovalTrigger, got str"),
+        (lambda: Person(keep_number="NTT"), TypeError, "NUM-1: keep_number: expected NumberOrigin, got str"),
+        (lambda: Person(reversion_expected_on="2030-01-20"), TypeError,
+         "NUM-2: reversion_expected_on: expected a datetime.date, got str"),
+        (lambda: Person(leaving=None), TypeError, "WD-1: leaving: expected Leaving, got NoneType"),
     ],
-)
-def test_inputs_are_checked_when_built(make: object, error: type[Exception]) -> None:
+)  # fmt: skip
+def test_inputs_are_checked_when_built(make: object, error: type[Exception], message: str) -> None:
+    """Each field's error names the field and the rule it serves, and says what was expected."""
     with pytest.raises(error) as info:
         make()  # type: ignore[operator]
-    assert str(info.value)
+    assert str(info.value) == message
+
+
+def test_optional_inputs_may_be_left_out_or_given() -> None:
+    bare = Contract(START, B, None, None, applied_on=None, dwelling=None, minimum_usage=None, construction=None)
+    assert bare == Contract(START, B)
+    full = Contract(
+        START,
+        B,
+        5_500,
+        2_000,
+        applied_on=dt.date(2026, 8, 1),
+        dwelling=Dwelling.HOUSE,
+        minimum_usage=MinimumUsage(12, 10_000),
+        construction=Installments(26_400, 1_100, Month(2026, 9)),
+    )
+    assert (full.monthly_charge, full.first_month_charge, full.dwelling) == (5_500, 2_000, Dwelling.HOUSE)
+    assert Person(removal=None, keep_number=None, reversion_expected_on=None) == Person()
+    kept = Person(keep_number=NumberOrigin.NTT_ANALOG, reversion_expected_on=dt.date(2030, 1, 20))
+    assert kept.keep_number is NumberOrigin.NTT_ANALOG
 
 
 def test_input_errors_name_the_field_and_the_rule() -> None:

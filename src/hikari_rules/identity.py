@@ -69,8 +69,8 @@ from hikari_rules._check import (
     check_optional_date,
     check_str,
 )
-from hikari_rules._registry import TRACE, Clause, RuleInfo, Trace, implements, rule
-from hikari_rules._text import labels, render
+from hikari_rules._registry import TRACE, Clause, Trace, implements, rule
+from hikari_rules._text import LANGS, label_of, labels, render
 from hikari_rules.errors import RuleInputError
 from hikari_rules.withdrawal import Applicant
 
@@ -329,17 +329,10 @@ REASON_KINDS: Final[Mapping[ReasonCode, ReasonKind]] = MappingProxyType(
 _KIND_OF: Final = dict(REASON_KINDS)  # a plain dict: one C-level look-up on verify's path
 
 
-_MESSAGES: dict[ReasonCode, str] = {}
-"""What each reason says (the template of the clause that records it): :attr:`Reason.message`."""
-
-
-def _defect(rule_info: RuleInfo, code: ReasonCode, template: str) -> Clause:
-    """Declare the clause by which ``rule_info`` finds the defect ``code`` (facts: the document's
-    number ``n`` counted from 1, its ``kind`` and the ``detail`` side or part, where there is one).
-    Its template is also what a :class:`Reason` of that code says."""
-    if _MESSAGES.setdefault(code, template) != template:
-        raise RuntimeError(f"two sentences for {code}")
-    return rule_info.clause(template)
+# A defect's clause (facts: the document's number ``n`` counted from 1, its ``kind`` and the
+# ``detail`` side or part, where there is one) is also what a :class:`Reason` of its code says
+# (``_MESSAGES``, above :class:`Reason`).  A code found under two rules says the same under both:
+# the second rule's clause takes the first's sentence.
 
 
 # -- how verify collects what each rule finds (each rule's check stands under that rule) -------------
@@ -567,44 +560,26 @@ NO_SIDES = IDV_2.clause("the individual's tables name no side to upload for a {k
 WITHIN_STAY = IDV_2.clause(
     "document {n} ({kind}): the period of stay ends on {stay_ends}, not before the check on {on}"
 )
-NOT_ACCEPTED_2 = _defect(
-    IDV_2, ReasonCode.NOT_ACCEPTED, "document {n} ({kind}) is not accepted as an identity document"
+NOT_ACCEPTED_2 = IDV_2.clause("document {n} ({kind}) is not accepted as an identity document")
+NOT_LISTED_2 = IDV_2.clause("document {n} ({kind}) is not among the documents of this applicant's table")
+MISSING_SIDE_2 = IDV_2.clause("document {n} ({kind}): its {detail} must be uploaded")
+FORBIDDEN_SIDE_2 = IDV_2.clause("document {n} ({kind}): its {detail} must never be uploaded")
+NO_PHOTO_2 = IDV_2.clause("document {n} ({kind}) has no photo: only one with a photo counts")
+HOLDER_ENTRIES_BLANK_2 = IDV_2.clause(
+    "document {n} ({kind}): the holder's name and address are not filled in on the holder's entries page"
 )
-NOT_LISTED_2 = _defect(
-    IDV_2, ReasonCode.NOT_LISTED, "document {n} ({kind}) is not among the documents of this applicant's table"
-)
-MISSING_SIDE_2 = _defect(IDV_2, ReasonCode.MISSING_SIDE, "document {n} ({kind}): its {detail} must be uploaded")
-FORBIDDEN_SIDE_2 = _defect(
-    IDV_2, ReasonCode.FORBIDDEN_SIDE, "document {n} ({kind}): its {detail} must never be uploaded"
-)
-NO_PHOTO_2 = _defect(IDV_2, ReasonCode.NO_PHOTO, "document {n} ({kind}) has no photo: only one with a photo counts")
-HOLDER_ENTRIES_BLANK_2 = _defect(
-    IDV_2,
-    ReasonCode.HOLDER_ENTRIES_BLANK,
-    "document {n} ({kind}): the holder's name and address are not filled in on the holder's entries page",
-)
-OUTSIDE_STAY_2 = _defect(
-    IDV_2, ReasonCode.OUTSIDE_PERIOD_OF_STAY, "document {n} ({kind}): the period of stay has ended"
-)
-NUMBER_NOT_MASKED_2 = _defect(
-    IDV_2, ReasonCode.NUMBER_NOT_MASKED, "document {n} ({kind}): the {detail} must be made unreadable"
-)
-MY_NUMBER_SHOWN_2 = _defect(
-    IDV_2, ReasonCode.MY_NUMBER_SHOWN, "document {n} ({kind}) shows a My Number: it cannot be accepted"
-)
+OUTSIDE_STAY_2 = IDV_2.clause("document {n} ({kind}): the period of stay has ended")
+NUMBER_NOT_MASKED_2 = IDV_2.clause("document {n} ({kind}): the {detail} must be made unreadable")
+MY_NUMBER_SHOWN_2 = IDV_2.clause("document {n} ({kind}) shows a My Number: it cannot be accepted")
 HAS_IDENTITY_DOCUMENT = IDV_2.clause("the valid documents include an identity document: {kinds}")
 HAS_CARD_AND_SUPPLEMENTARY = IDV_2.clause(
     "the valid documents include a health-insurance card or its equivalent ({kinds}) and a supplementary "
     "document ({supplementary})"
 )
-NO_IDENTITY_DOCUMENT_2 = _defect(
-    IDV_2, ReasonCode.NO_IDENTITY_DOCUMENT, "no valid identity document of the individual's table was submitted"
-)
-NEEDS_SUPPLEMENTARY_2 = _defect(
-    IDV_2,
-    ReasonCode.NEEDS_SUPPLEMENTARY_DOCUMENT,
+NO_IDENTITY_DOCUMENT_2 = IDV_2.clause("no valid identity document of the individual's table was submitted")
+NEEDS_SUPPLEMENTARY_2 = IDV_2.clause(
     "a health-insurance card counts only with a supplementary document (a utility receipt or a copy of the "
-    "resident record), and none valid was submitted",
+    "resident record), and none valid was submitted"
 )
 
 
@@ -854,11 +829,9 @@ CORPORATE_CERTIFICATE = IDV_3.clause("document {n} ({kind}) is a corporate certi
 ADDRESS_DOCUMENT = IDV_3.clause(
     "document {n} ({kind}) is one of the documents that show the application address when the head office is elsewhere"
 )
-NOT_LISTED_3 = _defect(IDV_3, ReasonCode.NOT_LISTED, _MESSAGES[ReasonCode.NOT_LISTED])
-NOT_DATED_3 = _defect(IDV_3, ReasonCode.NOT_DATED, "document {n} ({kind}) shows no receipt or issue date")
-OLDER_3 = _defect(
-    IDV_3, ReasonCode.OLDER_THAN_SIX_MONTHS, "document {n} ({kind}) is dated more than 6 months before the check"
-)
+NOT_LISTED_3 = IDV_3.clause(NOT_LISTED_2.template)
+NOT_DATED_3 = IDV_3.clause("document {n} ({kind}) shows no receipt or issue date")
+OLDER_3 = IDV_3.clause("document {n} ({kind}) is dated more than 6 months before the check")
 HEAD_OFFICE_AT_ADDRESS = IDV_3.clause(
     "the valid documents include a corporate certificate ({kinds}) whose head office is the application address"
 )
@@ -866,16 +839,12 @@ ADDRESS_DOCUMENT_GIVEN = IDV_3.clause(
     "the valid documents include a corporate certificate ({kinds}) and, as its head office is elsewhere, a "
     "document showing the application address ({address})"
 )
-NO_CORPORATE_CERTIFICATE_3 = _defect(
-    IDV_3,
-    ReasonCode.NO_CORPORATE_CERTIFICATE,
-    "no valid certificate of registered matters or seal registration certificate was submitted",
+NO_CORPORATE_CERTIFICATE_3 = IDV_3.clause(
+    "no valid certificate of registered matters or seal registration certificate was submitted"
 )
-NEEDS_ADDRESS_DOCUMENT_3 = _defect(
-    IDV_3,
-    ReasonCode.NEEDS_ADDRESS_DOCUMENT,
+NEEDS_ADDRESS_DOCUMENT_3 = IDV_3.clause(
     "the head office differs from the application address: a tax, social insurance or utility receipt showing "
-    "the application address must be added",
+    "the application address must be added"
 )
 
 CORPORATE_DOCUMENTS: Final[DocumentRow] = DocumentRow(
@@ -962,15 +931,11 @@ SUPPLEMENTARY_DOCUMENT = IDV_4.clause(
     "document {n} ({kind}) is a supplementary document, which asks for its {sides}, dated within 6 months"
 )
 SUPPLEMENTARY_SIDE = IDV_4.clause("a supplementary document ({kind}) is uploaded with its {sides}")
-MISSING_SIDE_4 = _defect(IDV_4, ReasonCode.MISSING_SIDE, _MESSAGES[ReasonCode.MISSING_SIDE])
-MY_NUMBER_SHOWN_4 = _defect(IDV_4, ReasonCode.MY_NUMBER_SHOWN, _MESSAGES[ReasonCode.MY_NUMBER_SHOWN])
-HONSEKI_SHOWN_4 = _defect(
-    IDV_4,
-    ReasonCode.HONSEKI_SHOWN,
-    "document {n} ({kind}) shows the registered domicile (本籍): it must not be submitted",
-)
-NOT_DATED_4 = _defect(IDV_4, ReasonCode.NOT_DATED, _MESSAGES[ReasonCode.NOT_DATED])
-OLDER_4 = _defect(IDV_4, ReasonCode.OLDER_THAN_SIX_MONTHS, _MESSAGES[ReasonCode.OLDER_THAN_SIX_MONTHS])
+MISSING_SIDE_4 = IDV_4.clause(MISSING_SIDE_2.template)
+MY_NUMBER_SHOWN_4 = IDV_4.clause(MY_NUMBER_SHOWN_2.template)
+HONSEKI_SHOWN_4 = IDV_4.clause("document {n} ({kind}) shows the registered domicile (本籍): it must not be submitted")
+NOT_DATED_4 = IDV_4.clause(NOT_DATED_3.template)
+OLDER_4 = IDV_4.clause(OLDER_3.template)
 
 SUPPLEMENTARY_DOCUMENTS: Final[tuple[ListedDocuments, ...]] = (
     ListedDocuments(
@@ -1216,27 +1181,18 @@ IDV_5 = rule(
 )
 WITHIN_VALIDITY = IDV_5.clause("valid through {expires_on}: checked on {on}, it is within its validity")
 PAST_VALIDITY = IDV_5.clause("valid through {expires_on}: checked on {on}, it has expired")
-EXPIRED_5 = _defect(IDV_5, ReasonCode.EXPIRED, "document {n} ({kind}) has expired")
-HIDDEN_5 = _defect(IDV_5, ReasonCode.HIDDEN, "document {n} ({kind}): part of it is hidden ({detail})")
-ALTERED_5 = _defect(IDV_5, ReasonCode.ALTERED, "document {n} ({kind}) has been altered")
-NAME_MISMATCH_5 = _defect(
-    IDV_5,
-    ReasonCode.NAME_MISMATCH,
-    "document {n} ({kind}): the name does not match the application (verification may be refused: a case for review)",
+EXPIRED_5 = IDV_5.clause("document {n} ({kind}) has expired")
+HIDDEN_5 = IDV_5.clause("document {n} ({kind}): part of it is hidden ({detail})")
+ALTERED_5 = IDV_5.clause("document {n} ({kind}) has been altered")
+NAME_MISMATCH_5 = IDV_5.clause(
+    "document {n} ({kind}): the name does not match the application (verification may be refused: a case for review)"
 )
-ADDRESS_MISMATCH_5 = _defect(
-    IDV_5,
-    ReasonCode.ADDRESS_MISMATCH,
-    "document {n} ({kind}): the address does not match the application (verification may be refused: a case for "
-    "review)",
+ADDRESS_MISMATCH_5 = IDV_5.clause(
+    "document {n} ({kind}): the address does not match the application (verification may be refused: a case for review)"
 )
-UNCLEAR_5 = _defect(
-    IDV_5, ReasonCode.UNCLEAR, "document {n} ({kind}): part of it is unclear (a resubmission may be requested)"
-)
-PAINTED_OVER_5 = _defect(
-    IDV_5,
-    ReasonCode.PAINTED_OVER,
-    "document {n} ({kind}): part of it was intentionally painted over (a resubmission may be requested)",
+UNCLEAR_5 = IDV_5.clause("document {n} ({kind}): part of it is unclear (a resubmission may be requested)")
+PAINTED_OVER_5 = IDV_5.clause(
+    "document {n} ({kind}): part of it was intentionally painted over (a resubmission may be requested)"
 )
 DOCUMENT_INVALID = IDV_5.clause("document {n} ({kind}) is invalid: it does not count, and only it")
 DOCUMENT_COUNTS = IDV_5.clause("document {n} ({kind}) is valid: it counts")
@@ -1273,18 +1229,14 @@ def _kind(_i: object, _a: object, value: Any) -> None:
     check_enum(value, DocumentType, "kind", "IDV-2")
 
 
-def _opt_date(rule_id: str):  # type: ignore[no-untyped-def]
-    def validate(_i: object, a: attrs.Attribute[Any], value: Any) -> None:
-        check_optional_date(value, a.name, rule_id)
-
-    return validate
+def _opt_date(_i: object, a: attrs.Attribute[Any], value: Any) -> None:
+    """A date or None; an error names the field and the rule in its ``rule`` metadata."""
+    check_optional_date(value, a.name, a.metadata["rule"])
 
 
-def _flag(rule_id: str):  # type: ignore[no-untyped-def]
-    def validate(_i: object, a: attrs.Attribute[Any], value: Any) -> None:
-        check_bool(value, a.name, rule_id)
-
-    return validate
+def _flag(_i: object, a: attrs.Attribute[Any], value: Any) -> None:
+    """A bool; an error names the field and the rule in its ``rule`` metadata."""
+    check_bool(value, a.name, a.metadata["rule"])
 
 
 @attrs.frozen
@@ -1325,42 +1277,46 @@ class SubmittedDocument:
     kind: DocumentType = attrs.field(validator=_kind, metadata={"label": "document"})
     sides: tuple[Side, ...] = attrs.field(converter=_to_sides, metadata={"label": "sides uploaded"})
     expires_on: _dt.date | None = attrs.field(
-        default=None, validator=_opt_date("IDV-5"), metadata={"label": "expiry date"}
+        default=None, validator=_opt_date, metadata={"rule": "IDV-5", "label": "expiry date"}
     )
     dated_on: _dt.date | None = attrs.field(
-        default=None, validator=_opt_date("IDV-4"), metadata={"label": "receipt or issue date"}
+        default=None, validator=_opt_date, metadata={"rule": "IDV-4", "label": "receipt or issue date"}
     )
     stay_expires_on: _dt.date | None = attrs.field(
-        default=None, validator=_opt_date("IDV-2"), metadata={"label": "end of the period of stay"}
+        default=None, validator=_opt_date, metadata={"rule": "IDV-2", "label": "end of the period of stay"}
     )
     masked: tuple[MaskedPart, ...] = attrs.field(
         default=(), converter=_to_masked, metadata={"label": "parts made unreadable"}
     )
-    altered: bool = attrs.field(default=False, validator=_flag("IDV-5"), metadata={"label": "altered"})
-    shows_my_number: bool = attrs.field(default=False, validator=_flag("IDV-2"), metadata={"label": "My Number shown"})
+    altered: bool = attrs.field(default=False, validator=_flag, metadata={"rule": "IDV-5", "label": "altered"})
+    shows_my_number: bool = attrs.field(
+        default=False, validator=_flag, metadata={"rule": "IDV-2", "label": "My Number shown"}
+    )
     shows_honseki: bool = attrs.field(
-        default=False, validator=_flag("IDV-4"), metadata={"label": "registered domicile (本籍) shown"}
+        default=False, validator=_flag, metadata={"rule": "IDV-4", "label": "registered domicile (本籍) shown"}
     )
     back_has_changes: bool = attrs.field(
-        default=False, validator=_flag("IDV-2"), metadata={"label": "changes entered on the back"}
+        default=False, validator=_flag, metadata={"rule": "IDV-2", "label": "changes entered on the back"}
     )
     holder_entries_filled: bool = attrs.field(
-        default=True, validator=_flag("IDV-2"), metadata={"label": "holder's entries filled in"}
+        default=True, validator=_flag, metadata={"rule": "IDV-2", "label": "holder's entries filled in"}
     )
-    has_photo: bool = attrs.field(default=True, validator=_flag("IDV-2"), metadata={"label": "with a photo"})
+    has_photo: bool = attrs.field(default=True, validator=_flag, metadata={"rule": "IDV-2", "label": "with a photo"})
     name_matches: bool = attrs.field(
-        default=True, validator=_flag("IDV-5"), metadata={"label": "name matches the application"}
+        default=True, validator=_flag, metadata={"rule": "IDV-5", "label": "name matches the application"}
     )
     address_matches: bool = attrs.field(
-        default=True, validator=_flag("IDV-5"), metadata={"label": "address matches the application"}
+        default=True, validator=_flag, metadata={"rule": "IDV-5", "label": "address matches the application"}
     )
-    unclear: bool = attrs.field(default=False, validator=_flag("IDV-5"), metadata={"label": "partly unclear"})
-    painted_over: bool = attrs.field(default=False, validator=_flag("IDV-5"), metadata={"label": "partly painted over"})
+    unclear: bool = attrs.field(default=False, validator=_flag, metadata={"rule": "IDV-5", "label": "partly unclear"})
+    painted_over: bool = attrs.field(
+        default=False, validator=_flag, metadata={"rule": "IDV-5", "label": "partly painted over"}
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.expires_on is None and self.kind in _PRINTS_EXPIRY:
             raise RuleInputError(
-                f"a {self.kind.value} always prints an expiry date (有効期限): give it",
+                f"a {label_of(self.kind)} always prints an expiry date (有効期限): give it",
                 parameter="expires_on",
                 rule="IDV-5",
             )
@@ -1442,6 +1398,36 @@ def _reason_detail(_i: object, _a: object, value: Any) -> None:
         raise TypeError(f"IDV-5: detail: expected a Side, a MaskedPart or None, got {type(value).__name__}")
 
 
+_MESSAGES: Final[Mapping[ReasonCode, str]] = MappingProxyType(
+    {
+        ReasonCode.NOT_ACCEPTED: NOT_ACCEPTED_2.template,
+        ReasonCode.NOT_LISTED: NOT_LISTED_2.template,
+        ReasonCode.MISSING_SIDE: MISSING_SIDE_2.template,
+        ReasonCode.FORBIDDEN_SIDE: FORBIDDEN_SIDE_2.template,
+        ReasonCode.NO_PHOTO: NO_PHOTO_2.template,
+        ReasonCode.HOLDER_ENTRIES_BLANK: HOLDER_ENTRIES_BLANK_2.template,
+        ReasonCode.OUTSIDE_PERIOD_OF_STAY: OUTSIDE_STAY_2.template,
+        ReasonCode.NUMBER_NOT_MASKED: NUMBER_NOT_MASKED_2.template,
+        ReasonCode.MY_NUMBER_SHOWN: MY_NUMBER_SHOWN_2.template,
+        ReasonCode.NO_IDENTITY_DOCUMENT: NO_IDENTITY_DOCUMENT_2.template,
+        ReasonCode.NEEDS_SUPPLEMENTARY_DOCUMENT: NEEDS_SUPPLEMENTARY_2.template,
+        ReasonCode.NOT_DATED: NOT_DATED_3.template,
+        ReasonCode.OLDER_THAN_SIX_MONTHS: OLDER_3.template,
+        ReasonCode.NO_CORPORATE_CERTIFICATE: NO_CORPORATE_CERTIFICATE_3.template,
+        ReasonCode.NEEDS_ADDRESS_DOCUMENT: NEEDS_ADDRESS_DOCUMENT_3.template,
+        ReasonCode.HONSEKI_SHOWN: HONSEKI_SHOWN_4.template,
+        ReasonCode.EXPIRED: EXPIRED_5.template,
+        ReasonCode.HIDDEN: HIDDEN_5.template,
+        ReasonCode.ALTERED: ALTERED_5.template,
+        ReasonCode.NAME_MISMATCH: NAME_MISMATCH_5.template,
+        ReasonCode.ADDRESS_MISMATCH: ADDRESS_MISMATCH_5.template,
+        ReasonCode.UNCLEAR: UNCLEAR_5.template,
+        ReasonCode.PAINTED_OVER: PAINTED_OVER_5.template,
+    }
+)
+"""What each reason says, in English: the sentence of the clause that finds it (:attr:`Reason.message`)."""
+
+
 @attrs.frozen
 class Reason:
     """One reason a submission fails or needs review: the rule, what is wrong, and with which document.
@@ -1467,7 +1453,11 @@ class Reason:
     )
 
     def say(self, lang: str = "en") -> str:
-        """The reason in English (``"en"``) or Japanese (``"ja"``): the sentence of the clause that found it."""
+        """The reason in English (``"en"``) or Japanese (``"ja"``): the sentence of the clause that found it.
+
+        Another language is a :class:`~hikari_rules.RuleInputError`, as for an explanation's text."""
+        if lang not in LANGS:
+            raise RuleInputError(f"expected one of {LANGS}, got {lang!r}", parameter="lang", rule="IDV-5")
         n = None if self.document is None else self.document + 1
         facts = {"n": n, "kind": self.document_type, "detail": self.detail}
         return render(_MESSAGES[self.code], facts, "ja" if lang == "ja" else "en")

@@ -60,7 +60,7 @@ import datetime as _dt
 import enum
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -128,39 +128,40 @@ class Leaving(enum.Enum):
 labels(Leaving, WITHDRAWAL="a withdrawal", OPERATOR_SWITCH="a switch of operator")
 
 
-def _v_date(rule_id: str, *, optional: bool = False):  # type: ignore[no-untyped-def]
-    def validate(_i: object, a: attrs.Attribute[object], v: object) -> None:
-        if optional:
-            check_optional_date(v, a.name, rule_id)
-        else:
-            check_date(v, a.name, rule_id)
-
-    return validate
+# Each field's validator reports the field's name and the rule in its metadata ("rule"); an enum
+# field names its enum there too ("enum").  Plain functions, not built per field at import.
 
 
-def _v_enum(cls: type[enum.Enum], rule_id: str, *, optional: bool = False):  # type: ignore[no-untyped-def]
-    def validate(_i: object, a: attrs.Attribute[object], v: object) -> None:
-        if v is None and optional:
-            return
-        check_enum(v, cls, a.name, rule_id)
-
-    return validate
+def _v_date(_i: object, a: attrs.Attribute[Any], v: Any) -> None:
+    check_date(v, a.name, a.metadata["rule"])
 
 
-def _v_optional_money(rule_id: str):  # type: ignore[no-untyped-def]
-    def validate(_i: object, a: attrs.Attribute[object], v: object) -> None:
-        if v is not None:
-            check_money(v, a.name, rule_id)
-
-    return validate
+def _v_optional_date(_i: object, a: attrs.Attribute[Any], v: Any) -> None:
+    check_optional_date(v, a.name, a.metadata["rule"])
 
 
-def _v_instance(cls: type, rule_id: str):  # type: ignore[no-untyped-def]
-    def validate(_i: object, a: attrs.Attribute[object], v: object) -> None:
-        if v is not None and not isinstance(v, cls):
-            raise TypeError(f"{rule_id}: {a.name}: expected a {cls.__name__} or None, got {type(v).__name__}")
+def _v_enum(_i: object, a: attrs.Attribute[Any], v: Any) -> None:
+    check_enum(v, a.metadata["enum"], a.name, a.metadata["rule"])
 
-    return validate
+
+def _v_optional_enum(_i: object, a: attrs.Attribute[Any], v: Any) -> None:
+    if v is not None:
+        check_enum(v, a.metadata["enum"], a.name, a.metadata["rule"])
+
+
+def _v_optional_money(_i: object, a: attrs.Attribute[Any], v: Any) -> None:
+    if v is not None:
+        check_money(v, a.name, a.metadata["rule"])
+
+
+def _v_minimum_usage(_i: object, a: attrs.Attribute[Any], v: Any) -> None:
+    if v is not None and not isinstance(v, MinimumUsage):
+        raise TypeError(f"FEE-4: {a.name}: expected a MinimumUsage or None, got {type(v).__name__}")
+
+
+def _v_installments(_i: object, a: attrs.Attribute[Any], v: Any) -> None:
+    if v is not None and not isinstance(v, Installments):
+        raise TypeError(f"FEE-3: {a.name}: expected an Installments or None, got {type(v).__name__}")
 
 
 def _channels(value: Iterable[Channel]) -> tuple[Channel, ...]:
@@ -186,28 +187,30 @@ class Contract:
     installments (FEE-3); ``payment_method`` when each bill is collected (PAY-2).
     """
 
-    service_start: _dt.date = attrs.field(validator=_v_date("TERM-1"), metadata={"label": "service start"})
+    service_start: _dt.date = attrs.field(validator=_v_date, metadata={"label": "service start", "rule": "TERM-1"})
     payment_method: PaymentMethod = attrs.field(
-        validator=_v_enum(PaymentMethod, "PAY-2"), metadata={"label": "payment method"}
+        validator=_v_enum, metadata={"label": "payment method", "rule": "PAY-2", "enum": PaymentMethod}
     )
     monthly_charge: int | None = attrs.field(
-        default=None, validator=_v_optional_money("WD-1"), metadata={"label": "monthly charge", "spec": "yen"}
+        default=None, validator=_v_optional_money, metadata={"label": "monthly charge", "spec": "yen", "rule": "WD-1"}
     )
     first_month_charge: int | None = attrs.field(
-        default=None, validator=_v_optional_money("TERM-1"), metadata={"label": "first month's charge", "spec": "yen"}
+        default=None,
+        validator=_v_optional_money,
+        metadata={"label": "first month's charge", "spec": "yen", "rule": "TERM-1"},
     )
     term: ContractTerm = attrs.field(default=SONET_HIKARI_PLUS, metadata={"label": "contract term"})
     applied_on: _dt.date | None = attrs.field(
-        default=None, validator=_v_date("FEE-7", optional=True), metadata={"label": "application date"}
+        default=None, validator=_v_optional_date, metadata={"label": "application date", "rule": "FEE-7"}
     )
     dwelling: Dwelling | None = attrs.field(
-        default=None, validator=_v_enum(Dwelling, "FEE-7", optional=True), metadata={"label": "dwelling"}
+        default=None, validator=_v_optional_enum, metadata={"label": "dwelling", "rule": "FEE-7", "enum": Dwelling}
     )
     minimum_usage: MinimumUsage | None = attrs.field(
-        default=None, validator=_v_instance(MinimumUsage, "FEE-4"), metadata={"label": "minimum usage period"}
+        default=None, validator=_v_minimum_usage, metadata={"label": "minimum usage period"}
     )
     construction: Installments | None = attrs.field(
-        default=None, validator=_v_instance(Installments, "FEE-3"), metadata={"label": "construction installments"}
+        default=None, validator=_v_installments, metadata={"label": "construction installments"}
     )
 
     @term.validator
@@ -229,23 +232,29 @@ class Person:
     """
 
     applicant: Applicant = attrs.field(
-        default=Applicant.INDIVIDUAL, validator=_v_enum(Applicant, "WD-2"), metadata={"label": "applicant"}
+        default=Applicant.INDIVIDUAL,
+        validator=_v_enum,
+        metadata={"label": "applicant", "rule": "WD-2", "enum": Applicant},
     )
     channels: tuple[Channel, ...] = attrs.field(
         default=(), converter=_channels, validator=_v_channels, metadata={"label": "channels"}
     )
-    region: Region = attrs.field(default=Region.EAST, validator=_v_enum(Region, "WD-5"), metadata={"label": "area"})
+    region: Region = attrs.field(
+        default=Region.EAST, validator=_v_enum, metadata={"label": "area", "rule": "WD-5", "enum": Region}
+    )
     removal: RemovalTrigger | None = attrs.field(
-        default=None, validator=_v_enum(RemovalTrigger, "WD-5", optional=True), metadata={"label": "removal"}
+        default=None, validator=_v_optional_enum, metadata={"label": "removal", "rule": "WD-5", "enum": RemovalTrigger}
     )
     keep_number: NumberOrigin | None = attrs.field(
-        default=None, validator=_v_enum(NumberOrigin, "NUM-1", optional=True), metadata={"label": "number to keep"}
+        default=None,
+        validator=_v_optional_enum,
+        metadata={"label": "number to keep", "rule": "NUM-1", "enum": NumberOrigin},
     )
     reversion_expected_on: _dt.date | None = attrs.field(
-        default=None, validator=_v_date("NUM-2", optional=True), metadata={"label": "reversion expected on"}
+        default=None, validator=_v_optional_date, metadata={"label": "reversion expected on", "rule": "NUM-2"}
     )
     leaving: Leaving = attrs.field(
-        default=Leaving.WITHDRAWAL, validator=_v_enum(Leaving, "WD-1"), metadata={"label": "leaving by"}
+        default=Leaving.WITHDRAWAL, validator=_v_enum, metadata={"label": "leaving by", "rule": "WD-1", "enum": Leaving}
     )
 
 
