@@ -247,3 +247,13 @@ def test_a_bill_needs_a_usage_month_before_it() -> None:
     assert (err.value.rule, err.value.parameter) == ("PAY-1", "billing_month")
     assert err.value.detail == "0001-01 has no usage month before it"
     assert preview(base(), M(1, 2)).items == ()  # 0001-01's usage: nothing, the service started in 2026
+
+
+def test_removal_construction_before_the_application_is_wd_5s_error() -> None:
+    early = Withdrawal(D(2026, 9, 3), M(2026, 9), removal_completed_on=D(2026, 9, 2))
+    with pytest.raises(RuleInputError) as err:
+        preview(base(withdrawal=early), M(2026, 10))
+    assert (err.value.rule, err.value.parameter) == ("WD-5", "removal_completed_on")
+    assert err.value.detail == "removal construction completed on 2026-09-02, before the application on 2026-09-03"
+    on_the_day = attrs.evolve(early, removal_completed_on=D(2026, 9, 3))
+    assert preview(base(withdrawal=on_the_day), M(2026, 10)).items[0].rule_ids == ("WD-1", "FEE-2", "WD-5", "PAY-1")

@@ -12,9 +12,11 @@ import attrs
 from hikari_rules import explain
 from hikari_rules.billing import CapPolicy, PerUsePurchase, Subscription
 from hikari_rules.dates import Month
-from hikari_rules.fees import MinimumUsage
+from hikari_rules.fees import Dwelling, MinimumUsage
+from hikari_rules.passport_id import FletsPayment
 from hikari_rules.payment import PaymentMethod
 from hikari_rules.preview import (
+    COMPOSED_RULES,
     Bill,
     BillTotal,
     CallForwarding,
@@ -284,3 +286,35 @@ def test_an_explained_statement_records_the_payment_steps_of_each_rule_it_asks()
             "an amount of the So-net charges billed in May 2026 is unknown, so whether they exceed the cap is unknown",
         )
     ]
+
+
+def test_the_pid_8_step_says_how_the_flets_line_is_paid() -> None:
+    anime = PassportMonthly("パックサービス", 525, Subscription(D(2026, 9, 20)))
+    s = sub(passport_monthly=(anime,), flets_payment=FletsPayment.CUSTOMER_NUMBER_00)
+    e = explain(preview, s, M(2026, 10))
+    assert [step.say("en") for step in e.steps if step.rule_id == "PID-8"] == [
+        "the charges are added to the monthly bill of the Flets line's charges, paid separately, by the 10-digit "
+        'customer number starting "00", and shown there as 「フレッツ・まとめて支払い料金」'
+    ]
+    assert e.result.bills[-1].label == PID_LABEL  # type: ignore[attr-defined]
+
+
+def test_every_rule_a_statement_names_is_one_the_preview_declares_it_composes() -> None:
+    # COMPOSED_RULES is what `explain` and the docs list for the preview: each rule an item or a step names
+    # must be among them.
+    s = sub(
+        PaymentMethod.NTT_BILLING,
+        construction=Installments(26_400, 1_100, M(2026, 4)),
+        call_forwarding=CallForwarding(D(2026, 5, 1), first_month_fee=0),
+        minimum_usage=MinimumUsage(24, 10_000),
+        applied_on=D(2026, 3, 1),
+        dwelling=Dwelling.APARTMENT,
+        passport_monthly=(PassportMonthly("svc", 300, Subscription(D(2026, 5, 1), D(2026, 8, 1))),),
+        passport_per_use=(PassportPerUse(D(2026, 6, 1), PerUsePurchase("x", 100)),),
+        withdrawal=Withdrawal(D(2026, 9, 3), M(2026, 9), removal_completed_on=D(2026, 10, 2)),
+    )
+    e = explain(timeline, s)
+    named = {r for st in e.result.statements for i in st.items for r in i.rule_ids}  # type: ignore[attr-defined]
+    assert named <= set(COMPOSED_RULES)
+    # FEE-1 asks TERM-2 whether the withdrawal month is a renewal month: a step of the rule FEE-1 relies on
+    assert set(e.rule_ids) - set(COMPOSED_RULES) <= {"TERM-2"}
