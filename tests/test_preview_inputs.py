@@ -180,6 +180,8 @@ def test_installments_of_nothing_charge_nothing() -> None:
     assert Installments(1_000, 0, M(2026, 1)).amount_in(M(2026, 3).index) == 0
     assert Installments(1_000, 0, M(2026, 1)).paid_through(M(2026, 3).index) == 0
     assert Installments(0, 300, M(2026, 1)).amount_in(M(2026, 1).index) == 0
+    yen = Installments(3, 1, M(2026, 1))  # one yen a month: three installments
+    assert [yen.amount_in(M(2026, m).index) for m in (1, 2, 3, 4)] == [1, 1, 1, 0]
     exact = Installments(600, 300, M(2026, 1))
     assert [exact.amount_in(M(2026, m).index) for m in (1, 2, 3)] == [300, 300, 0]
 
@@ -209,6 +211,14 @@ def test_a_switch_of_operator_before_the_service_start_is_wd_8s_error() -> None:
     assert (err.value.rule, err.value.parameter) == ("WD-8", "withdrawal")
     assert err.value.detail == "the switch of operator on 2026-04-09 is before the service start 2026-04-10"
     assert timeline(base(withdrawal=OperatorSwitch(D(2026, 4, 10)))).withdrawal_month == M(2026, 4)
+
+
+def test_a_line_opened_before_the_approval_number_was_asked_for_is_wd_8s_error() -> None:
+    with pytest.raises(RuleInputError) as err:
+        preview(base(withdrawal=OperatorSwitch(D(2026, 10, 1), D(2026, 10, 5))), M(2026, 6))
+    assert (err.value.rule, err.value.parameter) == ("WD-8", "switch_date")
+    asked_first = base(withdrawal=OperatorSwitch(D(2026, 10, 5), D(2026, 10, 5)))
+    assert timeline(asked_first).withdrawal_month == M(2026, 10)
 
 
 def test_a_requested_month_outside_the_options_names_the_months_allowed() -> None:

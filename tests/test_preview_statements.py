@@ -234,6 +234,10 @@ def test_whether_ntt_finance_charges_go_on_after_the_last_statement() -> None:
     )  # October: billed
     later = attrs.evolve(monthly, subscription=Subscription(D(2026, 5, 1), D(2026, 11, 2)))
     assert timeline(attrs.evolve(ended, passport_monthly=(later,))).ntt_finance_continues is True  # November charged
+    last_month = attrs.evolve(monthly, subscription=Subscription(D(2026, 10, 5), D(2026, 10, 20)))
+    assert timeline(attrs.evolve(ended, passport_monthly=(last_month,))).ntt_finance_continues is False  # October only
+    only_monthly = timeline(attrs.evolve(ended, passport_monthly=(last_month,))).statements[-1]
+    assert only_monthly.bills[-1].label == PID_LABEL  # monthly purchases alone are on the labelled line too
     after = attrs.evolve(monthly, subscription=Subscription(D(2026, 11, 5), D(2026, 11, 6)))
     assert timeline(attrs.evolve(ended, passport_monthly=(after,))).ntt_finance_continues is True  # bought after
     per_use = PassportPerUse(D(2026, 10, 31), PerUsePurchase("x", 100))
