@@ -5,7 +5,9 @@
 
 For ``cancellation_fee`` and ``charged_month_count`` on ``rows`` rows (default
 10,000,000; dates 1990..2090, withdrawals up to 4,000 days later) it prints, in one
-run, best-of-N wall time and rows/s of:
+run, best-of-N wall time and rows/s of the following, timed in turn (one call of
+each per round in a shuffled order, so that on a loaded machine every row meets the
+same moments):
 
 - the floor: reading the two input columns and writing one result column
   (``np.add`` of the two int64 day columns into a new array; nothing can be faster);
@@ -30,6 +32,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import random
 import sys
 import tempfile
 import time
@@ -55,15 +58,6 @@ def columns(n: int) -> tuple[Any, Any]:
     start = rng.integers(lo, hi, n)
     later = start + rng.integers(0, 4000, n)
     return start.astype("datetime64[D]"), later.astype("datetime64[D]")
-
-
-def best_of(func: Callable[[], object], repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        func()
-        best = min(best, time.perf_counter() - t0)
-    return best
 
 
 def peak_extra(func: Callable[[], object]) -> int:
@@ -195,15 +189,40 @@ def as_numpy(x: Any) -> Any:
     return np.asarray(x)
 
 
-def report(
-    title: str, n: int, rows: list[tuple[str, Callable[[], Any]]], floor: float, ours: float, repeat: int
-) -> None:
-    print(f"\n{title} ({n:,} rows; best of {repeat})")
-    print(f"  {'':58s} {'time':>9s} {'M rows/s':>9s} {'x floor':>8s} {'ours is':>9s}")
-    for label, func in rows:
-        t = best_of(func, repeat)
-        speed = f"{t / ours:8.2f}x" if label != "ours" else ""
-        print(f"  {label:58s} {t * 1e3:7.1f}ms {n / t / 1e6:9.0f} {t / floor:8.2f} {speed:>9s}")
+def interleaved_best(funcs: list[Callable[[], object]], repeat: int) -> tuple[list[float], list[float]]:
+    """Best-of-``repeat`` wall time and process CPU time of each function, timed round-robin
+    (one call of each per round, in a shuffled order, with a pause after each call) so
+    that every row meets the same moments of a machine's load, and none always follows
+    the same neighbour (an engine that frees its memory in background threads slows
+    whatever runs next)."""
+    wall = [float("inf")] * len(funcs)
+    cpu = [float("inf")] * len(funcs)
+    order = list(range(len(funcs)))
+    rng = random.Random(2026)
+    for _ in range(repeat):
+        rng.shuffle(order)
+        for i in order:
+            c0 = time.process_time()
+            t0 = time.perf_counter()
+            funcs[i]()
+            wall[i] = min(wall[i], time.perf_counter() - t0)
+            cpu[i] = min(cpu[i], time.process_time() - c0)
+            time.sleep(0.02)
+    return wall, cpu
+
+
+def report(title: str, n: int, rows: list[tuple[str, Callable[[], Any]]], ours_label: str, repeat: int) -> None:
+    """Time every row (interleaved), then print them against the floor (the first row) and ours."""
+    times, cpus = interleaved_best([func for _, func in rows], repeat)
+    floor, floor_cpu = times[0], cpus[0]
+    ours = times[[label for label, _ in rows].index(ours_label)]
+    print(f"\n{title} ({n:,} rows; best of {repeat}, rows timed in turn in shuffled order)")
+    print(f"  {'':58s} {'time':>9s} {'M rows/s':>9s} {'x floor':>8s} {'ours is':>9s} {'CPU':>9s} {'x floor':>8s}")
+    for (label, _), t, c in zip(rows, times, cpus, strict=True):
+        print(
+            f"  {label:58s} {t * 1e3:7.1f}ms {n / t / 1e6:9.0f} {t / floor:8.2f} {t / ours:8.2f}x"
+            f" {c * 1e3:7.1f}ms {c / floor_cpu:8.2f}"
+        )
 
 
 def run_rule(name: str, n: int, s: Any, w: Any, competitors: dict[str, Callable[[], Any]], repeat: int) -> None:
@@ -211,7 +230,7 @@ def run_rule(name: str, n: int, s: Any, w: Any, competitors: dict[str, Callable[
     want = rule(s, w)
     sv, wv = s.view(np.int64), w.view(np.int64)
     timed: list[tuple[str, Callable[[], Any]]] = [
-        ("floor: read two int64 columns, write one (np.add)", lambda: np.add(sv, wv))
+        ("floor: read 2 int64 columns, write 1 (np.add, 1 thread)", lambda: np.add(sv, wv))
     ]
     for label, func in competitors.items():
         got = as_numpy(func())
@@ -235,10 +254,8 @@ def run_rule(name: str, n: int, s: Any, w: Any, competitors: dict[str, Callable[
             if not np.array_equal(as_numpy(call()), want):
                 raise SystemExit(f"{label} differs")
             ours[label] = call
-    floor = best_of(timed[0][1], repeat)
     main_label = next(iter(ours))
-    ours_t = best_of(ours[main_label], repeat)
-    report(f"{name}: ours = {main_label}", n, [*timed, *ours.items()], floor, ours_t, repeat)
+    report(f"{name}: ours = {main_label}", n, [*timed, *ours.items()], main_label, repeat)
 
 
 def per_call_us(func: Callable[[], object]) -> float:
@@ -309,13 +326,19 @@ def main() -> None:
     load = os.getloadavg() if hasattr(os, "getloadavg") else ("?",)
     print(f"hikari_rules.batch benchmark: numpy {np.__version__}, {notes}, {os.cpu_count()} CPUs")
     print(f"python {sys.version.split()[0]}, compiled kernels: {compiled_available()}, load average {load[0]:.2f}")
+    print("the floor, plain NumPy and hikari_rules.batch run on 1 thread; Polars and DuckDB on the threads above")
     run_rule("cancellation_fee", n, s, w, fee, args.repeat)
     run_rule("charged_month_count", n, s, w, count, args.repeat)
     print("\n  'x floor' = time / the floor's time; 'ours is' = the row's time / ours (above 1: ours is faster).")
+    print("  CPU = process CPU time (all threads; waiting for a core on a loaded machine is not counted),")
+    print("  and its 'x floor' = CPU / the floor's CPU: comparable between the single-threaded rows;")
+    print("  for Polars and DuckDB it is the work of both threads.")
     fixed_cost(s, w)
     memory(s, w, n)
     if not args.no_csv:
         csv_check(n)
+    if hasattr(os, "getloadavg"):
+        print(f"\nload average at the end: {os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":

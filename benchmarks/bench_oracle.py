@@ -20,6 +20,11 @@ For each it prints, side by side, cases per second of
   extra is installed), and again with the standard library's parser only;
 - the **stdlib floor**: ``json.loads`` of every line and nothing else;
 - the **orjson floor**: ``orjson.loads`` of every line and nothing else;
+- the **bare rule evaluation**: the rule functions alone on the file's cases (arguments
+  decoded beforehand, results not compared), and the **limit** the issue names: the
+  orjson floor plus the bare evaluation, single-process;
+- the oracle again with one worker process per CPU (``--jobs``, the command's default
+  for large files); its CPU column adds the workers' CPU time;
 
 as wall time and as CPU time of the process (less sensitive to other load on the
 machine).  ``--csv`` times ``python -m hikari_rules check`` on a one-rule CSV file
@@ -38,6 +43,7 @@ import json
 import os
 import pstats
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -45,7 +51,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from hikari_rules.oracle import check_files, encode, read, rule_functions
+from hikari_rules.oracle import check_files, encode, parallel, read, rule_functions
 
 Gen = Callable[[random.Random], dict[str, Any]]
 
@@ -139,11 +145,20 @@ def bundled(path: str, n: int) -> None:
             out.write(json.dumps({**case, "id": f"{case.get('id', '')}#{i}"}, ensure_ascii=False) + "\n")
 
 
-def _timed(label: str, n: int, run: Callable[[], object]) -> tuple[float, float]:
-    t0, c0 = time.perf_counter(), time.process_time()
-    run()
-    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
-    print(f"  {label:<34} {wall:7.2f}s wall {n / wall:>11,.0f}/s   {cpu:7.2f}s CPU {n / cpu:>11,.0f}/s")
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _timed(label: str, n: int, run: Callable[[], object], *, seconds: float | None = None) -> tuple[float, float]:
+    """Time ``run`` (or print ``seconds`` computed elsewhere); CPU includes worker processes."""
+    t0, c0, k0 = time.perf_counter(), time.process_time(), _children_cpu()
+    if seconds is None:
+        run()
+        wall, cpu = time.perf_counter() - t0, time.process_time() - c0 + _children_cpu() - k0
+    else:
+        wall = cpu = seconds
+    print(f"  {label:<44} {wall:7.2f}s wall {n / wall:>11,.0f}/s   {cpu:7.2f}s CPU {n / cpu:>11,.0f}/s")
     return wall, cpu
 
 
@@ -153,16 +168,45 @@ def _floor(path: str, loads: Callable[[bytes], object]) -> None:
             loads(line)
 
 
-def _oracle(path: str, *, fast: bool) -> None:
+def _oracle(path: str, *, fast: bool, jobs: int = 1) -> None:
     saved = read._loads
     if not fast:
         read._loads = json.loads
     try:
-        report = check_files([path])
+        report = check_files([path], jobs=jobs)
     finally:
         read._loads = saved
     if report.exit_code != 0:
         raise SystemExit(f"the generated cases do not all pass: {report.summary()}")
+
+
+def _bare_evaluation(path: str, n: int) -> float:
+    """Seconds the rule functions alone take on the file's cases (arguments decoded
+    beforehand, results not compared): the evaluation part of the limit."""
+    from hikari_rules.oracle import decode_args
+
+    calls: dict[str, tuple[Callable[..., object], dict[str, Any]]] = {}
+    order: list[str] = []
+    with open(path, "rb") as f:
+        for line in f:
+            case = json.loads(line)
+            key = json.dumps([case["rule"], case["args"]], sort_keys=True)
+            if key not in calls:
+                try:
+                    calls[key] = (rule_functions()[case["rule"]], decode_args(case["rule"], case["args"]))
+                except (TypeError, ValueError):  # a case about an argument that does not decode
+                    continue
+            order.append(key)
+            if len(order) >= 20_000:
+                break
+    distinct = [calls[k] for k in order]
+    t0 = time.process_time()
+    for func, kwargs in distinct:
+        try:  # noqa: SIM105 (a with-statement per call would be timed too)
+            func(**kwargs)
+        except (TypeError, ValueError):
+            pass
+    return (time.process_time() - t0) * n / len(distinct)
 
 
 def compare(mix: str, path: str, n: int) -> None:
@@ -171,12 +215,18 @@ def compare(mix: str, path: str, n: int) -> None:
         import orjson
     except ImportError:
         orjson = None
+    jobs = min(parallel.available_cpus(), 8)
     if orjson is not None:
         _timed("oracle (check_files, orjson)", n, lambda: _oracle(path, fast=True))
+        if jobs > 1:
+            _timed(f"oracle (check_files, orjson, jobs={jobs})", n, lambda: _oracle(path, fast=True, jobs=jobs))
     _timed("oracle (check_files, stdlib json)", n, lambda: _oracle(path, fast=False))
     _timed("stdlib floor (json.loads per line)", n, lambda: _floor(path, json.loads))
     if orjson is not None:
-        _timed("orjson floor (orjson.loads per line)", n, lambda: _floor(path, orjson.loads))
+        floor, _ = _timed("orjson floor (orjson.loads per line)", n, lambda: _floor(path, orjson.loads))
+        bare = _bare_evaluation(path, n)
+        _timed("bare rule evaluation (decoded, no compare)", n, lambda: None, seconds=bare)
+        _timed("limit: orjson floor + bare evaluation", n, lambda: None, seconds=floor + bare)
     else:
         print("  (orjson not installed: pip install 'hikari-rules[fast]' for the orjson figures)")
 

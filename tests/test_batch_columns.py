@@ -11,7 +11,9 @@ other's oracle.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import datetime as dt
+import subprocess
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
@@ -152,7 +154,18 @@ def contract_rows(draw: st.DrawFn) -> tuple[dt.date, dt.date]:
     return start, m.day(min(draw(st.sampled_from([1, 2, 15, 28, 31])), m.days))
 
 
-terms = st.sampled_from([contract_term.SONET_HIKARI_PLUS, ContractTerm(24, 3), ContractTerm(1, 1)])
+# 3600 and longer: no renewal window within the tables (the compiled kernel caps the term).
+terms = st.sampled_from(
+    [
+        contract_term.SONET_HIKARI_PLUS,
+        ContractTerm(24, 3),
+        ContractTerm(1, 1),
+        ContractTerm(7, 7),
+        ContractTerm(1799, 2),
+        ContractTerm(3600, 1),
+        ContractTerm(10**9, 5),
+    ]
+)
 
 
 @pytest.mark.parametrize("path", KERNELS)
@@ -242,6 +255,29 @@ def test_large_columns_are_the_same_on_both_kernels_in_every_form(path: str) -> 
             assert np.array_equal(np.asarray(batch.cancellation_fee(start, month)), want_fee)
         assert np.array_equal(np.asarray(batch.charged_month_count(pa.array(sd), pa.array(wd))), want_count)
         assert np.array_equal(batch.charged_month_count(sd, wd), want_count)
+        # Arrow slices read in place at an offset, and NumPy and Arrow mixed in one call.
+        sa, wa = pa.array(sd).slice(7, n - 20), pa.array(wd).slice(7, n - 20)
+        assert np.array_equal(np.asarray(batch.cancellation_fee(sa, wa)), want_fee[7 : n - 13])
+        assert np.array_equal(np.asarray(batch.charged_month_count(sa, wa)), want_count[7 : n - 13])
+        assert np.array_equal(np.asarray(batch.cancellation_fee(sd, pa.array(wd))), want_fee)
+        assert np.array_equal(np.asarray(batch.charged_month_count(pa.array(sd), wd)), want_count)
+
+
+@pytest.mark.parametrize("path", KERNELS)
+def test_an_invalid_row_in_arrow_slices_is_named_by_its_index_in_the_slice(path: str) -> None:
+    start = _np_days([D(2020, 1, 15)] * 6)
+    later = _np_days([D(2021, 1, 15)] * 6)
+    early = later.copy()
+    early[4] = np.datetime64("1899-12-31", "D")  # outside the tables, at index 3 of the slice
+    before = later.copy()
+    before[5] = np.datetime64("2020-01-14", "D")  # before the purchase, at index 4 of the slice
+    with kernel(path):
+        with pytest.raises(BatchInputError, match=r"withdrawal_month: 1 row: .*\(first at index 3\)") as fee_error:
+            batch.cancellation_fee(pa.array(start).slice(1), pa.array(early).slice(1))
+        assert (fee_error.value.rule, fee_error.value.rows, fee_error.value.first_index) == ("FEE-1", 1, 3)
+        with pytest.raises(BatchInputError, match=r"cancelled_on: 1 row: .*\(first at index 4\)") as charge_error:
+            batch.charged_month_count(pa.array(start).slice(1), pa.array(before).slice(1))
+        assert (charge_error.value.rule, charge_error.value.rows, charge_error.value.first_index) == ("CHG-1", 1, 4)
 
 
 # -- errors of the new forms ----------------------------------------------------------------------
@@ -327,19 +363,65 @@ def test_a_column_that_is_not_one_dimensional_is_a_type_error_naming_it(call: Ca
         call()
 
 
+def test_the_compiled_calendar_arithmetic_agrees_with_numpy_on_every_day_of_the_range() -> None:
+    # The compiled kernels compute the month of a day (and whether it is a 1st) instead
+    # of reading the tables of the NumPy path: every one of the 109,573 days is checked.
+    compiled = batch._compiled()
+    if compiled is None:
+        pytest.skip("numba (the [fast-batch] extra) is not installed")
+    days = np.arange(np.datetime64(LO, "D"), np.datetime64(HI, "D") + 1)
+    got = np.empty(len(days), dtype=np.int64)
+    compiled.months(days.view(np.int64), got)
+    month = days.astype("datetime64[M]").view(np.int64) + 1970 * 12
+    first = days == days.astype("datetime64[M]").astype("datetime64[D]")
+    assert len(days) == 109_573
+    assert np.array_equal(got // 2, month)
+    assert np.array_equal(got % 2 == 1, first)
+
+
+@pytest.mark.parametrize("term_months", [1, 2, 3, 7, 12, 24, 36, 1000, 3599, 3600, 10**9])
+def test_the_compiled_division_by_the_term_is_exact_on_every_month_difference(term_months: int) -> None:
+    # (d * by_t) >> 32 stands for d // t in the compiled kernels; a longer term than
+    # 3601 months is capped there, which changes neither quotient 0 nor the remainder d.
+    t, by_t, *_ = batch._kernel_args("renewal", ContractTerm(term_months, 1))
+    d = np.arange(batch._SPAN_MONTHS, dtype=np.int64)
+    q = (d * by_t) >> 32
+    assert np.array_equal(q, d // term_months)
+    assert np.array_equal(d - q * t, d % term_months)
+
+
+def test_importing_batch_neither_imports_numba_nor_compiles_anything() -> None:
+    # numba (and its compilation) is paid on the first call of a compiled rule, not on import.
+    code = "import sys, hikari_rules.batch; print('numba' in sys.modules, 'pyarrow' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
+
+
 def test_without_numba_or_with_the_switch_set_the_numpy_path_runs(monkeypatch: pytest.MonkeyPatch) -> None:
     s, w = _np_days([D(2023, 1, 15), D(2023, 1, 15)]), _np_days([D(2025, 12, 31), D(2026, 1, 1)])
     try:
         monkeypatch.setitem(sys.modules, "hikari_rules._batch_numba", None)  # import fails: numba not installed
-        batch._compiled.cache_clear()
+        batch._compiled_module.cache_clear()
         assert batch._compiled() is None
         assert batch.cancellation_fee(s, w).tolist() == [20_000, 0]
         monkeypatch.undo()
         monkeypatch.setenv("HIKARI_RULES_BATCH_NUMPY", "1")
-        batch._compiled.cache_clear()
+        batch._compiled_module.cache_clear()
         assert batch._compiled() is None
         assert batch.charged_month_count(s, w).tolist() == [36, 36]  # a cancellation on the 1st: CHG-2
     finally:
         monkeypatch.undo()
-        batch._compiled.cache_clear()
+        batch._compiled_module.cache_clear()
+    assert batch._compiled() is not None
+
+
+def test_a_context_can_ask_for_the_numpy_kernels_without_touching_other_contexts() -> None:
+    s, w = _np_days([D(2023, 1, 15), D(2023, 1, 15)]), _np_days([D(2025, 12, 31), D(2026, 1, 1)])
+    token = batch.NUMPY_KERNELS.set(True)
+    try:
+        assert batch._compiled() is None
+        assert batch.cancellation_fee(s, w).tolist() == [20_000, 0]
+        assert contextvars.Context().run(batch._compiled) is not None  # another context still compiles
+    finally:
+        batch.NUMPY_KERNELS.reset(token)
     assert batch._compiled() is not None

@@ -51,16 +51,17 @@ So do dates outside the calendar range of the precomputed tables: 1900-01-01 ..
 wider range for month rules; billing data never needs it.
 
 **How it is fast.**  Dates are read as day numbers (days since 1970-01-01) and month
-columns as months, through their integer view (no conversion); "the month of a day"
-is one gather from a day → month table (a month column reads an identity table of
-the same shape, so both go through the same loop), and each rule's month arithmetic
-ends in a gather from a small table indexed by the month difference (contract month
-→ fee, for instance).  With numba installed (``pip install 'hikari-rules[fast-batch]'``)
-the hot rules (:func:`contract_month`, :func:`is_renewal_month`,
-:func:`cancellation_fee`, :func:`charged_month_count`) run as one compiled pass over
-the rows; without it, or with the environment variable ``HIKARI_RULES_BATCH_NUMPY``
-set, they run over cache-sized chunks (64K rows) of NumPy operations into
-preallocated buffers.  Both give the same results (the tests run both).
+columns as months, through their integer view (no conversion; Arrow buffers in
+place).  With numba installed (``pip install 'hikari-rules[fast-batch]'``) the hot
+rules (:func:`contract_month`, :func:`is_renewal_month`, :func:`cancellation_fee`,
+:func:`charged_month_count`) run as one compiled, vectorised pass over the rows that
+computes the month of a day and the rule's result by integer arithmetic, on the
+calling thread (no thread pool; the GIL is released).  Without numba, or with the
+environment variable ``HIKARI_RULES_BATCH_NUMPY`` set, they run over cache-sized
+chunks (64K rows) of NumPy operations into preallocated buffers, where "the month of
+a day" is one gather from a day → month table and the result a gather from a small
+table indexed by the month difference (contract month → fee, for instance).  Both
+give the same results (the tests run both).
 
 >>> import numpy as np
 >>> start = np.array(["2023-01-15", "2023-01-15", "2026-09-01"], dtype="datetime64[D]")
@@ -77,7 +78,9 @@ import datetime as _dt
 import os
 import sys
 from collections.abc import Mapping
+from contextvars import ContextVar
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Any, Final, NamedTuple, TypeAlias
 
 try:
@@ -519,8 +522,9 @@ def _out_ints(values: I64, arrow: bool) -> Column:
     if not arrow:
         return values
     a = _arrow()
-    values = np.ascontiguousarray(values, dtype=np.int64)
-    return a.pa.Array.from_buffers(a.int64, len(values), [None, a.pa.py_buffer(values)])
+    if not (values.dtype == _I8 and values.flags.c_contiguous):
+        values = np.ascontiguousarray(values, dtype=np.int64)
+    return a.pa.Array.from_buffers(a.int64, len(values), [None, a.pa.py_buffer(values)], 0)
 
 
 def _out_bools(values: Bools, arrow: bool) -> Column:
@@ -537,8 +541,20 @@ def _out_dates(days: I64, arrow: bool) -> Column:
 # -- the hot kernel: a table indexed by a month difference ------------------------------------
 
 
-@lru_cache(maxsize=1)
+NUMPY_KERNELS: Final[ContextVar[bool]] = ContextVar("hikari_rules_batch_numpy_kernels", default=False)
+"""Set to ``True`` in a context (``NUMPY_KERNELS.set(True)``) to run the NumPy kernels
+there even where numba is installed: for a process that makes few calls, importing numba
+and loading the compiled kernels (about a second, 100 MB) costs more than they save (a
+few nanoseconds a row).  The oracle's CSV path does so."""
+
+
 def _compiled() -> Any:
+    """The compiled kernels, unless this context asks for the NumPy ones (:data:`NUMPY_KERNELS`)."""
+    return None if NUMPY_KERNELS.get() else _compiled_module()
+
+
+@lru_cache(maxsize=1)
+def _compiled_module() -> Any:
     """The compiled kernels (:mod:`hikari_rules._batch_numba`) if numba is installed and
     ``HIKARI_RULES_BATCH_NUMPY`` is not set in the environment, else None (the NumPy path)."""
     if os.environ.get("HIKARI_RULES_BATCH_NUMPY"):
@@ -551,31 +567,32 @@ def _compiled() -> Any:
         return None
 
 
-_NB_OFFSET: Final = 2 * _BIG  # month differences read by the compiled kernel are >= -2 * _BIG
-
-
 @lru_cache(maxsize=32)
-def _offset_table(kind: str, term: ContractTerm, fee: int = 0) -> npt.NDArray[np.int64]:
-    """:func:`_diff_table` laid out for the compiled kernel: difference ``d`` at slot ``d + _NB_OFFSET``."""
-    out = np.full(_NB_OFFSET + _SPAN_MONTHS, -1, dtype=np.int64)
-    out[_NB_OFFSET:] = _diff_table(kind, term, fee)[:_SPAN_MONTHS]
-    return out  # writeable: numba types a read-only array argument more slowly (never written)
+def _kernel_args(kind: str, term: ContractTerm, fee: int = 0) -> tuple[int, int, int, int, int, int]:
+    """What the compiled kernels compute from a month difference ``d`` (``_batch_numba._result``):
+    ``(t, by_t, w, a, b, c)`` for ``a * d + b + c * in_window(d + 1)``.
+
+    ``t`` is the term, capped at 3601 (a longer term has no window within 3600 months,
+    and neither has 3601), ``by_t = ceil(2**32 / t)`` so that ``(d * by_t) >> 32`` is
+    ``d // t`` for every ``d`` in 0..3599 (the error ``by_t * t - 2**32 < t`` times
+    ``d`` stays below ``2**32``), and ``w`` the renewal window.
+    """
+    t = min(term.term_months, _SPAN_MONTHS + 1)
+    by_t = -(-(1 << 32) // t)
+    w = term.renewal_window_months
+    if kind == "contract_month":
+        return t, by_t, w, 1, 1, 0
+    if kind == "renewal":
+        return t, by_t, w, 0, 0, 1
+    return t, by_t, w, 0, fee, -fee
 
 
-# CHG-1/2 month count by ``last charged month - purchase month`` at slot ``d + _NB_OFFSET``:
-# ``max(d, 0) + 1`` from -1 up (-1: bought and cancelled on the same 1st), -1 (invalid) below.
-_COUNTS: Final = np.where(
-    np.arange(-_NB_OFFSET, _SPAN_MONTHS) >= -1, np.maximum(np.arange(-_NB_OFFSET, _SPAN_MONTHS), 0) + 1, -1
-).astype(np.int64)
-
-# The month tables as the compiled kernels take them (writeable copies, for the same reason).
-_NB_MONTH_HI, _NB_MONTH_LO, _NB_LAST_CHARGED_LO = _MONTH_HI.copy(), _MONTH_LO.copy(), _LAST_CHARGED_LO.copy()
-_NB_MONTH_ID_HI, _NB_MONTH_ID_LO = _MONTH_ID_HI.copy(), _MONTH_ID_LO.copy()
-_DEFAULT_OFFSET_TABLES: Final = {
-    ("contract_month", 0): _offset_table("contract_month", SONET_HIKARI_PLUS),
-    ("renewal", 0): _offset_table("renewal", SONET_HIKARI_PLUS),
-    ("fee", CANCELLATION_FEE): _offset_table("fee", SONET_HIKARI_PLUS, CANCELLATION_FEE),
-}
+_DEFAULT_KERNEL_ARGS: Final = MappingProxyType(
+    {
+        (kind, fee): _kernel_args(kind, SONET_HIKARI_PLUS, fee)
+        for kind, fee in (("contract_month", 0), ("renewal", 0), ("fee", CANCELLATION_FEE))
+    }
+)
 
 
 def _diff_kernel(a: _Days, b: _Days, kind: str, term: ContractTerm, fee: int) -> npt.NDArray[np.int64] | None:
@@ -586,12 +603,11 @@ def _diff_kernel(a: _Days, b: _Days, kind: str, term: ContractTerm, fee: int) ->
     out = np.empty(n, dtype=np.int64)
     compiled = _compiled()
     if compiled is not None:
-        a_table = _NB_MONTH_ID_HI if a.months else _NB_MONTH_HI
-        b_table = _NB_MONTH_ID_LO if b.months else _NB_MONTH_LO
-        result = _DEFAULT_OFFSET_TABLES.get((kind, fee)) if term is SONET_HIKARI_PLUS else None
-        if result is None:
-            result = _offset_table(kind, term, fee)
-        ok = compiled.diff_kernel(a.values, a.shift, a_table, b.values, b.shift, b_table, result, _NB_OFFSET, out)
+        args = _kernel_args(kind, term, fee)
+        if b.months:
+            ok = compiled.diff_months(a.values, b.values, _MONTH_BASE - 1 - b.shift, *args, out)
+        else:
+            ok = compiled.diff_days(a.values, b.values, *args, out)
         return out if ok else None
     result = _diff_table(kind, term, fee)
     idx = np.empty(_CHUNK, dtype=np.intp)
@@ -611,6 +627,98 @@ def _diff_kernel(a: _Days, b: _Days, kind: str, term: ContractTerm, fee: int) ->
         if k and chunk.min() < 0:
             return None
     return out
+
+
+# -- the fast path of the hot rules: few Python steps for the fixed cost of small calls ----------
+
+_I8: Final = np.dtype(np.int64)
+_I4: Final = np.dtype(np.int32)
+_DATETIME64_M_SHIFT: Final = 1970 * 12  # datetime64[M] (months since 1970-01) → month index
+
+
+def _arrow_view(x: Any, dtype: np.dtype[Any]) -> npt.NDArray[Any] | None:
+    """The values of a one-chunk pyarrow array without nulls whose values are ``dtype``, as
+    a NumPy view of its data buffer (no copy, no ``pyarrow.compute``, no ``to_numpy``);
+    None if it has nulls."""
+    if x.null_count:
+        return None
+    buf = x.buffers()[1]
+    if buf is None:
+        return None
+    return np.frombuffer(buf, dtype, len(x), x.offset * dtype.itemsize)
+
+
+_DAYS: Final = -1  # in place of a month shift: the values are day numbers
+
+
+def _fast_column(x: Any, month: bool) -> tuple[npt.NDArray[Any], int, bool] | None:
+    """(values, month shift, whether Arrow) of a column the compiled kernels read as it is,
+    or None for any other input (which takes the general path, and its errors).
+
+    Day numbers (shift ``_DAYS``) from a one-dimensional ``datetime64[D]`` array or a
+    one-chunk Arrow ``date32`` array without nulls; with ``month``, also months (month
+    index = value + shift) from a ``datetime64[M]`` array or :class:`MonthIndices` over
+    NumPy or one-chunk Arrow ``int64``/``int32`` without nulls."""
+    if type(x) is np.ndarray:
+        if x.ndim == 1:
+            dtype = x.dtype
+            if dtype == _DAY_DTYPE:
+                return x.view(_I8), _DAYS, False
+            if month and dtype == _MONTH_DTYPE:
+                return x.view(_I8), _DATETIME64_M_SHIFT, False
+        return None
+    pa = sys.modules.get("pyarrow")
+    if pa is not None and type(x) is pa.Date32Array:
+        values = _arrow_view(x, _I4)
+        return None if values is None else (values, _DAYS, True)
+    if month and type(x) is MonthIndices:
+        col = x.column
+        if type(col) is np.ndarray:
+            return (col, 0, False) if col.ndim == 1 and (col.dtype == _I8 or col.dtype == _I4) else None
+        if pa is not None and (type(col) is pa.Int64Array or type(col) is pa.Int32Array):
+            values = _arrow_view(col, _I8 if type(col) is pa.Int64Array else _I4)
+            return None if values is None else (values, 0, True)
+    return None
+
+
+def _date32_address(x: Any, n: int) -> int | None:
+    """Address of the first value of a one-chunk Arrow ``date32`` array of ``n`` rows without
+    nulls, for the kernels that read two such columns in place; None otherwise."""
+    if x.null_count or len(x) != n:
+        return None
+    buf = x.buffers()[1]
+    return None if buf is None else buf.address + 4 * x.offset
+
+
+def _fast_diff(service_start: object, month: object, kind: str, term: object, fee: int) -> tuple[I64, bool] | None:
+    """The month-difference rules on the compiled kernels for the common column forms, in
+    few Python steps (the fixed cost of a small call): (result, whether Arrow), or None
+    when the general path must run (no numba, another column form, nulls, lengths that
+    differ, or an invalid row, which the general path then reports)."""
+    compiled = _compiled()
+    if compiled is None or type(term) is not ContractTerm:
+        return None
+    args = _DEFAULT_KERNEL_ARGS.get((kind, fee)) if term is SONET_HIKARI_PLUS else None
+    if args is None:
+        args = _kernel_args(kind, term, fee)
+    pa = sys.modules.get("pyarrow")
+    if pa is not None and type(service_start) is type(month) is pa.Date32Array:
+        n = len(service_start)  # type: ignore[arg-type]
+        sa, ma = _date32_address(service_start, n), _date32_address(month, n)
+        if sa is None or ma is None:
+            return None
+        out = np.empty(n, _I8)
+        return (out, True) if compiled.diff_days_at(sa, ma, n, *args, out) else None
+    s = _fast_column(service_start, False)
+    m = _fast_column(month, True)
+    if s is None or m is None or len(s[0]) != len(m[0]):
+        return None
+    out = np.empty(len(s[0]), _I8)
+    if m[1] == _DAYS:
+        ok = compiled.diff_days(s[0], m[0], *args, out)
+    else:
+        ok = compiled.diff_months(s[0], m[0], m[1], *args, out)
+    return (out, s[2] or m[2]) if ok else None
 
 
 def _contract_diff(
@@ -655,6 +763,9 @@ def contract_month(
     >>> contract_month(np.array(["2024-02-29"], dtype="datetime64[D]"), np.array(["2027-01"], dtype="datetime64[M]"))
     array([36])
     """
+    fast = _fast_diff(service_start, month, "contract_month", term, 0)
+    if fast is not None:
+        return _out_ints(*fast)
     out, arrow, _ = _contract_diff(service_start, month, term, "contract_month", "TERM-1", "month")
     return _out_ints(out, arrow)
 
@@ -669,6 +780,9 @@ def is_renewal_month(
     >>> is_renewal_month(s, np.array(["2028-12", "2029-01", "2029-02", "2029-03"], dtype="datetime64[M]"))
     array([False,  True,  True, False])
     """
+    fast = _fast_diff(service_start, month, "renewal", term, 0)
+    if fast is not None:
+        return _out_bools(fast[0].astype(np.bool_), fast[1])
     out, arrow, _ = _contract_diff(service_start, month, term, "renewal", "TERM-1", "month")
     return _out_bools(out.astype(np.bool_), arrow)
 
@@ -738,6 +852,10 @@ def cancellation_fee(
     >>> cancellation_fee(s, w, applied_on=datetime.date(2022, 12, 1), dwelling=kinds)
     array([4580,    0, 4580])
     """
+    if applied_on is None and dwelling is None:
+        fast = _fast_diff(service_start, withdrawal_month, "fee", term, CANCELLATION_FEE)
+        if fast is not None:
+            return _out_ints(*fast)
     if not (applied_on is None or isinstance(applied_on, _dt.date | np.ndarray) or _is_arrow(applied_on)):
         raise TypeError(f"FEE-7: applied_on: expected a date, None or a column, got {type(applied_on).__name__}")
     if isinstance(applied_on, _dt.datetime):
@@ -799,8 +917,7 @@ def _charged_kernel(p: npt.NDArray[Any], c: npt.NDArray[Any]) -> I64 | None:
     out = np.empty(n, dtype=np.int64)
     compiled = _compiled()
     if compiled is not None:
-        ok = compiled.charged_kernel(p, c, _SHIFT, _NB_MONTH_HI, _NB_LAST_CHARGED_LO, _COUNTS, _NB_OFFSET, out)
-        return out if ok else None
+        return out if compiled.charged(p, c, out) else None
     idx = np.empty(_CHUNK, dtype=np.intp)
     mp = np.empty(_CHUNK, dtype=np.int16)
     mc = np.empty(_CHUNK, dtype=np.int16)
@@ -868,6 +985,21 @@ def charged_month_count(
     array([ 1, 13,  1])
     """
     if through is None and cancelled_on is not None:
+        compiled = _compiled()
+        pa = sys.modules.get("pyarrow")
+        if compiled is not None and pa is not None and type(purchased_on) is type(cancelled_on) is pa.Date32Array:
+            n = len(purchased_on)
+            p_at, c_at = _date32_address(purchased_on, n), _date32_address(cancelled_on, n)
+            if p_at is not None and c_at is not None:
+                counts = np.empty(n, _I8)
+                if compiled.charged_at(p_at, c_at, n, counts):
+                    return _out_ints(counts, True)
+        elif compiled is not None:  # the fast path, as _fast_diff
+            fp, fc = _fast_column(purchased_on, False), _fast_column(cancelled_on, False)
+            if fp is not None and fc is not None and len(fp[0]) == len(fc[0]):
+                counts = np.empty(len(fp[0]), _I8)
+                if compiled.charged(fp[0], fc[0], counts):
+                    return _out_ints(counts, fp[2] or fc[2])
         p0 = _days(purchased_on, "purchased_on", "CHG-1")
         c0 = _days(cancelled_on, "cancelled_on", "CHG-1")
         if len(c0.values) != len(p0.values):

@@ -85,6 +85,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     c.add_argument("--lang", choices=("en", "ja"), default="en", help="language of the explanations")
     c.add_argument(
+        "--jobs",
+        type=_jobs,
+        default="auto",
+        metavar="N",
+        help="processes checking a large JSON Lines file (default auto: one per CPU; 1: this process only); "
+        "the verdicts, their order and line numbers do not depend on it",
+    )
+    c.add_argument(
         "--progress",
         choices=("auto", "always", "never"),
         default="auto",
@@ -126,6 +134,15 @@ def _positive(text: str) -> int:
     if n < 1:
         raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}")
     return n
+
+
+def _jobs(text: str) -> int:
+    """``--jobs``: a positive integer, or ``auto`` (the CPUs this process may use, at most 8)."""
+    if text == "auto":
+        from hikari_rules.oracle.parallel import available_cpus
+
+        return min(available_cpus(), 8)
+    return _positive(text)
 
 
 class _Out:
@@ -219,6 +236,7 @@ def _check(args: argparse.Namespace, out: _Out) -> int:
             on_problem=on_problem,
             on_progress=bar.update if bar is not None else None,
             max_failures=args.max_failures,
+            jobs=args.jobs,
         )
     finally:
         if bar is not None:

@@ -32,6 +32,7 @@ from typing import Final, TypeVar
 import attrs
 
 from hikari_rules._check import (
+    IdentityHashEnum,
     check_bool,
     check_date,
     check_enum,
@@ -248,7 +249,7 @@ LABELLED_BY_MONTH = PAY_2.clause(
 )
 
 
-class PaymentMethod(enum.Enum):
+class PaymentMethod(IdentityHashEnum):
     """How a So-net 光 customer pays (PAY-2)."""
 
     CREDIT_CARD = "credit_card"

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, Final, TypeVar
 
@@ -797,7 +797,7 @@ def _sum(items: Iterable[LineItem]) -> int | None:
 
 
 def _statement(
-    sub: Subscriber, life: _Life, billing: int, monthly: Iterable[int], per_use: Iterable[int], policy: CapPolicy
+    sub: Subscriber, life: _Life, billing: int, monthly: Sequence[int], per_use: Sequence[int], policy: CapPolicy
 ) -> Statement:
     usage = billing - 1
     method = sub.payment_method
@@ -862,14 +862,21 @@ def _statement(
                     (Unknown.DIRECT_COLLECTION_NOT_GIVEN,) if split.direct else (),
                 )
             )
-    nf_items = _passport_items(sub, life, usage, monthly, per_use)
-    if nf_items:
+    if monthly or per_use:  # まとめて支払い charges this month (most months have none)
+        nf_items = _passport_items(sub, life, usage, monthly, per_use)
         bills.append(BillTotal(Bill.NTT_FINANCE, _sum(nf_items), None, (Unknown.NTT_FINANCE_SCHEDULE,), life.label))
+        items = [*items, *nf_items]
     label = _payment._bill_label_month(method, usage, trace)
-    return Statement(b, (*items, *nf_items), sonet_total, cap, tuple(bills), label)
+    return Statement(b, tuple(items), sonet_total, cap, tuple(bills), label)
 
 
 def _unknown_total(items: list[LineItem], when: _dt.date | None) -> tuple[Unknown, ...]:
+    if when is not None:
+        for item in items:
+            if item.unknown:
+                break
+        else:
+            return ()  # nothing unknown: no reasons (most statements)
     reasons: dict[Unknown, None] = {}
     for item in items:
         for r in item.unknown:

@@ -10,6 +10,7 @@ One module per concern:
 - :mod:`~hikari_rules.oracle.run` — running cases and whole files;
 - :mod:`~hikari_rules.oracle.read` — reading JSON Lines and CSV exports (``-``, BOM, encodings);
 - :mod:`~hikari_rules.oracle.columnar` — the CSV columnar path (the ``batch`` extra);
+- :mod:`~hikari_rules.oracle.parallel` — one large JSON Lines file checked in several processes;
 - :mod:`~hikari_rules.oracle.output` — streaming reports: text, JSON, JUnit XML;
 - :mod:`~hikari_rules.oracle.schema` — the JSON Schema of a case, per rule function.
 

@@ -134,10 +134,14 @@ def _byte_lines_split_safely(encoding: str) -> bool:
     return not encoding.startswith(("utf-16", "utf-32"))
 
 
-def jsonl_rows(stream: IO[bytes] | Iterable[Any], encoding: str = "utf-8") -> Iterator[Row]:
+def jsonl_rows(
+    stream: IO[bytes] | Iterable[Any], encoding: str = "utf-8", *, starts_file: bool = True
+) -> Iterator[Row]:
     """The parsed lines of JSON Lines text, one at a time, blank lines skipped.
 
     ``stream`` yields lines as bytes (decoded with ``encoding``) or as str (already text).
+    ``starts_file``: the stream is the beginning of the file, so a byte order mark opening
+    it is dropped (a part of a file read by another process is not).
     Each line is parsed and handed on before the next is read: a run keeps one case
     alive at a time, which is both faster (no garbage collection of thousands of live
     cases) and flat in memory.
@@ -156,7 +160,8 @@ def jsonl_rows(stream: IO[bytes] | Iterable[Any], encoding: str = "utf-8") -> It
         first = next(it, None)
         if first is None:
             return
-        first = first.removeprefix(_BOM) if type(first) is bytes else first.removeprefix("\ufeff")
+        if starts_file:
+            first = first.removeprefix(_BOM) if type(first) is bytes else first.removeprefix("\ufeff")
         n = 0
         for line in itertools.chain((first,), it):
             n += 1

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from hikari_rules._registry import rule_ids_of
+from hikari_rules.oracle import parallel as _parallel
 from hikari_rules.oracle import read
 from hikari_rules.oracle._extras import suggest_batch_extra
 from hikari_rules.oracle.codec import CaseError, Undecodable, encode
@@ -241,6 +242,7 @@ def check_files(
     on_progress: Callable[[int], None] | None = None,
     max_failures: int | None = None,
     columnar: bool = True,
+    jobs: int = 1,
 ) -> Report:
     """Check every case of every file (``-`` is standard input) and count the verdicts.
 
@@ -251,7 +253,9 @@ def check_files(
     ``on_progress`` is told, every few thousand cases, how many cases were read since its
     last call.  ``max_failures`` stops the run after that many failed or malformed cases
     (``Report.stopped``).  ``columnar`` lets a CSV file of a rule with a batch form be
-    checked by columns (the ``batch`` extra), with the same verdicts.
+    checked by columns (the ``batch`` extra), with the same verdicts.  ``jobs`` above 1
+    checks a large JSON Lines file in that many processes (:mod:`hikari_rules.oracle.parallel`),
+    with the same verdicts, in the same order, with the same line numbers.
     """
     if isinstance(paths, str | bytes | os.PathLike):
         raise TypeError("paths must be an iterable of paths (wrap one path in a list)")
@@ -259,6 +263,8 @@ def check_files(
     enc = read.encoding_name(encoding)
     if max_failures is not None and (type(max_failures) is not int or max_failures < 1):
         raise TypeError(f"max_failures must be a positive int or None, got {max_failures!r}")
+    if type(jobs) is not int or jobs < 1:
+        raise TypeError(f"jobs must be a positive int, got {jobs!r}")
     report = Report()
     run = CaseRunner(lang=lang).run
     problems = report.problems
@@ -297,6 +303,14 @@ def check_files(
                             if done.rows == 0:
                                 report.files.append(FileProblem(path, f"no cases in {path}"))
                             continue
+                if _parallel._worth_it(path, enc, jobs):
+
+                    def count_passed(n: int) -> None:
+                        report.passed += n
+
+                    if not _parallel._check_jsonl(path, enc, jobs, lang, emit, count_passed, on_progress):
+                        report.files.append(FileProblem(path, f"no cases in {path}"))
+                    continue
                 seen = passed = 0
                 try:
                     with contextlib.ExitStack() as stack:
