@@ -16,6 +16,7 @@ from hikari_rules.dates import (
     JST,
     Month,
     _in_year_end_closure,
+    holiday_name,
     is_business_day,
     is_public_holiday,
     is_year_end_closure,
@@ -273,3 +274,156 @@ def test_nth_business_day_counts_business_days_of_the_month(m: Month, n: int) ->
     else:
         with pytest.raises(RuleInputError):
             nth_business_day(m, n)
+
+
+# -- holiday names ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("day", "en", "ja"),
+    [
+        (D(2026, 9, 21), "Respect for the Aged Day", "敬老の日"),
+        (D(2026, 11, 23), "Labor Thanksgiving Day", "勤労感謝の日"),
+        (D(2026, 5, 6), "Substitute Holiday", "振替休日"),
+        (D(1949, 1, 1), "New Year's Day", "元日"),  # the first day of the calendar
+        (D(2099, 12, 31), None, None),  # the last day of the calendar: the year-end closure, no holiday
+        (D(2026, 12, 31), None, None),
+        (D(2026, 11, 24), None, None),
+    ],
+)
+def test_holiday_names_in_english_by_default_and_in_japanese(day: dt.date, en: str | None, ja: str | None) -> None:
+    assert holiday_name(day) == en
+    assert holiday_name(day, lang="en") == en
+    assert holiday_name(day, lang="ja") == ja
+
+
+def test_holiday_name_refuses_other_languages_and_days_outside_the_calendar() -> None:
+    with pytest.raises(RuleInputError) as err:
+        holiday_name(D(2026, 9, 21), lang="fr")
+    assert (err.value.rule, err.value.parameter) == ("business day", "lang")
+    assert str(err.value) == "business day: lang: expected 'en' or 'ja', got 'fr'"
+    with pytest.raises(TypeError) as type_err:
+        holiday_name(D(2026, 9, 21), lang=1)  # type: ignore[arg-type]
+    assert str(type_err.value) == "holiday_name: lang: expected a str, got int"
+    with pytest.raises(RuleInputError) as err:
+        holiday_name(CALENDAR_LAST_DAY + dt.timedelta(days=1), lang="ja")
+    assert (err.value.rule, err.value.parameter) == ("business day", "d")
+
+
+# -- what the errors say ------------------------------------------------------------------------------
+
+_DAY_FUNCTIONS = [is_business_day, next_business_day, is_public_holiday, is_year_end_closure, holiday_name]
+
+
+@pytest.mark.parametrize("function", _DAY_FUNCTIONS, ids=lambda f: f.__name__)
+def test_a_day_that_is_no_date_is_named_as_the_business_days_parameter_d(function: object) -> None:
+    with pytest.raises(TypeError) as err:
+        function("2026-09-21")  # type: ignore[operator]
+    assert str(err.value) == "business day: d: expected a datetime.date, got str"
+
+
+@pytest.mark.parametrize(
+    "function", [is_business_day, next_business_day, is_public_holiday, holiday_name], ids=lambda f: f.__name__
+)
+@pytest.mark.parametrize("day", [CALENDAR_FIRST_DAY - dt.timedelta(days=1), CALENDAR_LAST_DAY + dt.timedelta(days=1)])
+def test_a_day_outside_the_calendar_names_the_calendar_and_its_bounds(function: object, day: dt.date) -> None:
+    with pytest.raises(RuleInputError) as err:
+        function(day)  # type: ignore[operator]
+    assert (err.value.rule, err.value.parameter) == ("business day", "d")
+    assert err.value.detail == f"{day.isoformat()} is outside the holiday calendar (1949-01-01..2099-12-31)"
+
+
+def test_the_first_and_last_days_of_the_calendar_are_inside_it() -> None:
+    assert is_business_day(CALENDAR_FIRST_DAY) is False  # 元日
+    assert is_business_day(CALENDAR_LAST_DAY) is False  # the year-end closure
+    assert is_public_holiday(CALENDAR_FIRST_DAY) is True
+    assert is_public_holiday(CALENDAR_LAST_DAY) is False
+    assert next_business_day(CALENDAR_FIRST_DAY) == D(1949, 1, 4)  # after 1/1-1/3
+    assert next_business_day(D(2099, 12, 28)) == D(2099, 12, 28)  # the calendar's last business day (a Monday)
+
+
+def test_no_business_day_left_in_the_calendar_is_an_error_of_the_day_asked() -> None:
+    with pytest.raises(RuleInputError) as err:
+        next_business_day(D(2099, 12, 29))
+    assert (err.value.rule, err.value.parameter) == ("business day", "d")
+    assert err.value.detail == "no business day on or after 2099-12-29 within the holiday calendar"
+
+
+def test_nth_business_day_errors_name_the_month_or_n() -> None:
+    with pytest.raises(TypeError) as type_err:
+        nth_business_day("2026-10", 1)  # type: ignore[arg-type]
+    assert str(type_err.value) == "business day: month: expected a datetime.date, got str"
+    with pytest.raises(TypeError) as type_err:
+        nth_business_day(Month(2026, 10), 1.0)  # type: ignore[arg-type]
+    assert str(type_err.value) == "business day: n: expected an int, got float"
+    with pytest.raises(RuleInputError) as err:
+        nth_business_day(Month(2026, 10), 0)
+    assert (err.value.rule, err.value.parameter, err.value.detail) == ("business day", "n", "must be at least 1, got 0")
+    with pytest.raises(RuleInputError) as err:
+        nth_business_day(Month(2026, 10), 22)  # October 2026 has 21 business days
+    assert (err.value.rule, err.value.parameter) == ("business day", "n")
+    assert err.value.detail == "2026-10 has only 21 business days, asked for number 22"
+    for outside in (Month(1948, 12), Month(2100, 1)):
+        with pytest.raises(RuleInputError) as err:
+            nth_business_day(outside, 1)
+        assert (err.value.rule, err.value.parameter) == ("business day", "month")
+        assert err.value.detail.endswith("is outside the holiday calendar (1949-01-01..2099-12-31)")
+
+
+def test_the_first_and_last_months_of_the_calendar_have_business_days() -> None:
+    assert nth_business_day(Month(1949, 1), 1) == D(1949, 1, 4)
+    assert nth_business_day(Month(2099, 12), 1) == D(2099, 12, 1)
+
+
+def test_jst_date_errors_name_the_instant_and_jst_unless_the_rule_says_otherwise() -> None:
+    with pytest.raises(RuleInputError) as err:
+        jst_date(dt.datetime(2026, 9, 30, 15, 0))
+    assert (err.value.rule, err.value.parameter) == ("JST", "instant")
+    with pytest.raises(TypeError) as type_err:
+        jst_date(D(2026, 9, 30))  # type: ignore[arg-type]
+    assert str(type_err.value) == "JST: instant: expected an aware datetime, got date"
+    last = dt.datetime(9999, 12, 31, 20, 0, tzinfo=dt.UTC)  # 10000-01-01 05:00 JST: no such date
+    with pytest.raises(RuleInputError) as err:
+        jst_date(last)
+    assert (err.value.rule, err.value.parameter) == ("JST", "instant")
+    assert err.value.detail == "instant is out of range in JST"
+    with pytest.raises(RuleInputError) as err:
+        jst_date(last, "applied_at", "BIZ-1")
+    assert (err.value.rule, err.value.parameter) == ("BIZ-1", "applied_at")
+    with pytest.raises(TypeError) as type_err:
+        jst_date(None, "applied_at", "BIZ-1")  # type: ignore[arg-type]
+    assert str(type_err.value) == "BIZ-1: applied_at: expected an aware datetime, got NoneType"
+    assert jst_date(dt.datetime(9999, 12, 31, 14, 59, tzinfo=dt.UTC)) == D(9999, 12, 31)  # 23:59 JST
+
+
+# -- the tables built at import ---------------------------------------------------------------------
+
+
+def test_the_business_day_table_is_the_catalog_definition_on_every_day_of_the_calendar() -> None:
+    # _compute_business runs once per day at import (out of reach of the per-call tests): check it
+    # for every day against the holidays package's own calendar, weekends and 12/29-1/3.
+    from hikari_rules.dates import _compute_business
+
+    jp = holidays.country_holidays("JP", years=range(CALENDAR_FIRST_DAY.year, CALENDAR_LAST_DAY.year + 1))
+    for ordinal in range(CALENDAR_FIRST_DAY.toordinal(), CALENDAR_LAST_DAY.toordinal() + 1):
+        d = D.fromordinal(ordinal)
+        closure = (d.month, d.day) >= (12, 29) or (d.month, d.day) <= (1, 3)
+        assert _compute_business(ordinal) is (d.weekday() < 5 and d not in jp and not closure), d
+
+
+def test_the_next_business_day_table_points_at_the_first_business_day_on_or_after_each_day() -> None:
+    # _build_next runs once at import: rebuild it and check each entry against the sorted business days
+    # (-1 after the last one, 2099-12-28).
+    from bisect import bisect_left
+
+    from hikari_rules.dates import _build_next
+
+    first = CALENDAR_FIRST_DAY.toordinal()
+    business = [o - first for o in range(first, CALENDAR_LAST_DAY.toordinal() + 1) if is_business_day(D.fromordinal(o))]
+    table = _build_next()
+    assert len(table) == CALENDAR_LAST_DAY.toordinal() - first + 1
+    for i, j in enumerate(table):
+        k = bisect_left(business, i)
+        assert j == (business[k] if k < len(business) else -1), D.fromordinal(first + i)
+    assert table[0] == 3  # 1949-01-01 → 1949-01-04
+    assert D.fromordinal(first + business[-1]) == D(2099, 12, 28)

@@ -291,54 +291,69 @@ class Timeline:
 # -- the subscriber ----------------------------------------------------------------------------
 
 
-def _v_date(rule: str) -> Any:
-    def validate(_i: object, a: attrs.Attribute[Any], v: object) -> None:
-        check_date(v, a.name, rule)
-
-    return validate
+# The field validators are small callable objects holding the rule they name, not closures built by a
+# factory: their checks run at call time where mutation testing (and a debugger) can reach them.  They
+# keep the lower-case names of the factories they replace, as attrs' own validators have.
 
 
-def _v_optional_date(rule: str) -> Any:
-    def validate(_i: object, a: attrs.Attribute[Any], v: object) -> None:
-        check_optional_date(v, a.name, rule)
+@attrs.frozen
+class _v_date:
+    rule: str
 
-    return validate
-
-
-def _v_money(rule: str) -> Any:
-    def validate(_i: object, a: attrs.Attribute[Any], v: object) -> None:
-        check_money(v, a.name, rule)
-
-    return validate
+    def __call__(self, _i: object, a: attrs.Attribute[Any], v: object) -> None:
+        check_date(v, a.name, self.rule)
 
 
-def _v_optional_money(rule: str) -> Any:
-    def validate(_i: object, a: attrs.Attribute[Any], v: object) -> None:
+@attrs.frozen
+class _v_optional_date:
+    rule: str
+
+    def __call__(self, _i: object, a: attrs.Attribute[Any], v: object) -> None:
+        check_optional_date(v, a.name, self.rule)
+
+
+@attrs.frozen
+class _v_money:
+    rule: str
+
+    def __call__(self, _i: object, a: attrs.Attribute[Any], v: object) -> None:
+        check_money(v, a.name, self.rule)
+
+
+@attrs.frozen
+class _v_optional_money:
+    rule: str
+
+    def __call__(self, _i: object, a: attrs.Attribute[Any], v: object) -> None:
         if v is not None:
-            check_money(v, a.name, rule)
-
-    return validate
+            check_money(v, a.name, self.rule)
 
 
-def _v_enum(cls: type[enum.Enum], rule: str, *, optional: bool = False) -> Any:
-    def validate(_i: object, a: attrs.Attribute[Any], v: object) -> None:
-        if v is None and optional:
+@attrs.frozen
+class _v_enum:
+    cls: type[enum.Enum]
+    rule: str
+    optional: bool = attrs.field(default=False, kw_only=True)
+
+    def __call__(self, _i: object, a: attrs.Attribute[Any], v: object) -> None:
+        if v is None and self.optional:
             return
-        check_enum(v, cls, a.name, rule)
-
-    return validate
+        check_enum(v, self.cls, a.name, self.rule)
 
 
-def _v_instance(cls: type | tuple[type, ...], rule: str, *, optional: bool = True) -> Any:
-    names = " or ".join(c.__name__ for c in (cls if isinstance(cls, tuple) else (cls,)))
+@attrs.frozen
+class _v_instance:
+    cls: type | tuple[type, ...]
+    rule: str
+    optional: bool = attrs.field(default=True, kw_only=True)
 
-    def validate(_i: object, a: attrs.Attribute[Any], v: object) -> None:
-        if v is None and optional:
+    def __call__(self, _i: object, a: attrs.Attribute[Any], v: object) -> None:
+        if v is None and self.optional:
             return
-        if not isinstance(v, cls):
-            raise TypeError(f"{rule}: {a.name}: expected a {names}, got {type(v).__name__}")
-
-    return validate
+        if not isinstance(v, self.cls):
+            classes = self.cls if isinstance(self.cls, tuple) else (self.cls,)
+            names = " or ".join(c.__name__ for c in classes)
+            raise TypeError(f"{self.rule}: {a.name}: expected a {names}, got {type(v).__name__}")
 
 
 def _to_month(value: object) -> object:
@@ -349,26 +364,29 @@ def _to_month(value: object) -> object:
     return value
 
 
-def _v_month(rule: str) -> Any:
-    def validate(_i: object, a: attrs.Attribute[Any], v: object) -> None:
-        if not isinstance(v, Month):
-            raise TypeError(f"{rule}: {a.name}: expected a Month or a date, got {type(v).__name__}")
+@attrs.frozen
+class _v_month:
+    rule: str
 
-    return validate
+    def __call__(self, _i: object, a: attrs.Attribute[Any], v: object) -> None:
+        if not isinstance(v, Month):
+            raise TypeError(f"{self.rule}: {a.name}: expected a Month or a date, got {type(v).__name__}")
 
 
 T = TypeVar("T")
 
 
-def _v_tuple_of(cls: type, rule: str) -> Any:
-    def validate(_i: object, a: attrs.Attribute[Any], v: object) -> None:
-        if not isinstance(v, tuple):
-            raise TypeError(f"{rule}: {a.name}: expected a tuple of {cls.__name__}, got {type(v).__name__}")
-        for x in v:
-            if not isinstance(x, cls):
-                raise TypeError(f"{rule}: {a.name}: expected {cls.__name__} items, got {type(x).__name__}")
+@attrs.frozen
+class _v_tuple_of:
+    cls: type
+    rule: str
 
-    return validate
+    def __call__(self, _i: object, a: attrs.Attribute[Any], v: object) -> None:
+        if not isinstance(v, tuple):
+            raise TypeError(f"{self.rule}: {a.name}: expected a tuple of {self.cls.__name__}, got {type(v).__name__}")
+        for x in v:
+            if not isinstance(x, self.cls):
+                raise TypeError(f"{self.rule}: {a.name}: expected {self.cls.__name__} items, got {type(x).__name__}")
 
 
 @attrs.frozen
