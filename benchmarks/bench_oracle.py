@@ -259,7 +259,7 @@ pcsv.write_csv(table, path, pcsv.WriteOptions(quoting_style="none"))
 """
 
 
-def csv_check(rows: int, tmp: str) -> None:
+def csv_check(rows: int, tmp: str, python: str = sys.executable) -> None:
     """A one-rule CSV of ``rows`` rows, three of them wrong, checked end to end.
 
     The file is written by a separate process: a child forked from a process that
@@ -269,7 +269,7 @@ def csv_check(rows: int, tmp: str) -> None:
     path = os.path.join(tmp, "contract_term.contract_month.csv")
     subprocess.run([sys.executable, "-c", _WRITE_CSV, str(rows), path, *map(str, wrong)], check=True)
     size = os.path.getsize(path)
-    argv = [sys.executable, "-m", "hikari_rules", "check", "--format", "json", path]
+    argv = [python, "-m", "hikari_rules", "check", "--format", "json", path]
     t0 = time.perf_counter()
     with open(os.path.join(tmp, "out.json"), "w") as out:
         proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.DEVNULL)
@@ -280,6 +280,7 @@ def csv_check(rows: int, tmp: str) -> None:
     lines = [int(r["location"].rsplit(":", 1)[1]) for r in doc["results"]]
     exact = lines == [i + 2 for i in wrong]
     print(f"\nCSV: contract_term.contract_month.csv, {rows:,} rows ({size / 1e6:.0f} MB), 3 wrong rows")
+    print(f"  run by {python}")
     cpu = usage.ru_utime + usage.ru_stime
     print(
         f"  python -m hikari_rules check: {wall:.2f}s wall, {cpu:.2f}s CPU (all threads, start-up included), "
@@ -309,6 +310,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--profile", action="store_true", help="print the top of a cProfile of check (bundled mix)")
     p.add_argument("--csv", type=int, metavar="ROWS", help="also time a CSV check of ROWS rows")
     p.add_argument("--failing", type=int, metavar="N", help="also measure peak RSS on N failing cases")
+    p.add_argument(
+        "--python",
+        action="append",
+        metavar="PATH",
+        help="interpreter(s) to run the CSV check with (repeat; default this one): e.g. a venv with "
+        "only `pip install 'hikari-rules[batch,fast]'`, as a user installs it (no pandas, no numba)",
+    )
     a = p.parse_args(argv)
     print(f"hikari_rules oracle benchmark, Python {sys.version.split()[0]}, load average {os.getloadavg()[0]:.2f}")
     with tempfile.TemporaryDirectory() as tmp:
@@ -327,7 +335,8 @@ def main(argv: list[str] | None = None) -> int:
             generate(path, a.n)
             compare("simple", path, a.n)
         if a.csv:
-            csv_check(a.csv, tmp)
+            for python in a.python or [sys.executable]:
+                csv_check(a.csv, tmp, python)
         if a.failing:
             failing(a.failing, tmp)
     print(f"load average at the end {os.getloadavg()[0]:.2f}")
