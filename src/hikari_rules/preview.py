@@ -893,7 +893,7 @@ def _check_policy(cap_policy: object) -> CapPolicy:
 # -- public API ----------------------------------------------------------------------------------
 
 COMPOSED_RULES: Final = (
-    "TERM-1", "WD-1", "WD-2", "WD-3", "WD-5", "WD-8", "NUM-2", "NUM-3", "FEE-1", "FEE-7", "FEE-3", "FEE-4",
+    "TERM-1", "TERM-2", "WD-1", "WD-2", "WD-3", "WD-5", "WD-8", "NUM-2", "NUM-3", "FEE-1", "FEE-7", "FEE-3", "FEE-4",
     "FEE-2", "PAY-1", "PAY-2", "NTT-5", "CAP-1", "FWD-1", "CHG-1", "CHG-2", "CHG-4", "PID-8",
 )  # fmt: skip
 """The rules the preview composes (it declares none of its own)."""
