@@ -176,3 +176,37 @@ def test_bad_rows_keep_their_exact_line_numbers_across_blocks(
     assert [p.line for p in fast.problems] == sorted(line_of(i) for i in wrong)
     assert [p.to_json() for p in fast.problems] == [p.to_json() for p in slow.problems]
     assert (fast.passed, fast.failed) == (slow.passed, slow.failed) == (997, 3)
+
+
+# -- integers as JSON writes them ------------------------------------------------------------------------------------
+
+import json  # noqa: E402
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from hikari_rules.oracle import columnar  # noqa: E402
+
+
+@given(st.lists(st.integers(min_value=-(2**63) + 1, max_value=2**63 - 1), min_size=1, max_size=20))
+def test_an_integer_written_as_json_writes_it_is_confirmed(values: list[int]) -> None:
+    got, ok = columnar._int_cells(pa.array([str(v) for v in values]))
+    assert got.tolist() == values
+    assert ok.all()
+
+
+@given(st.lists(st.text(alphabet="+- 0123456789x_e.", min_size=1, max_size=8), min_size=1, max_size=20))
+def test_a_cell_is_confirmed_as_an_integer_only_when_json_reads_it_as_that_integer(cells: list[str]) -> None:
+    """ "+5", "05", " 5", "0x10" may parse in Arrow, but the row runner reads them otherwise (or not at all)."""
+    got, ok = columnar._int_cells(pa.array(cells))
+    for cell, value, confirmed in zip(cells, got.tolist(), ok.tolist(), strict=True):
+        if confirmed:
+            assert json.loads(cell) == value
+            assert type(json.loads(cell)) is int
+
+
+@pytest.mark.parametrize("cells", [["+5", " 5", "05", "0x10", "-05"], ["5", "+5", " 5", "05", "0x10", "-05", "x"]])
+def test_the_row_runner_decides_the_cells_the_columns_cannot_confirm(cells: list[str]) -> None:
+    """One array of cells Arrow parses, one it does not (another path of the same check)."""
+    _, ok = columnar._int_cells(pa.array(cells))
+    assert [c for c, confirmed in zip(cells, ok.tolist(), strict=True) if confirmed] == [c for c in cells if c == "5"]

@@ -137,8 +137,12 @@ def _date_cells(col: Any, *, month: bool, null_ok: bool = False, empty_ok: bool 
         else:
             nulls = None
     if month:
-        short = pc.equal(pc.utf8_length(col), 7)
-        col = pc.if_else(short, pc.binary_join_element_wise(col, "-01", ""), col)
+        lengths = _text_lengths(col)
+        if lengths is not None and bool((lengths == 7).all()):  # every cell YYYY-MM: the common case
+            col = pc.binary_join_element_wise(col, "-01", "")
+        else:
+            short = pc.equal(pc.utf8_length(col), 7)
+            col = pc.if_else(short, pc.binary_join_element_wise(col, "-01", ""), col)
     try:
         days = pc.cast(col, pa.date32())  # every cell a valid YYYY-MM-DD: the common case, in C
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
@@ -154,12 +158,33 @@ def _date_cells(col: Any, *, month: bool, null_ok: bool = False, empty_ok: bool 
     return days, ok
 
 
+_POWERS_OF_TEN: Final = np.array([10**k for k in range(1, 19)], dtype=np.int64)
+
+
+def _text_lengths(col: Any) -> npt.NDArray[np.int32] | None:
+    """The byte length of each cell of a plain string column without nulls, read from its
+    offsets (None for any other column: the caller then asks pyarrow)."""
+    pa = _pa()
+    if not isinstance(col, pa.StringArray) or col.null_count:
+        return None
+    offsets = np.frombuffer(col.buffers()[1], dtype=np.int32, count=len(col) + 1, offset=4 * col.offset)
+    return np.diff(offsets)
+
+
 def _int_cells(col: Any) -> tuple[npt.NDArray[np.int64], Bools]:
     """A string column as int64 and the rows whose cell is an integer as JSON writes it."""
     pa, pc = _pa(), _pc()
     try:
         ints = pc.cast(col, pa.int64())
-        ok = _np_bools(pc.equal(pc.cast(ints, pa.string()), col))  # no "+", no leading zeros, no spaces
+        lengths = _text_lengths(col)
+        if lengths is None:
+            ok = _np_bools(pc.equal(pc.cast(ints, pa.string()), col))  # no "+", no leading zeros, no spaces
+        else:
+            # The cell is the integer as JSON writes it exactly when it is as long as that text
+            # (a "+", a leading zero or a space would make it longer): digits, and "-" if negative.
+            values = np.asarray(ints.to_numpy(zero_copy_only=False), dtype=np.int64)
+            digits = np.searchsorted(_POWERS_OF_TEN, np.abs(values), side="right") + 1
+            return values, lengths == digits + (values < 0)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         matched = pc.match_substring_regex(col, r"^-?(0|[1-9][0-9]{0,17})$")
         ok = _np_bools(matched)
