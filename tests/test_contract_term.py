@@ -159,3 +159,23 @@ def test_explanation_names_term_3_only_after_the_first_window() -> None:
     assert later.result is True
     assert "解釈" in later.text("ja")
     assert "Interpretation" in later.text("en")
+
+
+@pytest.mark.parametrize(
+    ("month", "rule", "inside"),
+    [
+        (Month(2029, 8), "TERM-2", False),  # contract month 36: before the first window
+        (Month(2029, 9), "TERM-2", True),  # 37: the first window opens
+        (Month(2029, 10), "TERM-2", True),  # 38: its last month
+        (Month(2029, 11), "TERM-3", False),  # 39: between windows
+        (Month(2032, 9), "TERM-3", True),  # 73: the second window
+        (Month(2032, 10), "TERM-3", True),  # 74
+        (Month(2032, 11), "TERM-3", False),  # 75: between windows again
+    ],
+)
+def test_the_window_step_of_a_renewal_month_records_what_it_decided(month: Month, rule: str, inside: bool) -> None:
+    e = explain(is_renewal_month, dt.date(2026, 9, 20), month)
+    assert e.result is inside
+    step = e.steps[-1]
+    assert step.rule_id == rule
+    assert step.outcome is inside

@@ -49,11 +49,9 @@ TERM_1 = rule(
 MONTH_OF_CONTRACT = TERM_1.clause("{month} is contract month {n} (the service start month, {start}, is month 1)")
 
 
-def _positive(name: str, rule_id: str):  # type: ignore[no-untyped-def]
-    def validate(_instance: object, _attribute: object, value: object) -> None:
-        check_int(value, name, rule_id, minimum=1)
-
-    return validate
+def _positive(_instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    """A whole number of months, at least 1 (the field's rule from its metadata)."""
+    check_int(value, attribute.name, attribute.metadata["rule"], minimum=1)
 
 
 @attrs.frozen
@@ -68,10 +66,10 @@ class ContractTerm:
     """
 
     term_months: int = attrs.field(
-        default=36, validator=_positive("term_months", "TERM-1"), metadata={"label": "term (months)"}
+        default=36, validator=_positive, metadata={"label": "term (months)", "rule": "TERM-1"}
     )
     renewal_window_months: int = attrs.field(
-        default=2, validator=_positive("renewal_window_months", "TERM-2"), metadata={"label": "renewal window (months)"}
+        default=2, validator=_positive, metadata={"label": "renewal window (months)", "rule": "TERM-2"}
     )
 
     def __attrs_post_init__(self) -> None:
