@@ -512,3 +512,34 @@ def test_a_zero_rate_adds_nothing_and_a_negative_one_names_the_rate() -> None:
         with pytest.raises(RuleInputError, match="must not be negative") as info:
             tax_included(1_000, rate=bad)
         assert (info.value.rule, info.value.parameter) == ("TAX-1", "rate")
+
+
+class _Tenth(Fraction):
+    """A caller's own Fraction type (a subclass): a rate like any other."""
+
+
+class _Whole(int):
+    """A caller's own int type (an IntEnum member is one too)."""
+
+
+@pytest.mark.parametrize(
+    ("rate", "amount", "with_tax"),
+    [
+        (_Tenth(1, 10), 1_000, 1_100),
+        (_Tenth(8, 100), 3_000, 3_240),
+        (_Whole(1), 1_000, 2_000),
+        (_Whole(0), 1_000, 1_000),
+    ],
+)
+def test_a_rate_of_a_subclass_of_fraction_or_int_is_taken_at_its_value(
+    rate: Fraction | int, amount: int, with_tax: int
+) -> None:
+    assert tax_included(amount, rate=rate) == with_tax
+
+
+@pytest.mark.parametrize(("amount", "with_tax"), [(3_000, 3_300), (1_000, 1_100), (0, 0), (999, 1_098)])
+def test_the_tax_step_records_the_amount_with_tax_as_its_outcome(amount: int, with_tax: int) -> None:
+    e = explain(tax_included, amount)
+    assert e.result == with_tax
+    assert e.steps[-1].rule_id == "TAX-1"
+    assert e.steps[-1].outcome == with_tax
