@@ -337,6 +337,15 @@ def test_music_sharp_sign_of_the_source_is_pointed_to_the_ascii_hash() -> None:
         parse_operation("2" + FIXED + "♯")
 
 
+@pytest.mark.parametrize("char", ["X", "x", "*", "A", "０"])
+def test_only_a_sign_that_looks_like_the_hash_is_pointed_to_it(char: str) -> None:
+    """The hint is for 「♯」 and 「＃」, which the source and Japanese keyboards write for '#'."""
+    with pytest.raises(RuleInputError) as exc:
+        parse_operation("2" + char)
+    assert str(exc.value).endswith("cannot be dialled: only ASCII digits 0-9 and '#'")
+    assert "use the ASCII" not in str(exc.value)
+
+
 @pytest.mark.parametrize(
     ("digits", "trailing"),
     [("110", "'0'"), ("00", "'0'"), ("2" + FIXED + "#1", "'1'"), ("4131", "'1'"), ("80#", "'#'"), ("430430", "'430'")],
