@@ -147,6 +147,23 @@ def test_the_pin_never_appears_in_an_explanation(pin: str) -> None:
     assert carried > 40  # most calls hold it: the test searches for something that is there
 
 
+class _Digits(str):
+    """A caller's own string type: digits it dials are still masked."""
+
+
+@pytest.mark.parametrize("pin", PINS)
+def test_the_pin_never_appears_when_the_digits_are_a_str_subclass(pin: str) -> None:
+    calls = [
+        (parse_operation, _Digits("431" + pin)),
+        (dial, _ready("1357"), _Digits("431" + pin)),
+        (parse_remote_operation, _Digits(f"{FIXED}#{pin}1")),
+    ]
+    for func, *args in calls:
+        e = explain(func, *args)
+        for out in _outputs(e):
+            assert pin not in out.replace(FIXED, ""), f"{func.__name__}: the PIN shows in\n{out}"
+
+
 def test_a_masked_pin_is_still_visible_as_set() -> None:
     e = explain(dial, _ready("9753"), "4318642")
     assert "431****" in e.text()

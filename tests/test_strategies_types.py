@@ -278,6 +278,7 @@ REACHES: dict[str, tuple[type, Callable[[Any], bool]]] = {
 def test_from_type_reaches_the_cases_that_matter(what: str) -> None:
     t, condition = REACHES[what]
     # no shrinking: the first value found is enough
-    quick = settings(max_examples=400, database=None, deadline=None, phases=[Phase.generate])
+    # derandomized: the same examples on every run (a random search missed the fee statement once in 400)
+    quick = settings(max_examples=1000, database=None, deadline=None, phases=[Phase.generate], derandomize=True)
     found = find(st.from_type(t), condition, settings=quick)
     assert condition(found)

@@ -680,7 +680,7 @@ def _check_operation(op: object, parameter: str = "op", rule_id: str = "FWD-2") 
 def _mask(name: str, value: object) -> object:
     """What an explanation shows of an argument or result: any digit string with the PIN masked
     (the operations and settings mask their PIN field themselves)."""
-    return _shown_142(value) if type(value) is str else value
+    return _shown_142(str.__str__(value)) if isinstance(value, str) else value  # a str subclass too
 
 
 @implements("FWD-2", question="What does dialling 142 then {digits} on the contract line do?", mask=_mask)

@@ -350,7 +350,7 @@ def _check_remote(rop: object, parameter: str = "rop") -> RemoteOperation:
 def _mask(name: str, value: object) -> object:
     """What an explanation shows of an argument or result: dialled digits with the PIN masked
     (a remote operation and the settings mask their PIN field themselves)."""
-    return _shown_remote(value) if type(value) is str else value
+    return _shown_remote(str.__str__(value)) if isinstance(value, str) else value  # a str subclass too
 
 
 @implements("FWD-3", question="Which number is dialled for remote control in {region}?")
