@@ -279,6 +279,10 @@ def test_longest_closed_run_of_any_desk_is_ten_days() -> None:
 def test_the_calendar_end_raises_rather_than_guess() -> None:
     with pytest.raises(RuleInputError, match="DESK-1: at"):
         next_opening(Desk.NTT_FINANCE_SUPPORT, jst(2099, 12, 28, 17))  # would be January 2100
+    # A business-day desk looks at the calendar's last day too (a closure day), and finds none.
+    with pytest.raises(RuleInputError) as last:
+        next_opening(Desk.NTT_FINANCE_SUPPORT, jst(2099, 12, 30, 12))
+    assert str(last.value) == "DESK-1: at: no business day on or after 2099-12-31 within the holiday calendar"
     with pytest.raises(RuleInputError, match="DESK-1: at: the desk's next opening falls after 2099-12-31") as info:
         next_opening(Desk.SONET_CHAT, jst(2099, 12, 31, 18))
     assert (info.value.rule, info.value.parameter) == ("DESK-1", "at")
