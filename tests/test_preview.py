@@ -16,7 +16,6 @@ from hikari_rules.billing import CapPolicy, PerUsePurchase, Subscription
 from hikari_rules.cases import encode, run_case
 from hikari_rules.dates import Month
 from hikari_rules.errors import RuleInputError
-from hikari_rules.fees import Dwelling
 from hikari_rules.payment import PaymentMethod
 from hikari_rules.preview import (
     UNKNOWN_JA,
@@ -35,8 +34,8 @@ from hikari_rules.preview import (
     preview,
     timeline,
 )
-from hikari_rules.strategies import amounts, cap_amounts, dates
-from hikari_rules.withdrawal import Applicant, Channel, withdrawal_month_options
+from hikari_rules.strategies import amounts, dates, subscribers
+from hikari_rules.withdrawal import Applicant, Channel
 
 D = _dt.date
 M = Month
@@ -242,78 +241,7 @@ def test_usen_labels_the_bill_with_the_billing_month() -> None:
 
 # -- Hypothesis: a bill run's invariants ------------------------------------------------------------
 
-INDIVIDUAL_METHODS = [m for m in PaymentMethod if m not in (PaymentMethod.CEDYNA, PaymentMethod.USEN)]
-
-
-@st.composite
-def subscribers(draw: st.DrawFn, *, withdrawn: bool | None = None) -> Subscriber:
-    start = draw(dates(D(2018, 1, 1), D(2030, 12, 31)))
-    s_month = Month.of(start)
-    applicant = draw(st.sampled_from(list(Applicant)))
-    methods = list(PaymentMethod) if applicant is Applicant.CORPORATE else INDIVIDUAL_METHODS
-    applied = draw(st.none() | dates(start - _dt.timedelta(days=400), start))
-    dwelling = draw(st.sampled_from(list(Dwelling))) if applied is not None and applied > D(2022, 6, 30) else None
-    construction = None
-    if draw(st.booleans()):
-        total = draw(st.integers(0, 60_000))
-        construction = Installments(total, draw(st.integers(0, 3_000)), s_month + draw(st.integers(0, 2)))
-    forwarding = None
-    if draw(st.booleans()):
-        forwarding = CallForwarding(
-            draw(dates(start, (s_month + 12).last_day)), draw(st.booleans()), draw(st.none() | st.just(550))
-        )
-    wd = None
-    if withdrawn is True or (withdrawn is None and draw(st.booleans())):
-        lo = max(start, forwarding.started_on if forwarding else start)
-        app = draw(dates(lo, lo + _dt.timedelta(days=2_000)))
-        channel = draw(
-            st.sampled_from(
-                [Channel.PHONE, Channel.PAPER] if applicant is Applicant.CORPORATE else [Channel.PHONE, Channel.WEB]
-            )
-        )
-        options = withdrawal_month_options(app, applicant=applicant, channel=channel)
-        requested = draw(st.sampled_from(options))
-        removal = draw(st.none() | dates(app, app + _dt.timedelta(days=60)))
-        reversion = draw(st.none() | dates(app, app + _dt.timedelta(days=90)))
-        wd = Withdrawal(app, requested, channel, removal, reversion)
-    monthly = draw(
-        st.lists(
-            st.builds(
-                lambda d, later, price, cancel: PassportMonthly(
-                    "svc", price, Subscription(d, None if later is None else d + _dt.timedelta(days=later))
-                ),
-                dates(start - _dt.timedelta(days=60), start + _dt.timedelta(days=900)),
-                st.none() | st.integers(0, 400),
-                st.integers(0, 3_000),
-                st.none(),
-            ),
-            max_size=3,
-        )
-    )
-    per_use = draw(
-        st.lists(
-            st.builds(
-                lambda d, price: PassportPerUse(d, PerUsePurchase("item", price)),
-                dates(start, start + _dt.timedelta(days=900)),
-                st.integers(0, 2_000),
-            ),
-            max_size=3,
-        )
-    )
-    return Subscriber(
-        start,
-        draw(cap_amounts()),
-        draw(st.sampled_from(methods)),
-        applicant=applicant,
-        applied_on=applied,
-        dwelling=dwelling,
-        first_month_charge=draw(st.none() | amounts(max_value=200_000)),
-        construction=construction,
-        call_forwarding=forwarding,
-        passport_monthly=tuple(monthly),
-        passport_per_use=tuple(per_use),
-        withdrawal=wd,
-    )
+# subscribers(): the package's own strategy (hikari_rules.strategies), as QA teams draw them.
 
 
 def run(sub: Subscriber, policy: CapPolicy = CapPolicy.WHOLE) -> Timeline:
