@@ -821,6 +821,21 @@ def test_outcome_follows_the_valid_documents_and_reasons_are_ordered(
 
 
 @given(st.data(), check_dates, applicants)
+def test_the_verdict_verify_builds_is_the_one_the_public_constructors_build(
+    data: st.DataObject, on: dt.date, applicant: Applicant
+) -> None:
+    """verify fills its Reasons and Verdict slot by slot, skipping the validators: the values must be
+    the ones the constructors build (equal, same hash, same repr)."""
+    docs = data.draw(st.lists(any_document(on), max_size=4))
+    v = verify(applicant, docs, on)
+    rebuilt = Verdict(tuple(Reason(r.rule_id, r.code, r.document, r.document_type, r.detail) for r in v.reasons))
+    assert rebuilt == v
+    assert hash(rebuilt) == hash(v)
+    assert repr(rebuilt) == repr(v)
+    assert (rebuilt.outcome, rebuilt.accepted) == (v.outcome, v.accepted)
+
+
+@given(st.data(), check_dates, applicants)
 def test_the_order_of_the_documents_does_not_change_the_reasons(
     data: st.DataObject, on: dt.date, applicant: Applicant
 ) -> None:

@@ -71,6 +71,7 @@ from hikari_rules._check import (
 )
 from hikari_rules._registry import TRACE, Clause, Trace, implements, rule
 from hikari_rules._text import LANGS, label_of, labels, render
+from hikari_rules._values import slot_setters
 from hikari_rules.errors import RuleInputError
 from hikari_rules.withdrawal import Applicant
 
@@ -338,7 +339,6 @@ _KIND_OF: Final = dict(REASON_KINDS)  # a plain dict: one C-level look-up on ver
 # -- how verify collects what each rule finds (each rule's check stands under that rule) -------------
 
 _new = object.__new__
-_set = object.__setattr__
 
 
 class _Check:
@@ -359,27 +359,22 @@ class _Check:
         doc: SubmittedDocument | None,
         detail: Side | MaskedPart | None = None,
     ) -> None:
-        kind = None if doc is None else doc.kind
-        self.out.append(_reason(clause.rule_id, code, i, kind, detail))
+        """Record the reason ``code`` under ``clause``'s rule, about document ``i`` (None: the set)."""
+        if doc is None:  # what the valid documents as a whole lack: one reason per code, built once
+            kind = None
+            self.out.append(_WHOLE_SET_REASONS[code])
+        else:
+            kind = doc.kind
+            # A Reason from values verify made itself: Reason's validators guard callers' values.
+            r: Reason = _new(Reason)
+            _SET_RULE_ID(r, clause.rule_id)
+            _SET_CODE(r, code)
+            _SET_DOCUMENT(r, i)
+            _SET_DOCUMENT_TYPE(r, kind)
+            _SET_DETAIL(r, detail)
+            self.out.append(r)
         if self.trace is not None:
             self.trace.add(clause, code, n=None if i is None else i + 1, kind=kind, detail=detail)
-
-
-def _reason(
-    rule_id: str,
-    code: ReasonCode,
-    document: int | None,
-    document_type: DocumentType | None,
-    detail: Side | MaskedPart | None,
-) -> Reason:
-    """A :class:`Reason` from values :func:`verify` made itself (the validators guard callers' values)."""
-    r: Reason = _new(Reason)
-    _set(r, "rule_id", rule_id)
-    _set(r, "code", code)
-    _set(r, "document", document)
-    _set(r, "document_type", document_type)
-    _set(r, "detail", detail)
-    return r
 
 
 # -- IDV-1 When identity verification is needed ------------------------------------------------------
@@ -777,19 +772,22 @@ def _identity_document(c: _Check, i: int, doc: SubmittedDocument, row: DocumentR
         c.defect(MY_NUMBER_SHOWN_2, ReasonCode.MY_NUMBER_SHOWN, i, doc)
 
 
-def _individual_set(c: _Check, kinds: list[DocumentType]) -> None:
+def _individual_set(c: _Check, docs: list[SubmittedDocument]) -> None:
     """IDV-2: the valid documents hold an identity document (a health-insurance card only with a
     supplementary document)."""
-    identity = [k for k in kinds if k in _ROW_OF]
+    row_hi = _HEALTH_INSURANCE_ROW
+    for d in docs:  # the common case: an identity document other than the health-insurance card
+        row = _ROW_OF.get(d.kind)
+        if row is not None and row is not row_hi:
+            if c.trace is not None:
+                photo_ids = [e.kind for e in docs if _ROW_OF.get(e.kind, _HEALTH_INSURANCE_ROW) is not row_hi]
+                c.trace.add(HAS_IDENTITY_DOCUMENT, True, kinds=photo_ids)
+            return
+    identity = [d.kind for d in docs if d.kind in _ROW_OF]  # health-insurance cards only, if any
     if not identity:
         c.defect(NO_IDENTITY_DOCUMENT_2, ReasonCode.NO_IDENTITY_DOCUMENT, None, None)
         return
-    photo_ids = [k for k in identity if _ROW_OF[k] is not _HEALTH_INSURANCE_ROW]
-    if photo_ids:
-        if c.trace is not None:
-            c.trace.add(HAS_IDENTITY_DOCUMENT, True, kinds=photo_ids)
-        return
-    supplementary = [k for k in kinds if k in _SUPPLEMENTARY]
+    supplementary = [d.kind for d in docs if d.kind in _SUPPLEMENTARY]
     if not supplementary:
         c.defect(NEEDS_SUPPLEMENTARY_2, ReasonCode.NEEDS_SUPPLEMENTARY_DOCUMENT, None, None)
     elif c.trace is not None:
@@ -888,15 +886,22 @@ def _corporate_document(c: _Check, i: int, doc: SubmittedDocument, certificate: 
 def _corporate_set(c: _Check, docs: list[SubmittedDocument]) -> None:
     """IDV-3: the valid documents hold a corporate certificate and, when no certificate's head
     office is the application address, an application-address document."""
-    certificates = [d.kind for d in docs if d.kind in _CORPORATE]
+    certificates = []
+    at_address = False  # a certificate whose head office is the application address
+    address = []
+    for d in docs:
+        if d.kind in _CORPORATE:
+            certificates.append(d.kind)
+            at_address = at_address or d.address_matches
+        elif d.kind in _CORPORATE_ADDRESS:
+            address.append(d.kind)
     if not certificates:
         c.defect(NO_CORPORATE_CERTIFICATE_3, ReasonCode.NO_CORPORATE_CERTIFICATE, None, None)
         return
-    if any(d.address_matches for d in docs if d.kind in _CORPORATE):
+    if at_address:
         if c.trace is not None:
             c.trace.add(HEAD_OFFICE_AT_ADDRESS, True, kinds=certificates)
         return
-    address = [d.kind for d in docs if d.kind in _CORPORATE_ADDRESS]
     if not address:
         c.defect(NEEDS_ADDRESS_DOCUMENT_3, ReasonCode.NEEDS_ADDRESS_DOCUMENT, None, None)
     elif c.trace is not None:
@@ -1478,6 +1483,21 @@ class Reason:
         return self.say("ja")
 
 
+_SET_RULE_ID, _SET_CODE, _SET_DOCUMENT, _SET_DOCUMENT_TYPE, _SET_DETAIL = slot_setters(Reason)
+
+_WHOLE_SET_REASONS: Final[Mapping[ReasonCode, Reason]] = {
+    code: Reason(clause.rule_id, code)
+    for clause, code in (
+        (NO_IDENTITY_DOCUMENT_2, ReasonCode.NO_IDENTITY_DOCUMENT),
+        (NEEDS_SUPPLEMENTARY_2, ReasonCode.NEEDS_SUPPLEMENTARY_DOCUMENT),
+        (NO_CORPORATE_CERTIFICATE_3, ReasonCode.NO_CORPORATE_CERTIFICATE),
+        (NEEDS_ADDRESS_DOCUMENT_3, ReasonCode.NEEDS_ADDRESS_DOCUMENT),
+    )
+}
+"""The reasons about the set of valid documents as a whole (no document), each built once (frozen: shared;
+a plain dict, read-only by convention: one C-level look-up on verify's path)."""
+
+
 def _check_reasons(_i: object, _a: object, value: object) -> None:
     if type(value) is not tuple or not all(isinstance(r, Reason) for r in value):
         raise TypeError("IDV-5: reasons: expected a tuple of Reason")
@@ -1493,19 +1513,25 @@ def _outcome_of(reasons: tuple[Reason, ...], trace: Trace | None = None, on: _dt
     tables ask for) → NOT_VERIFIED; otherwise a review reason on a document that counts
     → NEEDS_REVIEW; otherwise VERIFIED (invalid extra documents are only reported).
     """
-    invalid = set()
-    review = []
-    for r in reasons:
-        kind = _KIND_OF[r.code]
-        if kind is ReasonKind.INCOMPLETE:
-            if trace is not None:
-                trace.add(INCOMPLETE, Outcome.NOT_VERIFIED, on=on, outcome=Outcome.NOT_VERIFIED)
-            return Outcome.NOT_VERIFIED
-        if kind is ReasonKind.INVALID_DOCUMENT:
-            invalid.add(r.document)
-        else:
-            review.append(r)
-    review_codes = [r.code for r in review if r.document not in invalid]
+    invalid: set[int | None] = set()
+    review: list[Reason] = []
+    # verify puts what the set lacks last: one look-up decides the commonest refusal
+    incomplete = bool(reasons) and _KIND_OF[reasons[-1].code] is ReasonKind.INCOMPLETE
+    if not incomplete:
+        for r in reasons:
+            kind = _KIND_OF[r.code]
+            if kind is ReasonKind.INCOMPLETE:
+                incomplete = True
+                break
+            if kind is ReasonKind.INVALID_DOCUMENT:
+                invalid.add(r.document)
+            else:
+                review.append(r)
+    if incomplete:
+        if trace is not None:
+            trace.add(INCOMPLETE, Outcome.NOT_VERIFIED, on=on, outcome=Outcome.NOT_VERIFIED)
+        return Outcome.NOT_VERIFIED
+    review_codes = [r.code for r in review if r.document not in invalid] if review else review
     if review_codes:
         if trace is not None:
             trace.add(TO_BE_REVIEWED, Outcome.NEEDS_REVIEW, on=on, reasons=review_codes, outcome=Outcome.NEEDS_REVIEW)
@@ -1556,6 +1582,7 @@ class Verdict:
         return tuple(r for r in self.reasons if r.kind in _REVIEW_KINDS)
 
 
+_SET_REASONS, _SET_OUTCOME, _SET_ACCEPTED = slot_setters(Verdict)
 _VERIFIED: Final = Verdict(())
 """The verdict of a submission without a reason, built once (frozen, so shared)."""
 
@@ -1564,9 +1591,9 @@ def _verdict(reasons: tuple[Reason, ...], outcome: Outcome) -> Verdict:
     """A :class:`Verdict` of :func:`verify`'s own reasons and the outcome it decided on them: the
     public constructor's checks guard callers' values, and would decide the outcome a second time."""
     v: Verdict = _new(Verdict)
-    _set(v, "reasons", reasons)
-    _set(v, "outcome", outcome)
-    _set(v, "accepted", outcome is Outcome.VERIFIED)
+    _SET_REASONS(v, reasons)
+    _SET_OUTCOME(v, outcome)
+    _SET_ACCEPTED(v, outcome is Outcome.VERIFIED)
     return v
 
 
@@ -1600,19 +1627,23 @@ def _check_document(c: _Check, i: int, doc: SubmittedDocument, individual: bool)
         if c.trace is not None:
             c.trace.add(DOCUMENT_COUNTS, True, n=i + 1, kind=kind)
         return True
-    counts = all(_KIND_OF[r.code] is not ReasonKind.INVALID_DOCUMENT for r in c.out[start:])
+    counts = True
+    for r in c.out[start:]:
+        if _KIND_OF[r.code] is ReasonKind.INVALID_DOCUMENT:
+            counts = False
+            break
     if c.trace is not None:
         c.trace.add(DOCUMENT_COUNTS if counts else DOCUMENT_INVALID, counts, n=i + 1, kind=kind)
     return counts
 
 
 def _documents(documents: object, on: _dt.date) -> tuple[SubmittedDocument, ...] | list[SubmittedDocument]:
-    if not isinstance(documents, tuple | list):
+    if type(documents) is not list and not isinstance(documents, tuple | list):
         raise TypeError(
             f"IDV-2: documents: expected a tuple or list of SubmittedDocument, got {type(documents).__name__}"
         )
     for i, d in enumerate(documents):
-        if not isinstance(d, SubmittedDocument):
+        if type(d) is not SubmittedDocument and not isinstance(d, SubmittedDocument):
             raise TypeError(f"IDV-2: documents[{i}]: expected a SubmittedDocument, got {type(d).__name__}")
         if d.dated_on is not None and d.dated_on > on:
             raise RuleInputError(
@@ -1681,9 +1712,12 @@ def verify(
     c = _Check(on, trace)
     individual = applicant is Applicant.INDIVIDUAL
     # IDV-5 (interpretation): only the valid documents make up the set.
-    valid = [doc for i, doc in enumerate(docs) if _check_document(c, i, doc, individual)]
+    valid = []
+    for i, doc in enumerate(docs):
+        if _check_document(c, i, doc, individual):
+            valid.append(doc)
     if individual:
-        _individual_set(c, [d.kind for d in valid])
+        _individual_set(c, valid)
     else:
         _corporate_set(c, valid)
     if not c.out and trace is None:
