@@ -20,10 +20,12 @@ from hikari_rules.payment import PaymentMethod
 from hikari_rules.preview import (
     UNKNOWN_JA,
     Bill,
+    BillTotal,
     CallForwarding,
     CapOutcome,
     Installments,
     ItemKind,
+    LineItem,
     PassportMonthly,
     PassportPerUse,
     Statement,
@@ -331,6 +333,26 @@ def test_adding_a_purchase_never_lowers_a_total(sub: Subscriber, data: st.DataOb
         nf0 = [b for b in s0.bills if b.bill is Bill.NTT_FINANCE]
         nf1 = [b for b in s1.bills if b.bill is Bill.NTT_FINANCE]
         assert len(nf1) >= len(nf0)
+
+
+@PROPS
+@given(subscribers(), st.sampled_from(list(CapPolicy)))
+def test_the_statements_the_timeline_builds_are_the_ones_the_public_constructors_build(
+    sub: Subscriber, policy: CapPolicy
+) -> None:
+    """The timeline fills its items, bills and statements slot by slot, skipping ``__init__``: each
+    value must be the one the constructor builds (equal, same hash, same repr)."""
+    for s in run(sub, policy).statements:
+        items = tuple(
+            LineItem(i.kind, i.charge_month, i.billing_month, i.amount, i.bill, i.rule_ids, i.unknown, i.service,
+                     i.purchase)
+            for i in s.items
+        )  # fmt: skip
+        bills = tuple(BillTotal(b.bill, b.amount, b.collection_date, b.unknown, b.label) for b in s.bills)
+        rebuilt = Statement(s.billing_month, items, s.sonet_total, s.cap, bills, s.label_month)
+        assert rebuilt == s
+        assert hash(rebuilt) == hash(s)
+        assert repr(rebuilt) == repr(s)
 
 
 @PROPS

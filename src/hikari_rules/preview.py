@@ -66,6 +66,7 @@ from hikari_rules._check import (
 from hikari_rules._month import Month
 from hikari_rules._registry import TRACE, Trace, composes, registered_rules
 from hikari_rules._text import label_of, labels, translate
+from hikari_rules._values import slot_setters
 from hikari_rules.billing import CapPolicy, PerUsePurchase, Subscription
 from hikari_rules.errors import RuleInputError
 from hikari_rules.fees import Dwelling, MinimumUsage
@@ -271,6 +272,97 @@ class Statement:
     cap: CapOutcome = attrs.field(metadata={"label": "the cap"})
     bills: tuple[BillTotal, ...] = attrs.field(metadata={"label": "bills"})
     label_month: Month = attrs.field(metadata={"label": "month on So-net's bill"})
+
+
+# -- building the results (internal) ---------------------------------------------------------------
+# A timeline builds several of these per month.  The three classes have no validators, so a value
+# filled slot by slot (see hikari_rules._values) is the one the constructor builds, at about half
+# the cost of a frozen class's __init__; a test compares the two on drawn subscribers.
+
+_new = object.__new__
+(
+    _SET_ITEM_KIND,
+    _SET_ITEM_CHARGE_MONTH,
+    _SET_ITEM_BILLING_MONTH,
+    _SET_ITEM_AMOUNT,
+    _SET_ITEM_BILL,
+    _SET_ITEM_RULE_IDS,
+    _SET_ITEM_UNKNOWN,
+    _SET_ITEM_SERVICE,
+    _SET_ITEM_PURCHASE,
+) = slot_setters(LineItem)
+_SET_BILL_BILL, _SET_BILL_AMOUNT, _SET_BILL_COLLECTION_DATE, _SET_BILL_UNKNOWN, _SET_BILL_LABEL = slot_setters(
+    BillTotal
+)
+(
+    _SET_STATEMENT_BILLING_MONTH,
+    _SET_STATEMENT_ITEMS,
+    _SET_STATEMENT_SONET_TOTAL,
+    _SET_STATEMENT_CAP,
+    _SET_STATEMENT_BILLS,
+    _SET_STATEMENT_LABEL_MONTH,
+) = slot_setters(Statement)
+
+
+def _item(
+    kind: ItemKind,
+    charge_month: Month,
+    billing_month: Month | None,
+    amount: int | None,
+    bill: Bill | None,
+    rule_ids: tuple[str, ...],
+    unknown: tuple[Unknown, ...] = (),
+    service: str = "",
+    purchase: int | None = None,
+) -> LineItem:
+    """``LineItem(...)``, built slot by slot."""
+    item: LineItem = _new(LineItem)
+    _SET_ITEM_KIND(item, kind)
+    _SET_ITEM_CHARGE_MONTH(item, charge_month)
+    _SET_ITEM_BILLING_MONTH(item, billing_month)
+    _SET_ITEM_AMOUNT(item, amount)
+    _SET_ITEM_BILL(item, bill)
+    _SET_ITEM_RULE_IDS(item, rule_ids)
+    _SET_ITEM_UNKNOWN(item, unknown)
+    _SET_ITEM_SERVICE(item, service)
+    _SET_ITEM_PURCHASE(item, purchase)
+    return item
+
+
+def _bill_total(
+    bill: Bill,
+    amount: int | None,
+    collection_date: _dt.date | None,
+    unknown: tuple[Unknown, ...] = (),
+    label: str = "",
+) -> BillTotal:
+    """``BillTotal(...)``, built slot by slot."""
+    total: BillTotal = _new(BillTotal)
+    _SET_BILL_BILL(total, bill)
+    _SET_BILL_AMOUNT(total, amount)
+    _SET_BILL_COLLECTION_DATE(total, collection_date)
+    _SET_BILL_UNKNOWN(total, unknown)
+    _SET_BILL_LABEL(total, label)
+    return total
+
+
+def _statement_of(
+    billing_month: Month,
+    items: tuple[LineItem, ...],
+    sonet_total: int | None,
+    cap: CapOutcome,
+    bills: tuple[BillTotal, ...],
+    label_month: Month,
+) -> Statement:
+    """``Statement(...)``, built slot by slot."""
+    statement: Statement = _new(Statement)
+    _SET_STATEMENT_BILLING_MONTH(statement, billing_month)
+    _SET_STATEMENT_ITEMS(statement, items)
+    _SET_STATEMENT_SONET_TOTAL(statement, sonet_total)
+    _SET_STATEMENT_CAP(statement, cap)
+    _SET_STATEMENT_BILLS(statement, bills)
+    _SET_STATEMENT_LABEL_MONTH(statement, label_month)
+    return statement
 
 
 @attrs.frozen
@@ -691,7 +783,7 @@ def _sonet_items(
         last = life.withdrawal is not None and usage == life.withdrawal
         if last:
             rules = (life.withdrawal_rules[0], "FEE-2", *life.withdrawal_rules[1:], "PAY-1")
-            items.append(LineItem(ItemKind.PLAN_MONTHLY, u, b, sub.monthly_charge, sonet_bill, rules))
+            items.append(_item(ItemKind.PLAN_MONTHLY, u, b, sub.monthly_charge, sonet_bill, rules))
         elif usage == life.start:
             amount = sub.first_month_charge
             if amount is None:
@@ -702,14 +794,14 @@ def _sonet_items(
                 unknown = ()
                 if trace is not None:
                     trace.add(START_MONTH_GIVEN, amount, month=u, amount=amount)
-            items.append(LineItem(ItemKind.PLAN_MONTHLY, u, b, amount, sonet_bill, ("TERM-1", "PAY-1"), unknown))
+            items.append(_item(ItemKind.PLAN_MONTHLY, u, b, amount, sonet_bill, ("TERM-1", "PAY-1"), unknown))
         else:
-            items.append(LineItem(ItemKind.PLAN_MONTHLY, u, b, sub.monthly_charge, sonet_bill, ("PAY-1",)))
+            items.append(_item(ItemKind.PLAN_MONTHLY, u, b, sub.monthly_charge, sonet_bill, ("PAY-1",)))
         inst = sub.construction
         if inst is not None:
             amount = inst.amount_in(usage)
             if amount:
-                items.append(LineItem(ItemKind.CONSTRUCTION_INSTALLMENT, u, b, amount, sonet_bill, ("FEE-3", "PAY-1")))
+                items.append(_item(ItemKind.CONSTRUCTION_INSTALLMENT, u, b, amount, sonet_bill, ("FEE-3", "PAY-1")))
         cf = sub.call_forwarding
         if cf is not None and life.forwarding_start is not None and life.forwarding_fees is not None:
             if usage >= life.forwarding_start:
@@ -719,14 +811,12 @@ def _sonet_items(
                     fee = cf.first_month_fee
                     unknown = (Unknown.FIRST_MONTH,) if fee is None else ()
                 rules = ("FWD-1", life.withdrawal_rules[0], "PAY-1") if last else ("FWD-1", "PAY-1")
-                items.append(LineItem(ItemKind.CALL_FORWARDING_MONTHLY, u, b, fee, sonet_bill, rules, unknown))
+                items.append(_item(ItemKind.CALL_FORWARDING_MONTHLY, u, b, fee, sonet_bill, rules, unknown))
             if usage == life.forwarding_start:
                 c_fee = life.forwarding_fees.construction_fee
                 unknown = (Unknown.REDUCED_CONSTRUCTION_FEE,) if c_fee is None else ()
                 items.append(
-                    LineItem(
-                        ItemKind.CALL_FORWARDING_CONSTRUCTION, u, b, c_fee, sonet_bill, ("FWD-1", "PAY-1"), unknown
-                    )
+                    _item(ItemKind.CALL_FORWARDING_CONSTRUCTION, u, b, c_fee, sonet_bill, ("FWD-1", "PAY-1"), unknown)
                 )
     for charge in life.fees:  # they arise in the completion month (FEE-2)
         if charge.charge_month.index == usage:
@@ -740,7 +830,7 @@ def _sonet_items(
                     charge_month=charge.charge_month,
                     billing_month=charge.billing_month,
                 )
-            items.append(LineItem(kind, charge.charge_month, charge.billing_month, charge.amount, sonet_bill, rules))
+            items.append(_item(kind, charge.charge_month, charge.billing_month, charge.amount, sonet_bill, rules))
     return items
 
 
@@ -753,7 +843,7 @@ def _passport_items(
     for i in monthly:
         p = sub.passport_monthly[i]
         items.append(
-            LineItem(
+            _item(
                 ItemKind.PASSPORT_MONTHLY,
                 u,
                 None,
@@ -770,7 +860,7 @@ def _passport_items(
         q = sub.passport_per_use[i]
         chosen.append(q.purchase)
         items.append(
-            LineItem(
+            _item(
                 ItemKind.PASSPORT_PER_USE,
                 u,
                 None,
@@ -813,7 +903,7 @@ def _statement(
         items = provisional
         if items:
             when = _payment._collection_date(method, billing, trace)
-            bills.append(BillTotal(Bill.SONET_DIRECT, sonet_total, when, _unknown_total(items, when)))
+            bills.append(_bill_total(Bill.SONET_DIRECT, sonet_total, when, _unknown_total(items, when)))
     elif not provisional:
         cap, items = CapOutcome.NOT_APPLICABLE, provisional
     else:
@@ -821,9 +911,22 @@ def _statement(
         phone_label = _payment.ntt_billing_line_label()  # NTT-5 (records its step)
         if sonet_total is None:
             cap = CapOutcome.UNDECIDED
-            items = [attrs.evolve(i, unknown=(*i.unknown, Unknown.CAP_UNDECIDED)) for i in provisional]
+            items = [
+                _item(
+                    i.kind,
+                    i.charge_month,
+                    i.billing_month,
+                    i.amount,
+                    i.bill,
+                    i.rule_ids,
+                    (*i.unknown, Unknown.CAP_UNDECIDED),
+                    i.service,
+                    i.purchase,
+                )
+                for i in provisional
+            ]
             bills.append(
-                BillTotal(
+                _bill_total(
                     Bill.PHONE_BILL,
                     None,
                     phone_when,
@@ -832,7 +935,7 @@ def _statement(
                 )
             )
             bills.append(
-                BillTotal(Bill.SONET_DIRECT, None, None, (Unknown.CAP_UNDECIDED, Unknown.DIRECT_COLLECTION_NOT_GIVEN))
+                _bill_total(Bill.SONET_DIRECT, None, None, (Unknown.CAP_UNDECIDED, Unknown.DIRECT_COLLECTION_NOT_GIVEN))
             )
             if trace is not None:
                 trace.add(CAP_UNDECIDED, None, billing_month=b)
@@ -848,14 +951,24 @@ def _statement(
                 cap, bill, extra = CapOutcome.ABOVE_CAP_SPLIT, None, (Unknown.CAP_SPLIT,)
             placed = ("CAP-1", "NTT-5") if bill is Bill.PHONE_BILL else ("CAP-1",)
             items = [
-                attrs.evolve(i, bill=bill, rule_ids=(*i.rule_ids, *placed), unknown=(*i.unknown, *extra))
+                _item(
+                    i.kind,
+                    i.charge_month,
+                    i.billing_month,
+                    i.amount,
+                    bill,
+                    (*i.rule_ids, *placed),
+                    (*i.unknown, *extra),
+                    i.service,
+                    i.purchase,
+                )
                 for i in provisional
             ]
             bills.append(
-                BillTotal(Bill.PHONE_BILL, split.phone_bill, phone_when, (Unknown.COLLECTION_NOT_GIVEN,), phone_label)
+                _bill_total(Bill.PHONE_BILL, split.phone_bill, phone_when, (Unknown.COLLECTION_NOT_GIVEN,), phone_label)
             )
             bills.append(
-                BillTotal(
+                _bill_total(
                     Bill.SONET_DIRECT,
                     split.direct,
                     None,
@@ -864,10 +977,10 @@ def _statement(
             )
     if monthly or per_use:  # まとめて支払い charges this month (most months have none)
         nf_items = _passport_items(sub, life, usage, monthly, per_use)
-        bills.append(BillTotal(Bill.NTT_FINANCE, _sum(nf_items), None, (Unknown.NTT_FINANCE_SCHEDULE,), life.label))
+        bills.append(_bill_total(Bill.NTT_FINANCE, _sum(nf_items), None, (Unknown.NTT_FINANCE_SCHEDULE,), life.label))
         items = [*items, *nf_items]
     label = _payment._bill_label_month(method, usage, trace)
-    return Statement(b, tuple(items), sonet_total, cap, tuple(bills), label)
+    return _statement_of(b, tuple(items), sonet_total, cap, tuple(bills), label)
 
 
 def _unknown_total(items: list[LineItem], when: _dt.date | None) -> tuple[Unknown, ...]:
