@@ -16,17 +16,31 @@ preview, the call-forwarding state machine) have no such equivalent and are not 
 It also prices the explanation hook on the plain call path: the bare arithmetic, and
 the same plus one ``ContextVar.get()`` and ``is None`` test, which is all a plain
 (non-``explain``) call pays for explanations.
+
+The compositions (identity.verify, preview.timeline) are printed per call, the timeline
+beside its floor: building its 121 statements' items, bills and statements from finished
+values and nothing else (what the answer's own objects cost).  ``--baseline SRC`` times
+them against another checkout's source tree in the same run, in turn (e.g. the state an
+issue was filed against: ``git worktree add /tmp/base b9ad310`` then ``--baseline
+/tmp/base/src``)::
+
+    .venv/bin/python benchmarks/bench_scalar.py --baseline /tmp/base/src
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
+import subprocess
+import sys
 import time
 import timeit
 from collections.abc import Callable
 from contextvars import ContextVar
 from fractions import Fraction
+
+import attrs
 
 from hikari_rules import billing, contract_term, dates, fees, passport_id, payment, withdrawal
 from hikari_rules._month import Month
@@ -438,10 +452,66 @@ def composite_rows() -> list[tuple[str, Callable[[], object], int]]:
     ]
 
 
+def timeline_floor() -> Callable[[], object]:
+    """Build the bench's ten-year timeline's statements from finished values and nothing else: the
+    library's own slot-by-slot builders, no rule, no check (the floor of what the answer costs)."""
+    from hikari_rules import preview
+
+    ten_years = composite_rows()[-1][1]()
+    assert isinstance(ten_years, preview.Timeline)
+    parts = [
+        (
+            s.billing_month,
+            [attrs.astuple(i, recurse=False) for i in s.items],
+            s.sonet_total,
+            s.cap,
+            [attrs.astuple(b, recurse=False) for b in s.bills],
+            s.label_month,
+        )
+        for s in ten_years.statements
+    ]
+    item, bill_total, statement = preview._item, preview._bill_total, preview._statement_of
+
+    def build() -> object:
+        return tuple(
+            statement(m, tuple([item(*i) for i in items]), total, cap, tuple([bill_total(*b) for b in bills]), label)
+            for m, items, total, cap, bills, label in parts
+        )
+
+    assert build() == ten_years.statements
+    return build
+
+
+def composite_times(number_scale: float) -> dict[str, float]:
+    """Per-call ns of each composition (best of 7)."""
+    return {name: per_call(func, max(1, int(number * number_scale))) for name, func, number in composite_rows()}
+
+
+def baseline_times(src: str, number_scale: float) -> dict[str, float]:
+    """The compositions timed by this script in a child process importing ``src``'s package."""
+    env = {**os.environ, "PYTHONPATH": src}
+    out = subprocess.run(
+        [sys.executable, __file__, "--composite-only", "--scale", str(number_scale)],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return {name: float(ns) for name, ns in (line.rsplit("\t", 1) for line in out.splitlines() if "\t" in line)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--number", type=int, default=100_000, help="calls per timing (best of 7)")
+    parser.add_argument("--baseline", metavar="SRC", help="also time the compositions with the package in SRC")
+    parser.add_argument("--rounds", type=int, default=3, help="with --baseline: alternations (best of all)")
+    parser.add_argument("--composite-only", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--scale", type=float, default=1.0, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.composite_only:  # the child of --baseline: name<TAB>ns per line
+        for name, ns in composite_times(args.scale).items():
+            print(f"{name}\t{ns:.1f}")
+        return
     table = rows()
     for name, lib, inline in table:  # the inline versions compute what the library does
         assert lib() == inline(), (name, lib(), inline())
@@ -457,18 +527,39 @@ def main() -> None:
 
     print()
     print("no inline equivalent (a decision over tables, a composition of rules): per-call cost")
-    for name, func, number in composite_rows():
-        func()
-        print(f"{name:58} {per_call(func, number) / 1000:9.2f} µs")
+    floor = per_call(timeline_floor(), 100)
+    if args.baseline is None:
+        now = composite_times(1.0)
+        for name, ns in now.items():
+            print(f"{name:58} {ns / 1000:9.2f} µs")
+    else:
+        base: dict[str, float] = {}
+        now = {}
+        for _ in range(args.rounds):  # in turn, so both see the same machine
+            for times, fresh in ((base, baseline_times(args.baseline, 1.0)), (now, composite_times(1.0))):
+                for name, ns in fresh.items():
+                    times[name] = min(times.get(name, ns), ns)
+        print(f"{'':58} {'baseline':>10} {'now':>10} {'faster':>7}")
+        for name in now:
+            if name in base:
+                print(f"{name:58} {base[name] / 1000:8.2f}µs {now[name] / 1000:8.2f}µs {base[name] / now[name]:6.2f}x")
+            else:
+                print(f"{name:58} {'—':>10} {now[name] / 1000:8.2f}µs")
+        print(f"(baseline: {args.baseline})")
+    timeline_ns = next(ns for name, ns in now.items() if name.startswith("preview.timeline"))
+    print(
+        f"{'preview.timeline floor: its 121 statements built alone':58} {floor / 1000:9.2f} µs"
+        f"   timeline = {timeline_ns / floor:.2f}x its floor"
+    )
 
     print()
     print("explanation hook on the plain call path (contract_month arithmetic):")
     bare = per_call(lambda: inline_contract_month(START, MONTH), args.number)
     hooked = per_call(lambda: inline_contract_month_with_hook(START, MONTH), args.number)
-    lib = per_call(lambda: contract_term.contract_month(START, MONTH), args.number)
+    lib_ns = per_call(lambda: contract_term.contract_month(START, MONTH), args.number)
     print(f"{'inline arithmetic':44} {bare:11.0f}")
     print(f"{'inline + one ContextVar.get()':44} {hooked:11.0f}   hook costs {hooked - bare:.0f} ns")
-    print(f"{'contract_term.contract_month as is':44} {lib:11.0f}")
+    print(f"{'contract_term.contract_month as is':44} {lib_ns:11.0f}")
 
 
 if __name__ == "__main__":
