@@ -5,13 +5,13 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
-from typing import Any, overload
+from typing import Any, Final, overload
 
 import attrs
 
 from hikari_rules.errors import RuleInputError
 
-__all__ = ["Month"]
+__all__ = ["Month", "month_at"]
 
 _MIN_INDEX = 1 * 12  # 0001-01
 _MAX_INDEX = 9999 * 12 + 11  # 9999-12
@@ -163,3 +163,7 @@ def _new(index: int) -> Month:
 _CACHE_LO = 1900 * 12
 _CACHE_HI = 2200 * 12
 _CACHE: tuple[Month, ...] = tuple(_new(i) for i in range(_CACHE_LO, _CACHE_HI))
+
+month_at: Final = Month.from_index
+"""``Month.from_index``, bound once: the rules' per-month paths call it without binding the
+class method on every call (about 25 ns a call)."""

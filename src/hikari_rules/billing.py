@@ -33,7 +33,7 @@ from typing import Final
 import attrs
 
 from hikari_rules._check import check_date, check_enum, check_money, check_optional_date, check_str, month_index
-from hikari_rules._month import Month
+from hikari_rules._month import Month, month_at
 from hikari_rules._registry import TRACE, Clause, Trace, implements, rule
 from hikari_rules._text import labels
 from hikari_rules.errors import RuleInputError
@@ -539,9 +539,9 @@ def _billing_month(m: int, trace: Trace | None) -> Month:
     """PAY-1 on the month index ``m`` of the usage month (unchecked core of :func:`billing_month`)."""
     if m >= _LAST_INDEX:
         raise RuleInputError("the month after 9999-12 does not exist", parameter="usage_month", rule="PAY-1")
-    result = Month.from_index(m + 1)
+    result = month_at(m + 1)
     if trace is not None:
-        trace.add(BILLED_THE_MONTH_AFTER, result, usage_month=Month.from_index(m), billing_month=result)
+        trace.add(BILLED_THE_MONTH_AFTER, result, usage_month=month_at(m), billing_month=result)
     return result
 
 

@@ -42,7 +42,7 @@ from hikari_rules._check import (
     check_str,
     month_index,
 )
-from hikari_rules._month import Month
+from hikari_rules._month import Month, month_at
 from hikari_rules._registry import TRACE, Clause, Trace, implements, rule
 from hikari_rules._text import labels
 from hikari_rules.billing import PAY_1
@@ -317,6 +317,12 @@ COLLECTION_TERMS: Final[Mapping[PaymentMethod, CollectionTerms]] = MappingProxyT
 )
 """PAY-2 as a table: one row per payment method, in the order of the source."""
 
+# The per-month paths read the table and LabelMonth.BILLING through plain names: a plain dict is one
+# C-level look-up (the read-only proxy adds a call), and on Python 3.11 every ``Enum.MEMBER`` read goes
+# through EnumType.__getattr__'s hook (about 40 ns more than a module global).
+_TERMS: Final = dict(COLLECTION_TERMS)
+_LABEL_BILLING: Final = LabelMonth.BILLING
+
 SLIP_MAILING_DAYS: Final = (6, 8)
 """Convenience-store slips are mailed around the 6th–8th of the month (NTT-BILL)."""
 
@@ -351,11 +357,16 @@ def _method_available(method: PaymentMethod, applicant: Applicant, trace: Trace 
 def _collection_date(method: PaymentMethod, b: int, trace: Trace | None) -> _dt.date | None:
     """PAY-2's nominal collection date of a bill of the month with index ``b``: the table's
     row decides, and says so on ``trace``."""
-    terms = COLLECTION_TERMS[method]
-    if terms.day is None or terms.months_after_billing is None:
+    terms = _TERMS[method]
+    day = terms.day
+    after = terms.months_after_billing
+    if day is None or after is None:
         result = None
+    elif day <= 28 and b + after <= _MAX_INDEX:  # a day every month has: no calendar look-up
+        i = b + after
+        result = _dt.date(i // 12, i % 12 + 1, day)
     else:
-        result = _month_after(b, terms.months_after_billing, "billing_month", "PAY-2").day(terms.day)
+        result = _month_after(b, after, "billing_month", "PAY-2").day(day)
     if trace is not None:
         trace.add(terms.collection, result, method=method, billing_month=Month.from_index(b), date=result)
     return result
@@ -453,9 +464,9 @@ def bill_label_month(method: PaymentMethod, usage_month: Month | _dt.date) -> Mo
 
 def _bill_label_month(m: PaymentMethod, u: int, trace: Trace | None) -> Month:
     """Unchecked core of :func:`bill_label_month` for the usage month with index ``u`` (records its steps)."""
-    label = COLLECTION_TERMS[m].label
-    usage = Month.from_index(u)
-    if label is LabelMonth.BILLING:
+    label = _TERMS[m].label
+    usage = month_at(u)
+    if label is _LABEL_BILLING:
         result = _month_after(u, 1, "usage_month", "PAY-1")
         if trace is not None:
             trace.add(BILLED_THE_MONTH_AFTER, result, usage_month=usage, billing_month=result)

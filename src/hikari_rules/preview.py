@@ -63,7 +63,7 @@ from hikari_rules._check import (
     check_str,
     month_index,
 )
-from hikari_rules._month import Month
+from hikari_rules._month import Month, month_at
 from hikari_rules._registry import TRACE, Trace, composes, registered_rules
 from hikari_rules._text import label_of, labels, translate
 from hikari_rules._values import slot_setters
@@ -500,11 +500,15 @@ class Installments:
 
     def amount_in(self, month: int) -> int:
         """The installment charged for the month with index ``month`` (0 outside the schedule), O(1)."""
-        k = month - self.first_month.index
-        if k < 0 or self.per_month == 0:
+        first = self.first_month
+        k = month - (first.year * 12 + first.month - 1)  # the k-th installment (0: the first)
+        per = self.per_month
+        if k < 0 or per == 0:
             return 0
-        paid_before = min(self.total, k * self.per_month)
-        return min(self.per_month, self.total - paid_before)
+        left = self.total - k * per  # what the k installments before it have not paid
+        if left <= 0:
+            return 0
+        return per if per < left else left
 
     def paid_through(self, month: int) -> int:
         """What the installments of the months up to and including ``month`` add up to, O(1)."""
@@ -672,6 +676,7 @@ class _Life:
     withdrawal: int | None  # month index of the (effective) withdrawal month
     withdrawal_rules: tuple[str, ...]  # the rules that set it (WD-1, plus WD-5 / NUM-2; or WD-8)
     fees: tuple[_withdrawal.Charge, ...]  # final_charges minus the last month's usage
+    fee_months: frozenset[int]  # the month indices the fees are charged in (the completion month, FEE-2)
     forwarding_start: int | None
     forwarding_fees: _forwarding.ServiceFees | None
     label: str  # PID-8's line-item label
@@ -760,7 +765,7 @@ def _life(sub: Subscriber) -> _Life:
     label = ""
     if sub.passport_monthly or sub.passport_per_use:
         label = _passport.bill_placement(sub.flets_payment).line_item
-    return _Life(start, w, w_rules, fees, cf_start, cf_fees, label)
+    return _Life(start, w, w_rules, fees, frozenset(c.charge_month.index for c in fees), cf_start, cf_fees, label)
 
 
 def _billing_index(index: int) -> int:
@@ -771,19 +776,29 @@ def _billing_index(index: int) -> int:
     return index
 
 
+# The members every statement reads, as plain names: on Python 3.11 an ``Enum.MEMBER`` read goes through
+# EnumType.__getattr__'s hook, about 40 ns more than a module global, several times a month.
+_PLAN_MONTHLY: Final = ItemKind.PLAN_MONTHLY
+_INSTALLMENT: Final = ItemKind.CONSTRUCTION_INSTALLMENT
+_SONET_DIRECT: Final = Bill.SONET_DIRECT
+_PHONE_BILL: Final = Bill.PHONE_BILL
+_NOT_APPLICABLE: Final = CapOutcome.NOT_APPLICABLE
+_NTT_BILLING: Final = PaymentMethod.NTT_BILLING
+
+
 def _sonet_items(
     sub: Subscriber, life: _Life, usage: int, sonet_bill: Bill | None, trace: Trace | None
 ) -> list[LineItem]:
     """The So-net items charged for the month with index ``usage`` (billed the month after)."""
     items: list[LineItem] = []
-    u = Month.from_index(usage)
+    u = month_at(usage)
     in_service = life.start <= usage and (life.withdrawal is None or usage <= life.withdrawal)
     if in_service:
         b = _billing._billing_month(usage, trace)  # PAY-1
         last = life.withdrawal is not None and usage == life.withdrawal
         if last:
             rules = (life.withdrawal_rules[0], "FEE-2", *life.withdrawal_rules[1:], "PAY-1")
-            items.append(_item(ItemKind.PLAN_MONTHLY, u, b, sub.monthly_charge, sonet_bill, rules))
+            items.append(_item(_PLAN_MONTHLY, u, b, sub.monthly_charge, sonet_bill, rules))
         elif usage == life.start:
             amount = sub.first_month_charge
             if amount is None:
@@ -794,14 +809,14 @@ def _sonet_items(
                 unknown = ()
                 if trace is not None:
                     trace.add(START_MONTH_GIVEN, amount, month=u, amount=amount)
-            items.append(_item(ItemKind.PLAN_MONTHLY, u, b, amount, sonet_bill, ("TERM-1", "PAY-1"), unknown))
+            items.append(_item(_PLAN_MONTHLY, u, b, amount, sonet_bill, ("TERM-1", "PAY-1"), unknown))
         else:
-            items.append(_item(ItemKind.PLAN_MONTHLY, u, b, sub.monthly_charge, sonet_bill, ("PAY-1",)))
+            items.append(_item(_PLAN_MONTHLY, u, b, sub.monthly_charge, sonet_bill, ("PAY-1",)))
         inst = sub.construction
         if inst is not None:
             amount = inst.amount_in(usage)
             if amount:
-                items.append(_item(ItemKind.CONSTRUCTION_INSTALLMENT, u, b, amount, sonet_bill, ("FEE-3", "PAY-1")))
+                items.append(_item(_INSTALLMENT, u, b, amount, sonet_bill, ("FEE-3", "PAY-1")))
         cf = sub.call_forwarding
         if cf is not None and life.forwarding_start is not None and life.forwarding_fees is not None:
             if usage >= life.forwarding_start:
@@ -818,7 +833,9 @@ def _sonet_items(
                 items.append(
                     _item(ItemKind.CALL_FORWARDING_CONSTRUCTION, u, b, c_fee, sonet_bill, ("FWD-1", "PAY-1"), unknown)
                 )
-    for charge in life.fees:  # they arise in the completion month (FEE-2)
+    if usage not in life.fee_months:  # they arise in the completion month (FEE-2): most months have none
+        return items
+    for charge in life.fees:
         if charge.charge_month.index == usage:
             kind, rules = _SONET_FEE_KIND[charge.kind]
             if trace is not None:
@@ -887,25 +904,30 @@ def _sum(items: Iterable[LineItem]) -> int | None:
 
 
 def _statement(
-    sub: Subscriber, life: _Life, billing: int, monthly: Sequence[int], per_use: Sequence[int], policy: CapPolicy
+    sub: Subscriber,
+    life: _Life,
+    billing: int,
+    monthly: Sequence[int],
+    per_use: Sequence[int],
+    policy: CapPolicy,
+    trace: Trace | None,
 ) -> Statement:
     usage = billing - 1
     method = sub.payment_method
-    b = Month.from_index(billing)
-    consolidated = method is PaymentMethod.NTT_BILLING
-    trace = TRACE.get()
-    provisional = _sonet_items(sub, life, usage, None if consolidated else Bill.SONET_DIRECT, trace)
+    b = month_at(billing)
+    consolidated = method is _NTT_BILLING
+    provisional = _sonet_items(sub, life, usage, None if consolidated else _SONET_DIRECT, trace)
     sonet_total = _sum(provisional)
     bills: list[BillTotal] = []
     items: list[LineItem]
     if not consolidated:
-        cap = CapOutcome.NOT_APPLICABLE
+        cap = _NOT_APPLICABLE
         items = provisional
         if items:
             when = _payment._collection_date(method, billing, trace)
-            bills.append(_bill_total(Bill.SONET_DIRECT, sonet_total, when, _unknown_total(items, when)))
+            bills.append(_bill_total(_SONET_DIRECT, sonet_total, when, _unknown_total(items, when)))
     elif not provisional:
-        cap, items = CapOutcome.NOT_APPLICABLE, provisional
+        cap, items = _NOT_APPLICABLE, provisional
     else:
         phone_when = _payment._collection_date(method, billing, trace)  # NTT Finance's schedule: None
         phone_label = _payment.ntt_billing_line_label()  # NTT-5 (records its step)
@@ -927,7 +949,7 @@ def _statement(
             ]
             bills.append(
                 _bill_total(
-                    Bill.PHONE_BILL,
+                    _PHONE_BILL,
                     None,
                     phone_when,
                     (Unknown.CAP_UNDECIDED, Unknown.COLLECTION_NOT_GIVEN),
@@ -935,7 +957,7 @@ def _statement(
                 )
             )
             bills.append(
-                _bill_total(Bill.SONET_DIRECT, None, None, (Unknown.CAP_UNDECIDED, Unknown.DIRECT_COLLECTION_NOT_GIVEN))
+                _bill_total(_SONET_DIRECT, None, None, (Unknown.CAP_UNDECIDED, Unknown.DIRECT_COLLECTION_NOT_GIVEN))
             )
             if trace is not None:
                 trace.add(CAP_UNDECIDED, None, billing_month=b)
@@ -944,12 +966,12 @@ def _statement(
             extra: tuple[Unknown, ...]
             bill: Bill | None
             if split.direct == 0:
-                cap, bill, extra = CapOutcome.WITHIN_CAP, Bill.PHONE_BILL, ()
+                cap, bill, extra = CapOutcome.WITHIN_CAP, _PHONE_BILL, ()
             elif split.phone_bill == 0:
-                cap, bill, extra = CapOutcome.ABOVE_CAP_WHOLE, Bill.SONET_DIRECT, ()
+                cap, bill, extra = CapOutcome.ABOVE_CAP_WHOLE, _SONET_DIRECT, ()
             else:
                 cap, bill, extra = CapOutcome.ABOVE_CAP_SPLIT, None, (Unknown.CAP_SPLIT,)
-            placed = ("CAP-1", "NTT-5") if bill is Bill.PHONE_BILL else ("CAP-1",)
+            placed = ("CAP-1", "NTT-5") if bill is _PHONE_BILL else ("CAP-1",)
             items = [
                 _item(
                     i.kind,
@@ -965,11 +987,11 @@ def _statement(
                 for i in provisional
             ]
             bills.append(
-                _bill_total(Bill.PHONE_BILL, split.phone_bill, phone_when, (Unknown.COLLECTION_NOT_GIVEN,), phone_label)
+                _bill_total(_PHONE_BILL, split.phone_bill, phone_when, (Unknown.COLLECTION_NOT_GIVEN,), phone_label)
             )
             bills.append(
                 _bill_total(
-                    Bill.SONET_DIRECT,
+                    _SONET_DIRECT,
                     split.direct,
                     None,
                     (Unknown.DIRECT_COLLECTION_NOT_GIVEN,) if split.direct else (),
@@ -1053,7 +1075,7 @@ def preview(
         if _billing.is_charged(p.subscription.purchased_on, p.subscription.cancelled_on, u)
     ]
     per_use = [i for i, q in enumerate(sub.passport_per_use) if _index(q.purchased_on) == usage]
-    return _statement(sub, life, b, monthly, per_use, policy)
+    return _statement(sub, life, b, monthly, per_use, policy, TRACE.get())
 
 
 def _index(d: _dt.date) -> int:
@@ -1119,10 +1141,15 @@ def timeline(
     per_use: dict[int, list[int]] = {}
     for i, q in enumerate(sub.passport_per_use):
         per_use.setdefault(_index(q.purchased_on), []).append(i)
-    statements = tuple(
-        _statement(sub, life, b, monthly.get(b - 1, ()), per_use.get(b - 1, ()), policy) for b in range(first, last + 1)
-    )
-    return Timeline(statements, *_months_of(life), _continues(sub, last_usage))
+    trace = TRACE.get()
+    statements = []
+    if monthly or per_use:
+        for b in range(first, last + 1):
+            statements.append(_statement(sub, life, b, monthly.get(b - 1, ()), per_use.get(b - 1, ()), policy, trace))
+    else:  # no まとめて支払い charges (most subscribers)
+        for b in range(first, last + 1):
+            statements.append(_statement(sub, life, b, (), (), policy, trace))
+    return Timeline(tuple(statements), *_months_of(life), _continues(sub, last_usage))
 
 
 def _months_of(life: _Life) -> tuple[Month | None, Month | None]:
