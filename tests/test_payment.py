@@ -162,6 +162,16 @@ def test_rolled_date_is_the_first_business_day_on_or_after_the_nominal_one(metho
     assert not any(is_business_day(nominal + dt.timedelta(days=i)) for i in range((rolled - nominal).days))
 
 
+def test_every_collection_day_of_the_table_is_in_every_month() -> None:
+    """PAY-2's days (the 27th, the 25th) exist in every month, so a collection date needs no calendar
+    look-up; a row with a later day would need one (and this test says so)."""
+    assert {t.day for t in COLLECTION_TERMS.values()} == {None, 25, 27}
+    for method in (PaymentMethod.BANK_DEBIT, PaymentMethod.CONVENIENCE_STORE):
+        for month in (Month(2027, 1), Month(2028, 1), Month(9998, 12)):  # February follows each
+            dates = [collection_date(method, month + k) for k in range(12)]
+            assert all(d is not None and d.day == COLLECTION_TERMS[method].day for d in dates)
+
+
 def test_corporate_only_methods() -> None:
     assert [m for m, t in COLLECTION_TERMS.items() if t.corporate_only] == [PaymentMethod.CEDYNA, PaymentMethod.USEN]
     assert not method_available(PaymentMethod.CEDYNA, Applicant.INDIVIDUAL)

@@ -122,11 +122,16 @@ T = TypeVar("T")
 _MAX_INDEX: Final = 9999 * 12 + 11
 
 
+def _past_9999(index: int, n: int, parameter: str, rule_id: str) -> RuleInputError:
+    """The error for the month ``n`` months after the month with index ``index``, past 9999-12."""
+    return RuleInputError(
+        f"{n} month(s) after {Month.from_index(index)} is past 9999-12", parameter=parameter, rule=rule_id
+    )
+
+
 def _month_after(index: int, n: int, parameter: str, rule_id: str) -> Month:
     if index + n > _MAX_INDEX:
-        raise RuleInputError(
-            f"{n} month(s) after {Month.from_index(index)} is past 9999-12", parameter=parameter, rule=rule_id
-        )
+        raise _past_9999(index, n, parameter, rule_id)
     return Month.from_index(index + n)
 
 
@@ -362,11 +367,11 @@ def _collection_date(method: PaymentMethod, b: int, trace: Trace | None) -> _dt.
     after = terms.months_after_billing
     if day is None or after is None:
         result = None
-    elif day <= 28 and b + after <= _MAX_INDEX:  # a day every month has: no calendar look-up
-        i = b + after
-        result = _dt.date(i // 12, i % 12 + 1, day)
     else:
-        result = _month_after(b, after, "billing_month", "PAY-2").day(day)
+        i = b + after
+        if i > _MAX_INDEX:
+            raise _past_9999(b, after, "billing_month", "PAY-2")
+        result = _dt.date(i // 12, i % 12 + 1, day)  # the table's days (27th, 25th) are in every month
     if trace is not None:
         trace.add(terms.collection, result, method=method, billing_month=Month.from_index(b), date=result)
     return result
