@@ -1090,6 +1090,38 @@ def test_each_field_of_a_reason_and_a_verdict_says_what_is_wrong() -> None:
         assert str(info.value) == message
 
 
+def test_a_reason_about_the_whole_set_decides_the_outcome_wherever_it_stands() -> None:
+    """verify puts what the set lacks last; a Verdict built by hand may put it anywhere (IDV-5)."""
+    lacks = Reason("IDV-2", ReasonCode.NO_IDENTITY_DOCUMENT)
+    review = Reason("IDV-5", ReasonCode.NAME_MISMATCH, 0, T.PASSPORT)
+    expired = Reason("IDV-5", ReasonCode.EXPIRED, 1, T.DRIVERS_LICENCE)
+    for reasons in ((lacks, review), (review, lacks, expired), (expired, lacks)):
+        v = Verdict(reasons)
+        assert (v.outcome, v.accepted) == (Outcome.NOT_VERIFIED, False)
+
+
+def test_the_explanation_names_only_the_photo_identity_documents_that_make_the_set() -> None:
+    water = doc(T.WATER_RECEIPT, dated_on=D(2026, 8, 1))
+    card = doc(T.HEALTH_INSURANCE_CARD)
+    licence = doc(T.DRIVERS_LICENCE)
+    e = explain(verify, IND, [water, card, licence], ON)
+    step = next(s for s in e.steps if s.template.startswith("the valid documents include an identity document"))
+    assert step.inputs == (("kinds", (T.DRIVERS_LICENCE,)),)
+    lacking = explain(verify, IND, [water], ON).steps[-2]
+    assert (lacking.rule_id, lacking.outcome) == ("IDV-2", ReasonCode.NO_IDENTITY_DOCUMENT)
+    assert lacking.inputs == (("n", None), ("kind", None), ("detail", None))
+
+
+def test_a_subclass_of_submitted_document_is_checked_like_one() -> None:
+    @attrs.frozen
+    class Upload(SubmittedDocument):
+        pass
+
+    licence = doc(T.DRIVERS_LICENCE)
+    upload = Upload(**attrs.asdict(licence, recurse=False))
+    assert verify(IND, [upload], ON) == verify(IND, [licence], ON)
+
+
 def test_a_verdict_built_from_reasons_decides_the_outcome_as_verify_does() -> None:
     """The public constructor decides the outcome from the reasons (IDV-5, interpretation)."""
     incomplete = Verdict(

@@ -1536,7 +1536,7 @@ def _outcome_of(reasons: tuple[Reason, ...], trace: Trace | None = None, on: _dt
         if trace is not None:
             trace.add(INCOMPLETE, Outcome.NOT_VERIFIED, on=on, outcome=Outcome.NOT_VERIFIED)
         return Outcome.NOT_VERIFIED
-    review_codes = [r.code for r in review if r.document not in invalid] if review else review
+    review_codes = [r.code for r in review if r.document not in invalid]
     if review_codes:
         if trace is not None:
             trace.add(TO_BE_REVIEWED, Outcome.NEEDS_REVIEW, on=on, reasons=review_codes, outcome=Outcome.NEEDS_REVIEW)
