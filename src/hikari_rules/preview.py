@@ -851,9 +851,7 @@ def _sonet_items(
     return items
 
 
-def _passport_items(
-    sub: Subscriber, life: _Life, usage: int, monthly: Iterable[int], per_use: Iterable[int]
-) -> list[LineItem]:
+def _passport_items(sub: Subscriber, usage: int, monthly: Iterable[int], per_use: Iterable[int]) -> list[LineItem]:
     u = Month.from_index(usage)
     items: list[LineItem] = []
     nf = (Unknown.NTT_FINANCE_SCHEDULE,)
@@ -933,20 +931,14 @@ def _statement(
         phone_label = _payment.ntt_billing_line_label()  # NTT-5 (records its step)
         if sonet_total is None:
             cap = CapOutcome.UNDECIDED
+            # So-net items (no service, no purchase): the cap cannot place them on a bill
             items = [
                 _item(
-                    i.kind,
-                    i.charge_month,
-                    i.billing_month,
-                    i.amount,
-                    i.bill,
-                    i.rule_ids,
+                    i.kind, i.charge_month, i.billing_month, i.amount, None, i.rule_ids,
                     (*i.unknown, Unknown.CAP_UNDECIDED),
-                    i.service,
-                    i.purchase,
                 )
                 for i in provisional
-            ]
+            ]  # fmt: skip
             bills.append(
                 _bill_total(
                     _PHONE_BILL,
@@ -981,10 +973,8 @@ def _statement(
                     bill,
                     (*i.rule_ids, *placed),
                     (*i.unknown, *extra),
-                    i.service,
-                    i.purchase,
                 )
-                for i in provisional
+                for i in provisional  # So-net items: no service, no purchase
             ]
             bills.append(
                 _bill_total(_PHONE_BILL, split.phone_bill, phone_when, (Unknown.COLLECTION_NOT_GIVEN,), phone_label)
@@ -998,7 +988,7 @@ def _statement(
                 )
             )
     if monthly or per_use:  # まとめて支払い charges this month (most months have none)
-        nf_items = _passport_items(sub, life, usage, monthly, per_use)
+        nf_items = _passport_items(sub, usage, monthly, per_use)
         bills.append(_bill_total(Bill.NTT_FINANCE, _sum(nf_items), None, (Unknown.NTT_FINANCE_SCHEDULE,), life.label))
         items = [*items, *nf_items]
     label = _payment._bill_label_month(method, usage, trace)
