@@ -240,6 +240,7 @@ def test_usen_labels_september_usage_as_october() -> None:
     assert explain(bill_label_month, PaymentMethod.USEN, M(2026, 9)).rule_ids == ("PAY-1", "PAY-2")
     with pytest.raises(RuleInputError):
         bill_label_month(PaymentMethod.USEN, M(9999, 12))
+    assert bill_label_month(PaymentMethod.USEN, M(9999, 11)) == M(9999, 12)  # the last month there is
 
 
 @given(st.sampled_from(PaymentMethod), months())
@@ -540,6 +541,7 @@ def test_invoice_timing() -> None:
         invoice_count(-1)
     with pytest.raises(RuleInputError, match="BIZ-7"):
         invoice_issue_month(D(9999, 12, 31))
+    assert invoice_issue_month(D(9999, 11, 30)) == M(9999, 12)
     with pytest.raises(TypeError):
         invoice_issue_month(dt.datetime(2026, 9, 30, tzinfo=JST))  # type: ignore[arg-type]
 
