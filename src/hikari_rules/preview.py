@@ -786,10 +786,10 @@ _NOT_APPLICABLE: Final = CapOutcome.NOT_APPLICABLE
 _NTT_BILLING: Final = PaymentMethod.NTT_BILLING
 
 
-def _sonet_items(
-    sub: Subscriber, life: _Life, usage: int, sonet_bill: Bill | None, trace: Trace | None
-) -> list[LineItem]:
-    """The So-net items charged for the month with index ``usage`` (billed the month after)."""
+def _sonet_items(sub: Subscriber, life: _Life, usage: int, trace: Trace | None) -> list[LineItem]:
+    """The So-net items charged for the month with index ``usage`` (billed the month after), on
+    So-net's own bill: under NTT請求, CAP-1 then places them (:func:`_statement`)."""
+    sonet_bill = _SONET_DIRECT
     items: list[LineItem] = []
     u = month_at(usage)
     in_service = life.start <= usage and (life.withdrawal is None or usage <= life.withdrawal)
@@ -914,7 +914,7 @@ def _statement(
     method = sub.payment_method
     b = month_at(billing)
     consolidated = method is _NTT_BILLING
-    provisional = _sonet_items(sub, life, usage, None if consolidated else _SONET_DIRECT, trace)
+    provisional = _sonet_items(sub, life, usage, trace)
     sonet_total = _sum(provisional)
     bills: list[BillTotal] = []
     items: list[LineItem]
